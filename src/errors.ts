@@ -1,0 +1,36 @@
+/**
+ * Typed errors. The library throws these; only src/cli/main.ts catches them and maps them to
+ * exit codes and the one-line message `cybercorpus: <what> (<where>)`.
+ */
+
+export class CorpusError extends Error {
+  /** where the problem is: a path, a path:line, an argument name */
+  readonly where: string | undefined;
+  readonly exitCode: number = 2;
+  constructor(message: string, where?: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+    this.where = where;
+  }
+}
+
+/** The user asked for something that does not make sense (bad flag, unknown reference). */
+export class UsageError extends CorpusError {}
+
+/** An input file cannot be read or understood (missing, empty, binary, malformed XML). */
+export class InputError extends CorpusError {}
+
+/** The database cannot be opened, migrated or written. */
+export class StoreError extends CorpusError {}
+
+/** A bug: something that should never happen. */
+export class InternalError extends CorpusError {}
+
+/** The one-line rendering used by the CLI. */
+export function formatError(err: unknown): string {
+  if (err instanceof CorpusError) {
+    return err.where ? `${err.message} (${err.where})` : err.message;
+  }
+  if (err instanceof Error) return `internal error: ${err.message}`;
+  return `internal error: ${String(err)}`;
+}

@@ -1,0 +1,23 @@
+import type { SourceFormat } from '../types.js';
+
+/**
+ * Decide the format from the content, never from the file name.
+ *  - Akoma Ntoso: an XML document whose root is <akomaNtoso>.
+ *  - Markdown: markdown syntax that PDF extraction never produces (ATX headings, *emphasis*
+ *    lead phrases, [links](#), <sup> markers, **bold**).
+ *  - PDF text: everything else.
+ */
+export function detectFormat(text: string): SourceFormat {
+  const head = text.slice(0, 4096).trimStart();
+  if (head.startsWith('<')) {
+    if (/<akomaNtoso[\s>]/.test(text.slice(0, 20000))) return 'akn';
+  }
+  const sample = text.slice(0, 200_000);
+  let score = 0;
+  if (/^#{1,6} \S/m.test(sample)) score += 2;
+  if (/<sup>[^<]{1,6}<\/sup>/.test(sample)) score += 2;
+  if (/\]\((#|https?:[^)]*)\)/.test(sample)) score += 2;
+  if (/^\*[^*\n]{2,60}\* /m.test(sample)) score += 1;
+  if (/^\*\*[^*\n]+\*\*/m.test(sample)) score += 1;
+  return score >= 2 ? 'markdown' : 'pdf-text';
+}
