@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './paths.js';
+
+export const BIN = join(ROOT, 'bin/cybercorpus.js');
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** A fresh temporary directory, removed by the returned cleanup. */
+export function tempDir(prefix = 'cybercorpus-test-'): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Run the real CLI process. `env` is added to a minimal environment: no CYBERCORPUS_DB and a
+ * private XDG_DATA_HOME unless given, NO_COLOR set, so tests never touch the user's corpus.
+ */
+export function runCli(args: string[], options: { env?: Record<string, string>; input?: string; cwd?: string } = {}): CliResult {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      NO_COLOR: '1',
+      XDG_DATA_HOME: join(tmpdir(), 'cybercorpus-test-xdg-unset'),
+      ...options.env,
+    },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A CLI bound to one temporary database. */
+export function cliWithDb(): { db: string; run: (args: string[], options?: { env?: Record<string, string>; input?: string }) => CliResult; cleanup: () => void } {
+  const { dir, cleanup } = tempDir();
+  const db = join(dir, 'corpus.db');
+  return {
+    db,
+    run: (args, options = {}) => runCli(['--db', db, ...args], options),
+    cleanup,
+  };
+}

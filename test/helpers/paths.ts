@@ -1,0 +1,36 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const SEEDS = join(ROOT, 'seeds');
+export const FIXTURES = join(ROOT, 'test/fixtures');
+/** ../shared beside the project (present in CI and on the developers' machines, not in a user's clone). */
+export const SHARED = resolve(ROOT, '../shared');
+export const SHARED_AKN = join(SHARED, 'akn');
+export const HAS_SHARED = existsSync(SHARED_AKN);
+
+/** The seed file whose name starts with the given number: seed('000'). */
+export function seed(n: '000' | '001' | '002' | '003' | '004'): string {
+  const f = readdirSync(SEEDS).find((name) => name.startsWith(`${n}_`) && name.endsWith('.txt'));
+  if (!f) throw new Error(`seed ${n} not found in ${SEEDS}`);
+  return join(SEEDS, f);
+}
+
+/** Path of an AKN file in ../shared/akn: akn('78/237') → .../A_RES_78_237.fr.xml */
+export function akn(resolution: string): string {
+  return join(SHARED_AKN, `A_RES_${resolution.replace('/', '_')}.fr.xml`);
+}
+
+let noticed = false;
+/**
+ * `describe.skipIf(!sharedAvailable())(…)`: tests that read ../shared skip, with a visible
+ * notice, in a clone that does not have it.
+ */
+export function sharedAvailable(): boolean {
+  if (!HAS_SHARED && !noticed) {
+    noticed = true;
+    process.stderr.write(`\n[notice] ${SHARED_AKN} is absent: tests that read the UN's AKN files are skipped.\n`);
+  }
+  return HAS_SHARED;
+}
