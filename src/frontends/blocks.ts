@@ -5,3 +5,86 @@ import { clean } from '../text/fold.js';
 export function makeBlock(kind: BlockKind, text: string, line: number, endLine: number, extra: Partial<Block> = {}): Block {
   return { kind, text: clean(text), footnotes: [], links: [], line, endLine, ...extra };
 }
+
+/* ------------------------------------------------------- paragraph continuation
+ * The rules deciding that a block continues the previous one across a page break (or a
+ * footnote block). Shared by the markdown and PDF-text front-ends so that both re-join the
+ * same paragraphs. Patterns are data; the predicates below are the only users.
+ */
+
+/** Characters that end a paragraph, optionally followed by closing quotes/brackets. */
+const TERMINAL = /[.;:!?…][\s»"”’)\]]*$/u;
+
+/** A list label at the start of a block: `a)`, `ii)`, `(b)`; such a block starts a new item. */
+const LIST_LABEL = /^\(?(?:[a-z]|[ivxl]{1,6}|[a-z]{2})\)\s/u;
+
+/** First letter-or-digit-or-bracket character of a block (quotes and spaces skipped). */
+const FIRST_SIGNIFICANT = /[^\s«"“'‘’(]/u;
+
+/**
+ * Words after which a French paragraph cannot end (articles, prepositions, conjunctions).
+ * A block ending on one of them continues even when the next block starts with a capital
+ * ("… de l'Organisation des" / "Nations Unies en matière …").
+ */
+export const DANGLING_WORDS: ReadonlySet<string> = new Set([
+  'à', 'au', 'aux', 'avec', 'ce', 'ces', 'cet', 'cette', 'chez', 'contre', 'd', 'dans', 'de',
+  'des', 'du', 'en', 'entre', 'et', 'l', 'la', 'le', 'les', 'leur', 'leurs', 'ni', 'notre',
+  'nos', 'ou', 'par', 'parmi', 'pour', 'qu', 'que', 'qui', 'sa', 'sans', 'ses', 'son', 'sous',
+  'sur', 'un', 'une', 'vers', 'votre', 'vos',
+]);
+
+/** The last word of a text, lower-cased, elided article included (`l'`, `d’` → `l`, `d`). */
+function lastWord(text: string): string {
+  const m = /([\p{L}]+)['’]?\s*$/u.exec(text);
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+/** True when the text ends like a finished paragraph (terminal punctuation). */
+export function endsParagraph(text: string): boolean {
+  return TERMINAL.test(text);
+}
+
+/** True when the text ends on a word that cannot end a paragraph (`des`, `et`, `l'`…). */
+export function endsDangling(text: string): boolean {
+  return DANGLING_WORDS.has(lastWord(text));
+}
+
+/** True when the text starts in lower case and not with a list label (`c) …`). */
+export function startsLowerCase(text: string): boolean {
+  if (LIST_LABEL.test(text)) return false;
+  const m = FIRST_SIGNIFICANT.exec(text);
+  if (!m) return false;
+  const ch = m[0];
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/** True when the text starts with a lettered/roman list label: `a) …`, `ii) …`, `(b) …`. */
+export function startsWithListLabel(text: string): boolean {
+  return LIST_LABEL.test(text);
+}
+
+/**
+ * Does `next` continue the paragraph `prev` (which was interrupted by a page break or by
+ * footnote definitions)? `prev` must not end with terminal punctuation, and `next` must start
+ * in lower case, or `prev` must end on a dangling word (`des`, `et`) and `next` must not start
+ * with a list label.
+ */
+export function continuesParagraph(prev: string, next: string): boolean {
+  if (prev === '' || next === '' || endsParagraph(prev)) return false;
+  if (startsLowerCase(next)) return true;
+  return endsDangling(prev) && !startsWithListLabel(next) && !/^\d/.test(next);
+}
+
+/**
+ * Append `next` to `block` in place (single space between), shifting `next`'s footnote and
+ * link offsets, extending the line span. Returns `block`.
+ */
+export function appendBlock(block: Block, next: Block): Block {
+  const shift = block.text === '' ? 0 : block.text.length + 1;
+  block.text = block.text === '' ? next.text : `${block.text} ${next.text}`;
+  for (const f of next.footnotes) block.footnotes.push({ ...f, offset: f.offset + shift });
+  for (const l of next.links) block.links.push({ ...l, offset: l.offset < 0 ? l.offset : l.offset + shift });
+  block.line = Math.min(block.line, next.line);
+  block.endLine = Math.max(block.endLine, next.endLine);
+  return block;
+}

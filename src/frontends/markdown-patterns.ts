@@ -1,0 +1,55 @@
+/**
+ * Patterns of the markdown front-end, as data. The markdown itself is parsed by remark (mdast);
+ * these only classify small strings taken from the tree (the content of a `<sup>`, a table
+ * cell, a list label), never raw markdown.
+ */
+
+/** Suffixes printed in superscript after a number that are ordinals, not footnotes (`1<sup>er</sup>`). */
+export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set([
+  'er', 're', 'ère', 'ers', 'res', 'ères', 'e', 'è', 'ème', 'eme', 'es', 'èmes', 'nd', 'nde', 'nds', 'ndes',
+  'bis', 'ter',
+]);
+
+/** Footnote markers as printed: `1`, `27`, `*`, `**`, `a`, `b`, `†`. */
+const FOOTNOTE_MARKER = /^(?:\d{1,3}|\*{1,3}|[a-z]|†{1,2}|‡)$/u;
+
+/** A run of asterisks glued after a word: an (escaped `\*`) footnote reference in text. */
+export const ASTERISK_REF = /(?<=[^\s*])\*{1,3}(?=[\s.,;:)»]|$)/gu;
+
+/** An escaped-asterisk footnote definition at the start of a paragraph: `\* A/79/50.` */
+export const ASTERISK_DEF = /^(\*{1,3})\s+/u;
+
+/** A dot leader at the end of a table cell: `Introduction . . . . .` or `Introduction .....`. */
+const DOT_LEADER = /(?:\s?\.){4,}\s*$/u;
+
+/** An HTML tag (only used on text that markdown does not parse: code and HTML blocks). */
+const HTML_TAG = /<\/?[A-Za-z][^<>]{0,200}>/gu;
+
+/** Roman numerals and digits that an ordinal superscript may follow: `XXI<sup>e</sup>`, `1<sup>er</sup>`. */
+const ORDINAL_BASE = /(?:\d|\b[IVXLC]{1,7})$/u;
+
+export function isFootnoteMarker(s: string): boolean {
+  return FOOTNOTE_MARKER.test(s);
+}
+
+/** Is `sup` (the superscript text) an ordinal suffix, given the text printed before it? */
+export function isOrdinalSuperscript(sup: string, before: string): boolean {
+  return ORDINAL_SUFFIXES.has(sup.toLowerCase()) && ORDINAL_BASE.test(before);
+}
+
+export function stripDotLeader(cell: string): string {
+  return cell.replace(DOT_LEADER, '');
+}
+
+export function stripHtmlTags(s: string): string {
+  return s.replace(HTML_TAG, '');
+}
+
+/** Inline HTML tag names the front-end understands. */
+export type InlineTag = { name: string; closing: boolean };
+
+/** Parse one inline `html` node value that is a single tag: `<sup>`, `</sup>`, `<br/>`. */
+export function parseInlineTag(value: string): InlineTag | null {
+  const m = /^<(\/?)([A-Za-z][A-Za-z0-9]*)\b[^<>]*>$/u.exec(value.trim());
+  return m ? { name: m[2]!.toLowerCase(), closing: m[1] === '/' } : null;
+}
