@@ -1,0 +1,129 @@
+/**
+ * Mixed content of Akoma Ntoso paragraphs → clean text with the offsets of footnote markers
+ * (`authorialNote`, `noteRef`) and links (`<a href>`), and the leading italic phrase.
+ *
+ * Text is gathered raw (tabs, newlines and indentation included), then cleaned once with an
+ * offset map, so offsets point into exactly the text `clean` produces.
+ */
+import { clean } from '../text/fold.js';
+import type { FootnoteRef, LinkRef } from '../types.js';
+import { type XElement, type XNode, isElement, localName, textOf } from './akn-xml.js';
+
+export interface InlineNote {
+  marker: string;
+  offset: number;
+  /** the note's own element (absent for a `noteRef` pointing elsewhere) */
+  note: XElement | null;
+}
+
+export interface InlineText {
+  text: string;
+  notes: InlineNote[];
+  links: LinkRef[];
+  /** the italic phrase the text opens with, cleaned, or null */
+  italicLead: string | null;
+}
+
+interface Acc {
+  raw: string;
+  notes: { marker: string; at: number; note: XElement | null }[];
+  links: { href: string | null; from: number; to: number }[];
+  italicLead: string | null;
+  sawText: boolean;
+}
+
+/** Gather the inline content of several elements (e.g. the `p`s of one container). */
+export function inlineText(nodes: XNode[]): InlineText {
+  const acc: Acc = { raw: '', notes: [], links: [], italicLead: null, sawText: false };
+  for (const n of nodes) {
+    if (acc.raw !== '') acc.raw += ' ';
+    collect(n, acc);
+  }
+  const { text, map } = cleanWithMap(acc.raw);
+  return {
+    text,
+    notes: acc.notes.map((n) => ({ marker: n.marker, offset: map(n.at), note: n.note })),
+    links: acc.links.map((l) => ({ text: clean(acc.raw.slice(l.from, l.to)), href: l.href, offset: map(l.from) })),
+    italicLead: acc.italicLead,
+  };
+}
+
+function collect(node: XNode, acc: Acc): void {
+  if (!isElement(node)) {
+    const t = node.text.normalize('NFC');
+    if (!acc.sawText && clean(t) !== '') acc.sawText = true;
+    acc.raw += t;
+    return;
+  }
+  switch (localName(node)) {
+    case 'authorialNote':
+      acc.notes.push({ marker: clean(node.attrs.marker ?? ''), at: acc.raw.length, note: node });
+      return;
+    case 'noteRef':
+      acc.notes.push({ marker: clean(node.attrs.marker ?? textOf(node)), at: acc.raw.length, note: null });
+      return;
+    case 'eol':
+    case 'br':
+      acc.raw += ' ';
+      return;
+    case 'img':
+      return;
+    case 'a': {
+      const from = acc.raw.length;
+      for (const c of node.children) collect(c, acc);
+      acc.links.push({ href: node.attrs.href ?? null, from, to: acc.raw.length });
+      return;
+    }
+    case 'span':
+    case 'i': {
+      const italic = localName(node) === 'i' || /\bitalic\b/.test(node.attrs.class ?? '');
+      if (italic && !acc.sawText && acc.italicLead === null) {
+        const lead = clean(textOf(node));
+        if (lead !== '') acc.italicLead = lead;
+      }
+      for (const c of node.children) collect(c, acc);
+      return;
+    }
+    default:
+      for (const c of node.children) collect(c, acc);
+  }
+}
+
+const spaceCache = new Map<string, boolean>();
+
+/** Is this character one that `clean` turns into (or trims as) a space? */
+function isSpace(c: string): boolean {
+  let v = spaceCache.get(c);
+  if (v === undefined) {
+    v = c === '\n' || c === '\r' || clean(c) === '';
+    spaceCache.set(c, v);
+  }
+  return v;
+}
+
+/**
+ * `clean` applied to a raw string, with a map from raw offsets to offsets in the result.
+ * An offset that falls on spaces maps to the end of the preceding text (a marker glued after a
+ * word stays glued to it).
+ */
+export function cleanWithMap(raw: string): { text: string; map: (rawOffset: number) => number } {
+  const at = new Array<number>(raw.length + 1);
+  let out = '';
+  let pending = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i] ?? '';
+    at[i] = out.length;
+    if (isSpace(c)) {
+      pending = true;
+      continue;
+    }
+    if (pending && out !== '') {
+      out += ' ';
+      at[i] = out.length;
+    }
+    pending = false;
+    out += c;
+  }
+  at[raw.length] = out.length;
+  return { text: out, map: (o) => Math.min(at[Math.max(0, Math.min(o, raw.length))] ?? out.length, out.length) };
+}
