@@ -1,0 +1,29 @@
+import type { Command } from 'commander';
+import type { Context } from './context.js';
+
+/**
+ * A command module registers itself on the program. Keep the module's top level light (types
+ * and commander only): load what the action needs with `await import()` inside the action, so
+ * that `cybercorpus --version` and unrelated commands start fast.
+ */
+export type RegisterCommand = (program: Command, ctx: Context, setExitCode: (code: number) => void) => void;
+
+/** The shared data-output flags (docs/cli.md). */
+export function withOutputOptions(cmd: Command): Command {
+  return cmd
+    .option('--json', 'print one JSON value')
+    .option('--jsonl', 'print one JSON object per line')
+    .option('--csv', 'print CSV (RFC 4180, header row)')
+    .option('--tsv', 'print TSV (header row; tab, newline, backslash escaped)');
+}
+
+/** Parse a positive integer option value, or throw a UsageError naming the option. */
+export async function intOption(value: string | undefined, name: string, min = 0): Promise<number | undefined> {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) {
+    const { UsageError } = await import('../errors.js');
+    throw new UsageError(`${name} takes a whole number${min > 0 ? ` from ${min}` : ''}, not '${value}'`);
+  }
+  return n;
+}

@@ -1,0 +1,17 @@
+import type { RegisterCommand } from '../command.js';
+import { registerAdd } from './add.js';
+import { registerList } from './list.js';
+import { registerShow } from './show.js';
+import { registerStats } from './stats.js';
+import { registerSearch } from './search.js';
+import { registerRemove } from './remove.js';
+
+/** Every command, in the order `--help` lists them. Add one line per new command. */
+export const COMMANDS: RegisterCommand[] = [
+  registerAdd,
+  registerList,
+  registerShow,
+  registerSearch,
+  registerStats,
+  registerRemove,
+];

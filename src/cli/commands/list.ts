@@ -1,0 +1,33 @@
+import type { RegisterCommand } from '../command.js';
+import { withOutputOptions } from '../command.js';
+import type { Column } from '../../format/output.js';
+import type { DocumentSummary } from '../../store/documents.js';
+
+export const registerList: RegisterCommand = (program, ctx) => {
+  withOutputOptions(program.command('list')
+    .description('list the documents in the corpus')
+    .option('--parts', 'also list the parts (drafts in reports, replies of States)'))
+    .action(async (opts: { parts?: boolean; json?: boolean; jsonl?: boolean; csv?: boolean; tsv?: boolean }) => {
+      const { outputFormat, writeRecords } = await import('../../format/output.js');
+      const format = outputFormat(opts);
+      const db = await ctx.open();
+      const { listDocuments } = await import('../../store/documents.js');
+      const rows = listDocuments(db, { parts: opts.parts });
+      const columns: Column<DocumentSummary>[] = [
+        { key: 'id', get: (r) => r.id },
+        { key: 'symbol', get: (r) => r.symbol },
+        { key: 'kind', get: (r) => r.kind },
+        { key: 'session', get: (r) => r.session },
+        { key: 'date', get: (r) => r.date },
+        { key: 'paragraphs', get: (r) => r.paragraphs },
+        { key: 'parts', get: (r) => r.parts },
+        { key: 'parent', get: (r) => r.parent },
+        { key: 'author', get: (r) => r.author },
+        { key: 'title', get: (r) => r.title },
+        { key: 'format', get: (r) => r.format },
+        { key: 'path', get: (r) => r.path },
+      ];
+      const TEXT_COLUMNS = ['id', 'symbol', 'kind', 'session', 'date', 'paragraphs', 'parts', 'title'];
+      writeRecords(format, rows, format === 'text' ? columns.filter((c) => TEXT_COLUMNS.includes(c.key)) : columns);
+    });
+};

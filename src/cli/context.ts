@@ -1,0 +1,69 @@
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Db } from '../store/store.js';
+
+/** The folder of the bundled seed corpus (seeds/ at the package root). */
+export const SEEDS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../seeds');
+
+export interface GlobalOptions {
+  db?: string;
+  debug?: boolean;
+}
+
+/** The default database: $XDG_DATA_HOME/cybercorpus/corpus.db (~/.local/share/… when unset). */
+export function defaultDbPath(env: NodeJS.ProcessEnv = process.env): string {
+  const base = env.XDG_DATA_HOME && env.XDG_DATA_HOME.trim() !== '' ? env.XDG_DATA_HOME : join(homedir(), '.local', 'share');
+  return join(base, 'cybercorpus', 'corpus.db');
+}
+
+/**
+ * What every command shares: which database, opened once and only when needed. The default
+ * database is built from the bundled seeds the first time it is needed (one note on stderr),
+ * and its seeds are re-parsed when this version's parser differs from the one that built them.
+ */
+export class Context {
+  private db: Db | null = null;
+
+  constructor(readonly options: GlobalOptions) {}
+
+  /** --db, else CYBERCORPUS_DB, else the default per-user database. */
+  dbPath(): { path: string; isDefault: boolean } {
+    if (this.options.db) return { path: this.options.db, isDefault: false };
+    const env = process.env.CYBERCORPUS_DB;
+    if (env && env.trim() !== '') return { path: env, isDefault: false };
+    return { path: defaultDbPath(), isDefault: true };
+  }
+
+  async open(): Promise<Db> {
+    if (this.db) return this.db;
+    const { openStore, getMeta, setMeta } = await import('../store/store.js');
+    const { path, isDefault } = this.dbPath();
+    const fresh = !existsSync(path);
+    const db = openStore(path);
+    this.db = db;
+    if (isDefault) {
+      const { parserRevision } = await import('../ingest/revision.js');
+      const revision = parserRevision();
+      const built = getMeta(db, 'seeds-parser');
+      if (fresh || built !== revision) {
+        const { notice } = await import('../format/output.js');
+        notice(fresh
+          ? `building the default corpus from the bundled seeds in ${path}`
+          : `updating the bundled seeds in ${path} to this version's parser`);
+        const { expandInputs } = await import('../ingest/files.js');
+        const { ingest } = await import('../ingest/ingest.js');
+        const report = await ingest(db, expandInputs([SEEDS_DIR]), { keepGoing: true });
+        for (const f of report.failed) notice(`seed not added: ${f.message} (${f.where ?? f.path})`);
+        setMeta(db, 'seeds-parser', revision);
+      }
+    }
+    return db;
+  }
+
+  close(): void {
+    this.db?.close();
+    this.db = null;
+  }
+}

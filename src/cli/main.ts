@@ -1,0 +1,71 @@
+import { Command, CommanderError } from 'commander';
+import { CorpusError, formatError, UsageError } from '../errors.js';
+import { Context } from './context.js';
+import { COMMANDS } from './commands/index.js';
+
+/**
+ * The only place that catches errors and decides exit codes (docs/cli.md):
+ * 0 success, 1 nothing found / differences, 2 error. Errors are one line on stderr;
+ * --debug adds the stack.
+ */
+export async function main(argv: string[], version: string): Promise<number> {
+  installPipeGuard();
+  const debug = argv.includes('--debug');
+  const program = new Command('cybercorpus');
+  const ctx = new Context({});
+  let exitCode = 0;
+  program
+    .description('Corpus toolkit for UN General Assembly documents on ICT and international security')
+    .version(version, '-V, --version')
+    .option('--db <path>', 'corpus database (default: $CYBERCORPUS_DB, else the per-user data directory)')
+    .option('--debug', 'show stack traces on errors')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      outputError: (s, write) => write(`cybercorpus: ${s.replace(/^error: /, '').trim()}\n`),
+    })
+    .exitOverride()
+    .hook('preAction', (_cmd, action) => {
+      Object.assign(ctx.options, program.opts());
+      void action;
+    });
+
+  for (const register of COMMANDS) {
+    register(program, ctx, (code) => {
+      exitCode = code;
+    });
+  }
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // help and version exit 0; usage mistakes were already printed by commander
+      return err.exitCode === 0 ? 0 : 2;
+    }
+    reportError(err, debug);
+    return err instanceof CorpusError ? err.exitCode : 2;
+  } finally {
+    ctx.close();
+  }
+}
+
+function reportError(err: unknown, debug: boolean): void {
+  const line = formatError(err).replace(/\s*\n\s*/g, ' ');
+  process.stderr.write(`cybercorpus: ${line}\n`);
+  if (debug && err instanceof Error && err.stack) process.stderr.write(err.stack + '\n');
+  else if (!(err instanceof CorpusError)) process.stderr.write('cybercorpus: this is a bug; run with --debug for details and report it\n');
+}
+
+/** `cybercorpus … | head` closes the pipe: end quietly instead of crashing with EPIPE. */
+function installPipeGuard(): void {
+  const quit = (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  };
+  process.stdout.on('error', quit);
+  process.stderr.on('error', quit);
+}
+
+export { UsageError };

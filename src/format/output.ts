@@ -1,0 +1,126 @@
+import { UsageError } from '../errors.js';
+
+/**
+ * Printing data: one writer for every command, so that --json/--jsonl/--csv/--tsv mean the same
+ * thing everywhere (docs/cli.md). Data goes to stdout; messages go to stderr (see notice()).
+ */
+export type OutputFormat = 'text' | 'json' | 'jsonl' | 'csv' | 'tsv';
+
+export interface OutputFlags {
+  json?: boolean;
+  jsonl?: boolean;
+  csv?: boolean;
+  tsv?: boolean;
+}
+
+export function outputFormat(flags: OutputFlags): OutputFormat {
+  const chosen = (['json', 'jsonl', 'csv', 'tsv'] as const).filter((f) => flags[f]);
+  if (chosen.length > 1) throw new UsageError(`choose one output format, not ${chosen.map((f) => `--${f}`).join(' and ')}`);
+  return chosen[0] ?? 'text';
+}
+
+/** A column of tabular output: the key of the record and how to turn the value into a cell. */
+export interface Column<T> {
+  key: string;
+  get: (row: T) => unknown;
+}
+
+/** Write to stdout. Writes to files and pipes are synchronous on Linux, so memory stays flat. */
+export function out(text: string): void {
+  process.stdout.write(text);
+}
+
+/** A message for the user (not data): stderr. */
+export function notice(text: string): void {
+  process.stderr.write(`cybercorpus: ${text}\n`);
+}
+
+/** A CSV field per RFC 4180: quoted when it holds a comma, quote, CR or LF. */
+export function csvField(value: unknown): string {
+  const s = cell(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A TSV field: tab, newline and backslash escaped as \t, \n, \\ (the "linear TSV" convention). */
+export function tsvField(value: unknown): string {
+  return cell(value).replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\r?\n/g, '\\n').replace(/\r/g, '\\r');
+}
+
+/** Scalars as text; arrays and objects as JSON; null as empty. */
+export function cell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/**
+ * Stream records in a machine format. `text` is handled by the caller's renderer
+ * (`renderText`), called once per record, or by a table when none is given.
+ */
+export function writeRecords<T>(
+  format: OutputFormat,
+  rows: Iterable<T>,
+  columns: Column<T>[],
+  renderText?: (row: T) => string,
+): number {
+  let n = 0;
+  switch (format) {
+    case 'json': {
+      out('[');
+      for (const row of rows) out((n++ === 0 ? '\n' : ',\n') + JSON.stringify(record(row, columns)));
+      out(n === 0 ? ']\n' : '\n]\n');
+      return n;
+    }
+    case 'jsonl':
+      for (const row of rows) {
+        out(JSON.stringify(record(row, columns)) + '\n');
+        n++;
+      }
+      return n;
+    case 'csv':
+    case 'tsv': {
+      const field = format === 'csv' ? csvField : tsvField;
+      const sep = format === 'csv' ? ',' : '\t';
+      const eol = format === 'csv' ? '\r\n' : '\n';
+      out(columns.map((c) => field(c.key)).join(sep) + eol);
+      for (const row of rows) {
+        out(columns.map((c) => field(c.get(row))).join(sep) + eol);
+        n++;
+      }
+      return n;
+    }
+    case 'text': {
+      if (renderText) {
+        for (const row of rows) {
+          out(renderText(row) + '\n');
+          n++;
+        }
+        return n;
+      }
+      const all = [...rows];
+      out(table(all.map((r) => columns.map((c) => cell(c.get(r)))), columns.map((c) => c.key)));
+      return all.length;
+    }
+  }
+}
+
+function record<T>(row: T, columns: Column<T>[]): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  for (const c of columns) o[c.key] = c.get(row) ?? null;
+  return o;
+}
+
+/** Aligned columns for humans; long cells are cut with … to keep one line per row. */
+export function table(rows: string[][], headers: string[], maxWidth = 60): string {
+  const cut = (s: string) => (s.length > maxWidth ? s.slice(0, maxWidth - 1) + '…' : s);
+  const cells = [headers, ...rows].map((r) => r.map((c) => cut(c.replace(/\s+/g, ' '))));
+  const widths = headers.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+  return cells
+    .map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd())
+    .join('\n') + '\n';
+}
+
+/** Print one JSON value (show, stats, diff). */
+export function writeJson(value: unknown): void {
+  out(JSON.stringify(value, null, 2) + '\n');
+}

@@ -1,0 +1,262 @@
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { CorpusError, InputError, InternalError } from '../errors.js';
+import { parseBytes, sha256 } from '../parse.js';
+import type { Writer as WriterT } from '../store/write.js';
+import { Writer } from '../store/write.js';
+import type { Db } from '../store/store.js';
+import type { Document, DocumentMeta } from '../types.js';
+import { declaredFor } from './declared.js';
+import { parserRevision } from './revision.js';
+import type { ParseJob, ParseReply } from './worker.js';
+
+export interface IngestOptions {
+  /** add the files that parse and report the others, instead of adding nothing */
+  keepGoing?: boolean;
+  /** called after each file (for a progress display) */
+  onProgress?: (done: number, total: number, path: string) => void;
+  /** parse in worker threads: 'auto' (default) uses them for larger batches */
+  workers?: number | 'auto';
+  /** metadata declared for every file, before the sidecar/manifest (used for the bundled seeds) */
+  declared?: (path: string) => DocumentMeta;
+}
+
+export interface IngestReport {
+  added: string[];
+  replaced: string[];
+  unchanged: string[];
+  failed: { path: string; message: string; where?: string }[];
+  /** things the user should know (ids made unique, duplicates of other files) */
+  notes: string[];
+  /** false when nothing was written because a file failed (and keepGoing was off) */
+  committed: boolean;
+}
+
+interface Pending {
+  seq: number;
+  path: string;
+  bytes: Uint8Array;
+  declared: DocumentMeta;
+  declaredJson: string;
+  hash: string;
+  replaces: string | null;
+}
+
+/**
+ * Add files to the corpus in one transaction: unchanged files (same path, content, declared
+ * metadata and parser) are skipped, changed ones replace their rows, new ones are added.
+ * Without keepGoing, the first failure rolls everything back and the report says so.
+ */
+export async function ingest(db: Db, paths: string[], options: IngestOptions = {}): Promise<IngestReport> {
+  const report: IngestReport = { added: [], replaced: [], unchanged: [], failed: [], notes: [], committed: false };
+  const parser = parserRevision();
+  const addedAt = new Date().toISOString();
+  const byPath = db.prepare('SELECT id, source_sha256 AS sha, declared, parser FROM documents WHERE source_path = ? AND parent_id IS NULL');
+  const byHash = db.prepare('SELECT id, source_path AS path FROM documents WHERE source_sha256 = ? AND declared = ? AND parser = ? AND parent_id IS NULL AND source_path <> ?');
+
+  const jobs: Pending[] = [];
+  let done = 0;
+  for (const path of paths) {
+    let bytes: Uint8Array;
+    let declared: DocumentMeta;
+    try {
+      bytes = readFileSync(path);
+      declared = { ...(options.declared?.(path) ?? {}), ...declaredFor(path) };
+    } catch (err) {
+      report.failed.push(failure(path, err));
+      if (!options.keepGoing) return report;
+      continue;
+    }
+    const hash = sha256(bytes);
+    const declaredJson = JSON.stringify(declared);
+    const old = byPath.get(path) as { id: string; sha: string; declared: string; parser: string } | undefined;
+    if (old && old.sha === hash && old.declared === declaredJson && old.parser === parser) {
+      report.unchanged.push(old.id);
+      options.onProgress?.(++done, paths.length, path);
+      continue;
+    }
+    const twin = old ? undefined : (byHash.get(hash, declaredJson, parser, path) as { id: string; path: string } | undefined);
+    if (twin) {
+      report.unchanged.push(twin.id);
+      report.notes.push(`${path} has the same content as ${twin.path} (${twin.id}); not added again`);
+      options.onProgress?.(++done, paths.length, path);
+      continue;
+    }
+    jobs.push({ seq: jobs.length, path, bytes, declared, declaredJson, hash, replaces: old?.id ?? null });
+  }
+  if (jobs.length === 0) {
+    report.committed = true;
+    return report;
+  }
+
+  const writer = new Writer(db);
+  db.exec('BEGIN IMMEDIATE');
+  let ok = false;
+  try {
+    const parse = makeParser(jobs, options.workers ?? 'auto');
+    try {
+      for (const job of jobs) {
+        const result = await parse.next(job);
+        if (result instanceof Error) {
+          report.failed.push(failure(job.path, result));
+          options.onProgress?.(++done, paths.length, job.path);
+          if (!options.keepGoing) break;
+          continue;
+        }
+        store(db, writer, result, job, { parser, addedAt, declared: job.declaredJson }, report);
+        options.onProgress?.(++done, paths.length, job.path);
+      }
+    } finally {
+      await parse.close();
+    }
+    ok = report.failed.length === 0 || options.keepGoing === true;
+  } finally {
+    if (ok) {
+      db.exec('COMMIT');
+      report.committed = true;
+    } else {
+      db.exec('ROLLBACK');
+      report.added = [];
+      report.replaced = [];
+    }
+  }
+  return report;
+}
+
+function store(db: Db, writer: WriterT, doc: Document, job: Pending,
+  stamp: { parser: string; addedAt: string; declared: string }, report: IngestReport): void {
+  if (job.replaces) writer.delete(job.replaces);
+  uniquifyIds(db, doc, report);
+  writer.insert(doc, stamp);
+  (job.replaces ? report.replaced : report.added).push(doc.id);
+}
+
+/** Ids are symbols when known; a second document with the same symbol gets `~2`, `~3`… */
+function uniquifyIds(db: Db, doc: Document, report: IngestReport): void {
+  const exists = db.prepare('SELECT 1 FROM documents WHERE id = ?');
+  const taken = new Set<string>();
+  const visit = (d: Document) => {
+    let id = d.id;
+    for (let k = 2; exists.get(id) || taken.has(id); k++) id = `${d.id}~${k}`;
+    if (id !== d.id) {
+      report.notes.push(`${d.id} is already in the corpus from another file; this one is stored as ${id}`);
+      d.id = id;
+    }
+    taken.add(id);
+    d.parts.forEach(visit);
+  };
+  visit(doc);
+}
+
+function failure(path: string, err: unknown): { path: string; message: string; where?: string } {
+  if (err instanceof CorpusError) return { path, message: err.message, where: err.where ?? path };
+  return { path, message: `internal error: ${(err as Error)?.message ?? String(err)}`, where: path };
+}
+
+/* ------------------------------------------------------------ parsing pool */
+
+interface ParserPool {
+  next(job: Pending): Promise<Document | Error>;
+  close(): Promise<void>;
+}
+
+/** Heuristic: worker threads pay ~100 ms to start; use them when there is enough to parse. */
+function workerCount(jobs: Pending[], requested: number | 'auto'): number {
+  if (requested !== 'auto') return Math.max(0, requested);
+  const bytes = jobs.reduce((s, j) => s + j.bytes.length, 0);
+  if (jobs.length < 4 || bytes < 512 * 1024) return 0;
+  return Math.max(1, Math.min(availableParallelism(), 4));
+}
+
+function makeParser(jobs: Pending[], requested: number | 'auto'): ParserPool {
+  const n = workerCount(jobs, requested);
+  if (n === 0) {
+    return {
+      next: (job) => parseBytes(job.bytes, { path: job.path, declared: job.declared }).catch((e: unknown) => toError(e)),
+      close: async () => {},
+    };
+  }
+  return new WorkerPool(jobs, n);
+}
+
+function toError(e: unknown): Error {
+  return e instanceof Error ? e : new InternalError(String(e));
+}
+
+/**
+ * Parses jobs in order-preserving fashion on n workers, keeping at most a small window of
+ * documents in flight so that memory stays flat however many files there are.
+ */
+class WorkerPool implements ParserPool {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly results = new Map<number, Document | Error>();
+  private readonly waiters = new Map<number, (r: Document | Error) => void>();
+  private nextToSend = 0;
+  private readonly window: number;
+
+  constructor(private readonly jobs: Pending[], n: number) {
+    this.window = n * 2;
+    for (let i = 0; i < n; i++) {
+      const w = new Worker(new URL('./worker.js', import.meta.url));
+      w.on('message', (reply: ParseReply) => this.onReply(w, reply));
+      w.on('error', (err) => this.onCrash(err));
+      w.unref();
+      this.workers.push(w);
+      this.idle.push(w);
+    }
+    this.pump(0);
+  }
+
+  next(job: Pending): Promise<Document | Error> {
+    this.pump(job.seq);
+    const ready = this.results.get(job.seq);
+    if (ready !== undefined) {
+      this.results.delete(job.seq);
+      return Promise.resolve(ready);
+    }
+    return new Promise((resolve) => this.waiters.set(job.seq, resolve));
+  }
+
+  private pump(consumed: number): void {
+    while (this.idle.length > 0 && this.nextToSend < this.jobs.length && this.nextToSend < consumed + this.window) {
+      const job = this.jobs[this.nextToSend++]!;
+      const w = this.idle.pop()!;
+      const bytes = job.bytes;
+      const message: ParseJob = { seq: job.seq, path: job.path, bytes, declared: job.declared };
+      w.postMessage(message);
+      job.bytes = new Uint8Array(0); // the main thread no longer needs them
+    }
+  }
+
+  private onReply(w: Worker, reply: ParseReply): void {
+    const result: Document | Error = reply.ok ? reply.doc : rebuild(reply.error);
+    this.idle.push(w);
+    const waiter = this.waiters.get(reply.seq);
+    if (waiter) {
+      this.waiters.delete(reply.seq);
+      waiter(result);
+    } else {
+      this.results.set(reply.seq, result);
+    }
+    this.pump(reply.seq);
+  }
+
+  private onCrash(err: Error): void {
+    for (const [seq, waiter] of this.waiters) {
+      this.waiters.delete(seq);
+      waiter(new InternalError(`parser worker crashed: ${err.message}`));
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+function rebuild(e: { name: string; message: string; where?: string; stack?: string }): Error {
+  const err = e.name === 'InputError' ? new InputError(e.message, e.where) : new InternalError(e.message, e.where);
+  if (e.stack) err.stack = e.stack;
+  return err;
+}

@@ -1,0 +1,190 @@
+import type { Document, DocumentKind, SourceFormat, VoteValue } from '../types.js';
+import type { Db } from './store.js';
+
+/** A row of the documents table, as stored. */
+export interface DocumentRow {
+  id: string;
+  parent_id: string | null;
+  part_index: number | null;
+  symbol: string | null;
+  kind: string;
+  title: string | null;
+  organ: string | null;
+  committee: string | null;
+  session: number | null;
+  agenda_item: string | null;
+  date: string | null;
+  distribution: string | null;
+  language: string | null;
+  original_languages: string;
+  author: string | null;
+  source_path: string;
+  source_format: string;
+  source_sha256: string;
+  source_lines: number;
+  added_at: string;
+}
+
+/** One line of `list`: a top-level document or a part, with counts. */
+export interface DocumentSummary {
+  id: string;
+  symbol: string | null;
+  kind: string;
+  title: string | null;
+  session: number | null;
+  date: string | null;
+  parent: string | null;
+  author: string | null;
+  paragraphs: number;
+  parts: number;
+  format: string;
+  path: string;
+}
+
+export function getDocumentRow(db: Db, id: string): DocumentRow | undefined {
+  return db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+}
+
+export function listDocuments(db: Db, options: { parts?: boolean } = {}): DocumentSummary[] {
+  const where = options.parts ? '' : 'WHERE d.parent_id IS NULL';
+  return db.prepare(`
+    SELECT d.id, d.symbol, d.kind, d.title, d.session, d.date, d.parent_id AS parent, d.author,
+           (SELECT count(*) FROM paragraphs p WHERE p.document_id = d.id) AS paragraphs,
+           (SELECT count(*) FROM documents c WHERE c.parent_id = d.id) AS parts,
+           d.source_format AS format, d.source_path AS path
+    FROM documents d ${where}
+    ORDER BY coalesce(d.session, 0), coalesce(d.date, ''), d.id`).all() as DocumentSummary[];
+}
+
+/** Rebuild the contract Document (with its parts) from the tables. */
+export function loadDocument(db: Db, id: string): Document | null {
+  const row = getDocumentRow(db, id);
+  if (!row) return null;
+  return fromRow(db, row);
+}
+
+function fromRow(db: Db, row: DocumentRow): Document {
+  const id = row.id;
+  const aliases = (db.prepare('SELECT symbol FROM aliases WHERE document_id = ? ORDER BY symbol').all(id) as { symbol: string }[])
+    .map((a) => a.symbol);
+  const paragraphs = (db.prepare(`SELECT n, kind, number, lead, text, section, parent_n, footnotes, line, end_line
+      FROM paragraphs WHERE document_id = ? ORDER BY n`).all(id) as {
+    n: number; kind: string; number: string | null; lead: string | null; text: string; section: string | null;
+    parent_n: number | null; footnotes: string; line: number; end_line: number;
+  }[]).map((p) => ({
+    n: p.n,
+    kind: p.kind as Document['paragraphs'][number]['kind'],
+    number: p.number,
+    lead: p.lead,
+    text: p.text,
+    section: p.section,
+    footnotes: JSON.parse(p.footnotes) as string[],
+    ...(p.parent_n !== null ? { parent: p.parent_n } : {}),
+    line: p.line,
+    endLine: p.end_line,
+  }));
+  const footnotes = (db.prepare('SELECT marker, text, paragraph_n, line FROM footnotes WHERE document_id = ? ORDER BY seq')
+    .all(id) as { marker: string; text: string; paragraph_n: number | null; line: number | null }[])
+    .map((f) => ({ marker: f.marker, text: f.text, paragraph: f.paragraph_n, ...(f.line !== null ? { line: f.line } : {}) }));
+  const sponsors = (db.prepare('SELECT country, name, as_written, role FROM sponsors WHERE document_id = ? ORDER BY seq')
+    .all(id) as { country: string | null; name: string; as_written: string; role: 'sponsor' | 'additional' }[])
+    .map((s) => ({ country: s.country, name: s.name, asWritten: s.as_written, role: s.role }));
+  const citations = (db.prepare(`SELECT target, kind, as_written, paragraph_n, footnote, date FROM citations
+      WHERE document_id = ? ORDER BY seq`).all(id) as {
+    target: string; kind: string; as_written: string; paragraph_n: number | null; footnote: string | null; date: string | null;
+  }[]).map((c) => ({
+    target: c.target,
+    kind: c.kind as Document['citations'][number]['kind'],
+    asWritten: c.as_written,
+    paragraph: c.paragraph_n,
+    footnote: c.footnote,
+    date: c.date,
+  }));
+  const recordsOf = db.prepare('SELECT country, name, vote FROM vote_records WHERE vote_id = ? ORDER BY seq');
+  const votes = (db.prepare('SELECT * FROM votes WHERE document_id = ? ORDER BY seq').all(id) as {
+    id: number; subject: string; target: string | null; paragraph_n: number | null; body: string | null; date: string | null;
+    stated_yes: number | null; stated_no: number | null; stated_abstain: number | null;
+    counted_yes: number; counted_no: number; counted_abstain: number; notes: string;
+  }[]).map((v) => ({
+    subject: v.subject,
+    target: v.target,
+    paragraph: v.paragraph_n,
+    body: v.body,
+    date: v.date,
+    stated: v.stated_yes === null ? null : { yes: v.stated_yes, no: v.stated_no ?? 0, abstain: v.stated_abstain ?? 0 },
+    counted: { yes: v.counted_yes, no: v.counted_no, abstain: v.counted_abstain },
+    records: (recordsOf.all(v.id) as { country: string | null; name: string; vote: VoteValue }[]),
+    notes: JSON.parse(v.notes) as string[],
+  }));
+  const warnings = (db.prepare('SELECT code, message, line, paragraph_n FROM warnings WHERE document_id = ? ORDER BY seq')
+    .all(id) as { code: string; message: string; line: number | null; paragraph_n: number | null }[])
+    .map((w) => ({
+      code: w.code,
+      message: w.message,
+      ...(w.line !== null ? { line: w.line } : {}),
+      ...(w.paragraph_n !== null ? { paragraph: w.paragraph_n } : {}),
+    }));
+  const parts = (db.prepare('SELECT * FROM documents WHERE parent_id = ? ORDER BY part_index').all(id) as DocumentRow[])
+    .map((r) => fromRow(db, r));
+  return {
+    id,
+    symbol: row.symbol,
+    aliases,
+    kind: row.kind as DocumentKind,
+    title: row.title,
+    organ: row.organ,
+    committee: row.committee,
+    session: row.session,
+    agendaItem: row.agenda_item,
+    date: row.date,
+    distribution: row.distribution,
+    language: row.language,
+    originalLanguages: JSON.parse(row.original_languages) as string[],
+    ...(row.author !== null ? { author: row.author } : {}),
+    source: { path: row.source_path, format: row.source_format as SourceFormat, sha256: row.source_sha256, lines: row.source_lines },
+    paragraphs,
+    footnotes,
+    sponsors,
+    citations,
+    votes,
+    parts,
+    warnings,
+  };
+}
+
+export interface CorpusStats {
+  documents: number;
+  parts: number;
+  paragraphs: number;
+  footnotes: number;
+  sponsors: number;
+  citations: number;
+  votes: number;
+  voteRecords: number;
+  warnings: number;
+  byKind: Record<string, number>;
+  byFormat: Record<string, number>;
+  paragraphsByKind: Record<string, number>;
+  schemaVersion: number;
+}
+
+export function corpusStats(db: Db): CorpusStats {
+  const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+  const group = (sql: string) =>
+    Object.fromEntries((db.prepare(sql).all() as { k: string; n: number }[]).map((r) => [r.k, r.n]));
+  return {
+    documents: count('SELECT count(*) AS n FROM documents WHERE parent_id IS NULL'),
+    parts: count('SELECT count(*) AS n FROM documents WHERE parent_id IS NOT NULL'),
+    paragraphs: count('SELECT count(*) AS n FROM paragraphs'),
+    footnotes: count('SELECT count(*) AS n FROM footnotes'),
+    sponsors: count('SELECT count(*) AS n FROM sponsors'),
+    citations: count('SELECT count(*) AS n FROM citations'),
+    votes: count('SELECT count(*) AS n FROM votes'),
+    voteRecords: count('SELECT count(*) AS n FROM vote_records'),
+    warnings: count('SELECT count(*) AS n FROM warnings'),
+    byKind: group('SELECT kind AS k, count(*) AS n FROM documents GROUP BY kind ORDER BY kind'),
+    byFormat: group('SELECT source_format AS k, count(*) AS n FROM documents WHERE parent_id IS NULL GROUP BY source_format ORDER BY 1'),
+    paragraphsByKind: group('SELECT kind AS k, count(*) AS n FROM paragraphs GROUP BY kind ORDER BY kind'),
+    schemaVersion: db.pragma('user_version', { simple: true }) as number,
+  };
+}

@@ -1,0 +1,65 @@
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UsageError } from '../errors.js';
+import type { Db } from './store.js';
+
+/** What a command-line document reference points to. */
+export type Resolved =
+  | { kind: 'stored'; id: string; note?: string }
+  | { kind: 'file'; path: string };
+
+const SHORT_RESOLUTION = /^(\d{1,3})\/(\d{1,4})(?:\s*([A-Z]))?$/i;
+
+/** `78/237` → `A/RES/78/237`; `43/78 H` → `A/RES/43/78H`; anything else is upper-cased. */
+export function normalizeSymbol(ref: string): string {
+  const m = SHORT_RESOLUTION.exec(ref.trim());
+  if (m) return `A/RES/${m[1]}/${m[2]}${m[3] ? m[3].toUpperCase() : ''}`;
+  return ref.trim().replace(/\s+/g, '').toUpperCase();
+}
+
+/**
+ * Resolve a reference: an id, a full symbol, the short resolution form (`78/237`), an alias
+ * (the resolution a draft became, the draft a resolution came from), a symbol tail such as
+ * `L.11` when unambiguous, or a file path. Ambiguity and unknown references are UsageErrors
+ * that list the candidates.
+ */
+export function resolveRef(db: Db, ref: string, options: { allowFile?: boolean } = {}): Resolved {
+  const trimmed = ref.trim();
+  if (trimmed === '') throw new UsageError('empty document reference');
+  const byId = db.prepare('SELECT id FROM documents WHERE id = ?').get(trimmed) as { id: string } | undefined;
+  if (byId) return { kind: 'stored', id: byId.id };
+
+  const symbol = normalizeSymbol(trimmed);
+  const bySymbol = db.prepare('SELECT id FROM documents WHERE upper(symbol) = ? ORDER BY parent_id IS NOT NULL, id').all(symbol) as { id: string }[];
+  if (bySymbol.length === 1) return { kind: 'stored', id: bySymbol[0]!.id };
+  if (bySymbol.length > 1) throw ambiguous(trimmed, bySymbol.map((r) => r.id));
+
+  const byAlias = db.prepare(`SELECT a.document_id AS id, d.symbol FROM aliases a JOIN documents d ON d.id = a.document_id
+      WHERE upper(a.symbol) = ?`).all(symbol) as { id: string; symbol: string | null }[];
+  if (byAlias.length === 1) {
+    const hit = byAlias[0]!;
+    return { kind: 'stored', id: hit.id, note: `${symbol} is not in the corpus; using ${hit.symbol ?? hit.id}, which is linked to it` };
+  }
+  if (byAlias.length > 1) throw ambiguous(trimmed, byAlias.map((r) => r.id));
+
+  if (options.allowFile !== false && existsSync(trimmed) && statSync(trimmed).isFile()) {
+    const abs = resolve(trimmed);
+    const stored = db.prepare('SELECT id FROM documents WHERE source_path = ? AND parent_id IS NULL').get(abs) as { id: string } | undefined;
+    if (stored) return { kind: 'stored', id: stored.id };
+    return { kind: 'file', path: abs };
+  }
+
+  // a tail such as "L.11" or "75/L.8/Rev.1": unique suffix of a symbol
+  if (/^[A-Z0-9.]+(\/[A-Z0-9.]+)*$/i.test(trimmed) && trimmed.length >= 3) {
+    const tail = `%/${symbol}`;
+    const bySuffix = db.prepare('SELECT id FROM documents WHERE upper(symbol) LIKE ? ORDER BY id').all(tail) as { id: string }[];
+    if (bySuffix.length === 1) return { kind: 'stored', id: bySuffix[0]!.id };
+    if (bySuffix.length > 1) throw ambiguous(trimmed, bySuffix.map((r) => r.id));
+  }
+  throw new UsageError(`no document matches '${trimmed}'; see 'cybercorpus list'`);
+}
+
+function ambiguous(ref: string, ids: string[]): UsageError {
+  const shown = ids.slice(0, 10).join(', ') + (ids.length > 10 ? `, … (${ids.length} in all)` : '');
+  return new UsageError(`'${ref}' is ambiguous: ${shown}`);
+}

@@ -1,0 +1,159 @@
+/**
+ * The SQLite schema. Tables mirror the document model (docs/database.md); names are plain so
+ * that analysts can open the file with the sqlite3 shell or Datasette.
+ *
+ * Each migration moves the database from version i to i+1 (PRAGMA user_version). Never edit a
+ * shipped migration: append a new one.
+ */
+export const MIGRATIONS: readonly string[] = [
+  /* 1: the document model */ `
+  CREATE TABLE documents (
+    id                 TEXT PRIMARY KEY,
+    parent_id          TEXT REFERENCES documents(id) ON DELETE CASCADE,
+    part_index         INTEGER,
+    symbol             TEXT,
+    kind               TEXT NOT NULL,
+    title              TEXT,
+    organ              TEXT,
+    committee          TEXT,
+    session            INTEGER,
+    agenda_item        TEXT,
+    date               TEXT,
+    distribution       TEXT,
+    language           TEXT,
+    original_languages TEXT NOT NULL DEFAULT '[]',
+    author             TEXT,
+    source_path        TEXT NOT NULL,
+    source_format      TEXT NOT NULL,
+    source_sha256      TEXT NOT NULL,
+    source_lines       INTEGER NOT NULL,
+    declared           TEXT NOT NULL DEFAULT '{}',
+    parser             TEXT NOT NULL DEFAULT '',
+    added_at           TEXT NOT NULL
+  );
+  CREATE INDEX documents_parent ON documents(parent_id);
+  CREATE INDEX documents_symbol ON documents(symbol);
+  CREATE INDEX documents_sha ON documents(source_sha256);
+  CREATE INDEX documents_path ON documents(source_path);
+
+  CREATE TABLE aliases (
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    symbol      TEXT NOT NULL,
+    PRIMARY KEY (document_id, symbol)
+  );
+  CREATE INDEX aliases_symbol ON aliases(symbol);
+
+  CREATE TABLE paragraphs (
+    id          INTEGER PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    n           INTEGER NOT NULL,
+    kind        TEXT NOT NULL,
+    number      TEXT,
+    lead        TEXT,
+    text        TEXT NOT NULL,
+    section     TEXT,
+    parent_n    INTEGER,
+    footnotes   TEXT NOT NULL DEFAULT '[]',
+    line        INTEGER NOT NULL,
+    end_line    INTEGER NOT NULL,
+    UNIQUE (document_id, n)
+  );
+
+  CREATE TABLE footnotes (
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq         INTEGER NOT NULL,
+    marker      TEXT NOT NULL,
+    text        TEXT NOT NULL,
+    paragraph_n INTEGER,
+    line        INTEGER,
+    PRIMARY KEY (document_id, seq)
+  );
+
+  CREATE TABLE sponsors (
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq         INTEGER NOT NULL,
+    country     TEXT,
+    name        TEXT NOT NULL,
+    as_written  TEXT NOT NULL,
+    role        TEXT NOT NULL,
+    PRIMARY KEY (document_id, seq)
+  );
+  CREATE INDEX sponsors_country ON sponsors(country);
+
+  CREATE TABLE citations (
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq         INTEGER NOT NULL,
+    target      TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    as_written  TEXT NOT NULL,
+    paragraph_n INTEGER,
+    footnote    TEXT,
+    date        TEXT,
+    PRIMARY KEY (document_id, seq)
+  );
+  CREATE INDEX citations_target ON citations(target);
+
+  CREATE TABLE votes (
+    id             INTEGER PRIMARY KEY,
+    document_id    TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq            INTEGER NOT NULL,
+    subject        TEXT NOT NULL,
+    target         TEXT,
+    paragraph_n    INTEGER,
+    body           TEXT,
+    date           TEXT,
+    stated_yes     INTEGER,
+    stated_no      INTEGER,
+    stated_abstain INTEGER,
+    counted_yes    INTEGER NOT NULL,
+    counted_no     INTEGER NOT NULL,
+    counted_abstain INTEGER NOT NULL,
+    notes          TEXT NOT NULL DEFAULT '[]',
+    UNIQUE (document_id, seq)
+  );
+
+  CREATE TABLE vote_records (
+    vote_id  INTEGER NOT NULL REFERENCES votes(id) ON DELETE CASCADE,
+    seq      INTEGER NOT NULL,
+    country  TEXT,
+    name     TEXT NOT NULL,
+    vote     TEXT NOT NULL,
+    PRIMARY KEY (vote_id, seq)
+  );
+  CREATE INDEX vote_records_country ON vote_records(country);
+
+  CREATE TABLE warnings (
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq         INTEGER NOT NULL,
+    code        TEXT NOT NULL,
+    message     TEXT NOT NULL,
+    line        INTEGER,
+    paragraph_n INTEGER,
+    PRIMARY KEY (document_id, seq)
+  );
+
+  CREATE TABLE countries (
+    iso3    TEXT PRIMARY KEY,
+    name_fr TEXT NOT NULL,
+    name_en TEXT NOT NULL
+  );
+
+  CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+
+  -- Full-text index over paragraphs.text (external content). What is indexed is the matching
+  -- form of the text (src/store/fts.ts: ligatures expanded, same token count), and unicode61
+  -- folds case and accents and splits on both apostrophes, so snippet()/highlight() work on
+  -- the text as written.
+  CREATE VIRTUAL TABLE paragraphs_fts USING fts5(
+    text,
+    tokenize = 'unicode61 remove_diacritics 2',
+    content = 'paragraphs',
+    content_rowid = 'id'
+  );
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

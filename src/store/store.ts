@@ -1,0 +1,80 @@
+import { mkdirSync, existsSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { createRequire } from 'node:module';
+import type BetterSqlite3 from 'better-sqlite3';
+import { StoreError } from '../errors.js';
+import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
+
+export type Db = BetterSqlite3.Database;
+
+const require = createRequire(import.meta.url);
+
+export interface OpenOptions {
+  /** open read-only: fails if the file does not exist */
+  readonly?: boolean;
+}
+
+/**
+ * Open (creating if needed) the corpus database at `path` and bring its schema up to date.
+ * WAL, foreign keys on. A file that is not a cybercorpus database is a StoreError.
+ */
+export function openStore(path: string, options: OpenOptions = {}): Db {
+  const Database = require('better-sqlite3') as typeof BetterSqlite3;
+  if (existsSync(path) && statSync(path).isDirectory()) {
+    throw new StoreError('the database path is a directory', path);
+  }
+  if (!options.readonly) {
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+    } catch (err) {
+      throw new StoreError(`cannot create the database directory: ${(err as Error).message}`, dirname(path));
+    }
+  }
+  let db: Db;
+  try {
+    db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  } catch (err) {
+    throw new StoreError(`cannot open the database: ${(err as Error).message}`, path);
+  }
+  try {
+    if (!options.readonly) db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, path);
+  } catch (err) {
+    db.close();
+    if (err instanceof StoreError) throw err;
+    throw new StoreError(`not a cybercorpus database: ${(err as Error).message}`, path);
+  }
+  return db;
+}
+
+function migrate(db: Db, path: string): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > SCHEMA_VERSION) {
+    throw new StoreError(`the database has schema version ${version}, newer than this cybercorpus (${SCHEMA_VERSION}); upgrade cybercorpus`, path);
+  }
+  if (version === 0) {
+    const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number };
+    if (tables.n > 0) throw new StoreError('not a cybercorpus database (it has tables but no cybercorpus schema version)', path);
+  }
+  if (version === SCHEMA_VERSION) return;
+  if (db.readonly) throw new StoreError(`the database needs a schema upgrade (version ${version} → ${SCHEMA_VERSION}); open it once without read-only access`, path);
+  const run = db.transaction(() => {
+    for (let v = version; v < SCHEMA_VERSION; v++) {
+      db.exec(MIGRATIONS[v]!);
+      db.pragma(`user_version = ${v + 1}`);
+    }
+  });
+  run();
+}
+
+/** A value of the meta table (parser version, creation date…). */
+export function getMeta(db: Db, key: string): string | null {
+  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+  return row?.value ?? null;
+}
+
+export function setMeta(db: Db, key: string, value: string): void {
+  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+}
