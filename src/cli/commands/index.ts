@@ -5,6 +5,7 @@ import { registerShow } from './show.js';
 import { registerStats } from './stats.js';
 import { registerSearch } from './search.js';
 import { registerRemove } from './remove.js';
+import { registerDiff } from './diff.js';
 
 /** Every command, in the order `--help` lists them. Add one line per new command. */
 export const COMMANDS: RegisterCommand[] = [
@@ -12,6 +13,7 @@ export const COMMANDS: RegisterCommand[] = [
   registerList,
   registerShow,
   registerSearch,
+  registerDiff,
   registerStats,
   registerRemove,
 ];

@@ -1,0 +1,145 @@
+/**
+ * Word-level diff of two paragraph texts.
+ *
+ * The texts are cut into tokens (words, hyphenated compounds, numbers, single punctuation
+ * marks), each remembering the whitespace written before it. Tokens are compared on a
+ * *key* that folds the variants which are not wording changes: typographic apostrophes,
+ * non-breaking or missing spaces (`pacifique ,` = `pacifique,`), non-breaking hyphens,
+ * `œ`/`oe`. Case and accents are kept: `a`/`à`, `ou`/`où` are different words in French.
+ * The edit script itself comes from jsdiff (`diffArrays` on the keys); the segments show the
+ * text as written.
+ */
+import { diffArrays } from 'diff';
+import { foldApostrophes } from '../text/fold.js';
+
+export type WordOp = 'equal' | 'added' | 'removed';
+
+/** One segment of a word-level diff: text as written (equal text as written in B). */
+export interface WordEdit {
+  op: WordOp;
+  text: string;
+}
+
+export interface Token {
+  /** the token as written */
+  text: string;
+  /** the whitespace written before it ('' at the start or when glued) */
+  pre: string;
+  /** the comparison key */
+  key: string;
+}
+
+/** A word with its internal hyphens (`soixante-dix-neuvième`, `2021-2025`) and a trailing
+ *  elision apostrophe (`l’`, `qu’`), a run of whitespace-free punctuation mark, or any other
+ *  single non-space character. */
+const TOKEN = /(\s*)([\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{M}\p{N}]+)*['\u2018\u2019\u02bc]?|\S)/gu;
+const HYPHENS = /[\u2010\u2011]/g;
+
+/** The comparison key of one token (see the module comment for what is folded). */
+export function tokenKey(token: string): string {
+  return foldApostrophes(token.normalize('NFC'))
+    .replace(HYPHENS, '-')
+    .replace(/œ/g, 'oe')
+    .replace(/Œ/g, 'Oe')
+    .replace(/æ/g, 'ae')
+    .replace(/Æ/g, 'Ae');
+}
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const pre = m[1] ?? '';
+    const t = m[2] ?? '';
+    out.push({ text: t, pre: out.length === 0 ? '' : pre, key: tokenKey(t) });
+  }
+  return out;
+}
+
+/** The key of a whole text: two texts with the same key differ only in folded variants. */
+export function textKey(text: string): string {
+  return tokenize(text).map((t) => t.key).join(' ');
+}
+
+function join(tokens: Token[], from: number, to: number): string {
+  let s = '';
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    s += i === from ? t.text : t.pre + t.text;
+  }
+  return s;
+}
+
+/** Per-side view of a word diff, for side-by-side rendering: each side's own text as written. */
+export interface SideSegment {
+  /** "equal" or, on side A, "removed" / on side B, "added" */
+  op: WordOp;
+  text: string;
+}
+
+export interface WordDiff {
+  /** unified edit script: equal (as written in B), removed (as in A), added (as in B) */
+  words: WordEdit[];
+  /** side A: equal and removed segments, as written in A */
+  left: SideSegment[];
+  /** side B: equal and added segments, as written in B */
+  right: SideSegment[];
+  /** 2 × common tokens / (tokens of A + tokens of B), in [0, 1]; 1 for two empty texts */
+  similarity: number;
+}
+
+function push<T extends { op: WordOp; text: string }>(list: T[], item: T): void {
+  if (item.text === '') return;
+  const last = list[list.length - 1];
+  if (last && last.op === item.op) last.text += item.text;
+  else list.push(item);
+}
+
+/**
+ * Word diff of `a` (old) against `b` (new). Whitespace before a changed run is emitted as
+ * equal text, so that renderers print `du [-premier-]{+deuxième+} rapport`.
+ */
+export function diffWords(a: string, b: string): WordDiff {
+  const ta = tokenize(a);
+  const tb = tokenize(b);
+  const changes = diffArrays(ta.map((t) => t.key), tb.map((t) => t.key));
+  const words: WordEdit[] = [];
+  const left: SideSegment[] = [];
+  const right: SideSegment[] = [];
+  let i = 0; // position in ta
+  let j = 0; // position in tb
+  let common = 0;
+  for (const c of changes) {
+    const n = c.count ?? c.value.length;
+    if (!c.added && !c.removed) {
+      // leading whitespace of an equal run belongs to it
+      const preA = i > 0 ? ta[i]!.pre : '';
+      const preB = j > 0 ? tb[j]!.pre : '';
+      push(words, { op: 'equal', text: preB + join(tb, j, j + n) });
+      push(left, { op: 'equal', text: preA + join(ta, i, i + n) });
+      push(right, { op: 'equal', text: preB + join(tb, j, j + n) });
+      i += n;
+      j += n;
+      common += n;
+    } else if (c.removed) {
+      const preA = i > 0 ? ta[i]!.pre : '';
+      const lastWord = words[words.length - 1];
+      // one separating space before a change run, unless the previous segment already ended on one
+      if (preA && lastWord && lastWord.op === 'equal' && !/\s$/.test(lastWord.text)) push(words, { op: 'equal', text: preA });
+      push(words, { op: 'removed', text: join(ta, i, i + n) });
+      push(left, { op: 'equal', text: preA });
+      push(left, { op: 'removed', text: join(ta, i, i + n) });
+      i += n;
+    } else {
+      const preB = j > 0 ? tb[j]!.pre : '';
+      const lastWord = words[words.length - 1];
+      const afterEqual = lastWord !== undefined && lastWord.op === 'equal' && !/\s$/.test(lastWord.text);
+      if (preB && afterEqual) push(words, { op: 'equal', text: preB });
+      push(words, { op: 'added', text: join(tb, j, j + n) });
+      push(right, { op: 'equal', text: preB });
+      push(right, { op: 'added', text: join(tb, j, j + n) });
+      j += n;
+    }
+  }
+  const total = ta.length + tb.length;
+  return { words, left, right, similarity: total === 0 ? 1 : (2 * common) / total };
+}
