@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { InputError } from '../errors.js';
 
 /**
@@ -18,7 +19,9 @@ export function decode(bytes: Uint8Array, where?: string): string {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(body);
     } catch {
-      text = new TextDecoder('windows-1252').decode(body);
+      // Node 20's TextDecoder treats windows-1252 as Latin-1 (0x80–0x9F become C1 controls
+      // instead of € … œ ’ Ÿ), so the fallback goes through iconv-lite.
+      text = iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), 'win1252');
     }
   }
   text = text.replace(/\r\n?/g, '\n').normalize('NFC');
