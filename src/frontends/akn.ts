@@ -56,8 +56,16 @@ export function parseAkn(text: string): FrontEndResult {
     sponsors: workflow.sponsors,
     votes,
     draftSymbol: workflow.draftSymbol,
-    reportSymbol: workflow.reportSymbol,
+    reportSymbol: workflow.reportSymbol ?? originatingDocument(child(doc, 'coverPage')),
   };
+}
+
+/** The cover page's "[sur la base du rapport … (A/78/404, par. 14)]" → "A/78/404". */
+function originatingDocument(cover: XElement | null): string | null {
+  const el = cover ? find(cover, 'inline', { name: 'originating document' }) : null;
+  if (!el) return null;
+  const m = /^\s*([A-Z][A-Za-z0-9.]*(?:\/[A-Za-z0-9.]+)+)/.exec(textOf(el));
+  return m?.[1] ?? null;
 }
 
 /* ---------------------------------------------------------------- metadata */
