@@ -38,7 +38,7 @@ export async function parseBytes(bytes: Uint8Array, options: ParseOptions = {}):
 /** Decoded text → Document. */
 export async function parseText(text: string, options: ParseOptions = {}, hash?: string): Promise<Document> {
   const path = options.path ?? '<input>';
-  const format = detectFormat(text);
+  const format = detectFormat(text, path);
   const fe = await runFrontEnd(format, text);
   const source: SourceInfo = {
     path,

@@ -1,3 +1,4 @@
+import { InputError } from '../errors.js';
 import type { SourceFormat } from '../types.js';
 
 /**
@@ -7,10 +8,11 @@ import type { SourceFormat } from '../types.js';
  *    lead phrases, [links](#), <sup> markers, **bold**).
  *  - PDF text: everything else.
  */
-export function detectFormat(text: string): SourceFormat {
+export function detectFormat(text: string, where?: string): SourceFormat {
   const head = text.slice(0, 4096).trimStart();
-  if (head.startsWith('<')) {
-    if (/<akomaNtoso[\s>]/.test(text.slice(0, 20000))) return 'akn';
+  if (head.startsWith('<?xml') || /^<[A-Za-z][\w:.-]*[\s>]/.test(head)) {
+    if (/<(?:[\w-]+:)?akomaNtoso[\s>]/.test(text.slice(0, 20000))) return 'akn';
+    if (!/^<(?:html|!doctype|sup|br|div|p)\b/i.test(head)) throw new InputError('XML that is not Akoma Ntoso; cybercorpus reads AKN, markdown and PDF text', where);
   }
   const sample = text.slice(0, 200_000);
   let score = 0;

@@ -22,7 +22,7 @@ export function tempDir(prefix = 'cybercorpus-test-'): { dir: string; cleanup: (
  * Run the real CLI process. `env` is added to a minimal environment: no CYBERCORPUS_DB and a
  * private XDG_DATA_HOME unless given, NO_COLOR set, so tests never touch the user's corpus.
  */
-export function runCli(args: string[], options: { env?: Record<string, string>; input?: string; cwd?: string } = {}): CliResult {
+export function runCli(args: string[], options: { env?: Record<string, string>; input?: string; cwd?: string; uid?: number; gid?: number } = {}): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
@@ -35,6 +35,8 @@ export function runCli(args: string[], options: { env?: Record<string, string>; 
       ...options.env,
     },
     maxBuffer: 256 * 1024 * 1024,
+    ...(options.uid !== undefined ? { uid: options.uid } : {}),
+    ...(options.gid !== undefined ? { gid: options.gid } : {}),
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -44,7 +44,7 @@ export const registerAdd: RegisterCommand = (program, ctx, setExitCode) => {
       }
       const line = `${summary.added} added, ${summary.replaced} replaced, ${summary.unchanged} unchanged, ${summary.failed} failed`;
       if (!report.committed) {
-        notice(`nothing was added: ${report.failed.length} file(s) failed (use --keep-going to add the others)`);
+        if (files.length > 1) notice(`nothing was added: a file failed (use --keep-going to add the others)`);
         setExitCode(2);
       } else {
         notice(line);

@@ -1,0 +1,57 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../helpers/cli.js';
+
+describe('database location', () => {
+  const home = tempDir('cybercorpus-xdg-');
+  afterAll(() => home.cleanup());
+  const env = { XDG_DATA_HOME: home.dir };
+
+  it('builds the default corpus from the bundled seeds on first use, with one note, then reuses it', () => {
+    const first = runCli(['list', '--json'], { env });
+    expect(first.code).toBe(0);
+    const dbFile = join(home.dir, 'cybercorpus', 'corpus.db');
+    expect(first.stderr.trim()).toBe(`cybercorpus: building the default corpus from the bundled seeds in ${dbFile}`);
+    expect(existsSync(dbFile)).toBe(true);
+    expect((JSON.parse(first.stdout) as unknown[]).length).toBe(5);
+
+    const second = runCli(['list', '--json'], { env });
+    expect(second.code).toBe(0);
+    expect(second.stderr).toBe('');
+    expect(second.stdout).toBe(first.stdout);
+  });
+
+  it('search works on a fresh install with nothing else to do', () => {
+    const fresh = tempDir('cybercorpus-xdg-');
+    const r = runCli(['search', "programme d'action"], { env: { XDG_DATA_HOME: fresh.dir } });
+    fresh.cleanup();
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\[programme d.action\]/i);
+  });
+
+  it('--db wins over CYBERCORPUS_DB, which wins over the default; both start empty', () => {
+    const d = tempDir();
+    const viaEnv = join(d.dir, 'env.db');
+    const viaFlag = join(d.dir, 'flag.db');
+    const a = runCli(['stats', '--json'], { env: { ...env, CYBERCORPUS_DB: viaEnv } });
+    expect(JSON.parse(a.stdout)).toMatchObject({ database: viaEnv, documents: 0 });
+    const b = runCli(['--db', viaFlag, 'stats', '--json'], { env: { ...env, CYBERCORPUS_DB: viaEnv } });
+    expect(JSON.parse(b.stdout)).toMatchObject({ database: viaFlag, documents: 0 });
+    d.cleanup();
+  });
+
+  it('a database path that is a folder or not a cybercorpus database is one error line, exit 2', () => {
+    const d = tempDir();
+    const r = runCli(['--db', d.dir, 'list']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(`cybercorpus: the database path is a directory (${d.dir})`);
+    const junk = join(d.dir, 'junk.db');
+    writeFileSync(junk, 'this is not sqlite at all, just text '.repeat(200));
+    const j = runCli(['--db', junk, 'list']);
+    expect(j.code).toBe(2);
+    expect(j.stderr.trim().split('\n')).toHaveLength(1);
+    expect(j.stderr).toMatch(/^cybercorpus: (not a cybercorpus database|cannot open the database).*junk\.db\)$/m);
+    d.cleanup();
+  });
+});

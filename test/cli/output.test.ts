@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, cliWithDb } from '../helpers/cli.js';
+import { SEEDS } from '../helpers/paths.js';
+
+describe('output contract', () => {
+  const cli = cliWithDb();
+  beforeAll(() => expect(cli.run(['add', SEEDS]).code).toBe(0));
+  afterAll(() => cli.cleanup());
+
+  it('list: --json is one array, --jsonl one object per line, --csv/--tsv have a header row', () => {
+    const json = JSON.parse(cli.run(['list', '--json']).stdout) as { id: string }[];
+    expect(json.map((d) => d.id)).toContain('A/C.1/78/L.11');
+    const jsonl = cli.run(['list', '--jsonl']).stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { id: string });
+    expect(jsonl).toEqual(json);
+    const csv = parseCsv(cli.run(['list', '--csv']).stdout, { columns: true }) as Record<string, string>[];
+    expect(csv.map((r) => r.id)).toEqual(json.map((d) => d.id));
+    const tsv = cli.run(['list', '--tsv']).stdout.trimEnd().split('\n').map((l) => l.split('\t'));
+    expect(tsv[0]![0]).toBe('id');
+    expect(tsv.slice(1).map((r) => r[0])).toEqual(json.map((d) => d.id));
+  });
+
+  it('show --json prints the document model of one document', () => {
+    const doc = JSON.parse(cli.run(['show', 'A/C.1/78/L.11', '--json']).stdout) as Record<string, unknown>;
+    for (const key of ['id', 'symbol', 'aliases', 'kind', 'title', 'organ', 'committee', 'session', 'agendaItem', 'date',
+      'distribution', 'language', 'originalLanguages', 'source', 'paragraphs', 'footnotes', 'sponsors', 'citations', 'votes', 'parts']) {
+      expect(doc).toHaveProperty(key);
+    }
+    expect(doc.symbol).toBe('A/C.1/78/L.11');
+    expect(doc.aliases).toEqual(['A/RES/78/237']);
+    expect((doc.source as { format: string }).format).toBe('markdown');
+  });
+
+  it('show accepts the short form of the resolution a draft became, with a note', () => {
+    const r = cli.run(['show', '78/237', '--json']);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { id: string }).id).toBe('A/C.1/78/L.11');
+    expect(r.stderr).toContain('A/RES/78/237 is not in the corpus; using A/C.1/78/L.11');
+  });
+
+  it('choosing two output formats, an unknown command or option: one line, exit 2', () => {
+    const two = cli.run(['list', '--json', '--csv']);
+    expect(two.code).toBe(2);
+    expect(two.stderr.trim()).toBe('cybercorpus: choose one output format, not --json and --csv');
+    const unknown = cli.run(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr.split('\n')[0]).toMatch(/^cybercorpus: unknown command 'frobnicate'/);
+    const opt = cli.run(['list', '--nope']);
+    expect(opt.code).toBe(2);
+    expect(opt.stderr.split('\n')[0]).toMatch(/^cybercorpus: unknown option '--nope'/);
+    const ref = cli.run(['show', 'A/RES/1/1']);
+    expect(ref.code).toBe(2);
+    expect(ref.stderr.trim()).toBe("cybercorpus: no document matches 'A/RES/1/1'; see 'cybercorpus list'");
+  });
+
+  it('--version prints the package version and --help exits 0', () => {
+    const v = cli.run(['--version']);
+    expect(v.code).toBe(0);
+    expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    expect(cli.run(['--help']).code).toBe(0);
+  });
+
+  it('a closed pipe ends quietly', () => {
+    const r = spawnSync('bash', ['--norc', '--noprofile', '-o', 'pipefail', '-c', `"${process.execPath}" "${BIN}" --db "${cli.db}" show A/75/394 --jsonl | head -c 10 >/dev/null`], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+});
