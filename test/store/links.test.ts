@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { documentLinks, isAdoptedSymbol, isDraftSymbol, linkAliases, linkLines } from '../../src/store/links.js';
+import { resolveRef } from '../../src/store/refs.js';
+import { openStore, type Db } from '../../src/store/store.js';
+import { Writer } from '../../src/store/write.js';
+import type { Document, DocumentKind } from '../../src/types.js';
+import { tempDir } from '../helpers/cli.js';
+
+function doc(symbol: string | null, kind: DocumentKind, aliases: string[] = [], parts: Document[] = [], id = symbol ?? 'x'): Document {
+  return {
+    id, symbol, aliases, kind, title: null, organ: 'A', committee: null, session: null, agendaItem: null, date: null,
+    distribution: null, language: 'fr', originalLanguages: [],
+    source: { path: `/tmp/${id.replace(/\//g, '_')}`, format: 'akn', sha256: id, lines: 1 },
+    paragraphs: [], footnotes: [], sponsors: [], citations: [], votes: [], parts, warnings: [],
+  };
+}
+
+const stamp = { declared: '{}', parser: 't', addedAt: '2026-01-01T00:00:00Z' };
+
+describe('links between drafts and resolutions', () => {
+  let db: Db;
+  let cleanup: () => void;
+  beforeEach(() => {
+    const t = tempDir();
+    cleanup = t.cleanup;
+    db = openStore(join(t.dir, 'c.db'));
+  });
+  afterEach(() => {
+    db.close();
+    cleanup();
+  });
+  const add = (...docs: Document[]) => {
+    const w = new Writer(db);
+    for (const d of docs) w.insert(d, stamp);
+  };
+  const aliasesOf = (id: string) => (db.prepare('SELECT symbol FROM aliases WHERE document_id = ? ORDER BY symbol').all(id) as { symbol: string }[]).map((r) => r.symbol);
+
+  it('classifies symbols', () => {
+    expect(['A/RES/78/237', 'A/DEC/72/512', 'A/C.1/78/L.11', 'A/C.1/75/L.8/Rev.1', 'A/78/404'].map((s) => [isAdoptedSymbol(s), isDraftSymbol(s)])).toEqual([
+      [true, false], [true, false], [false, true], [false, true], [false, false],
+    ]);
+  });
+
+  it('an AKN resolution naming its draft: both know each other once linked', () => {
+    add(doc('A/C.1/78/L.11', 'draft-resolution'), doc('A/RES/78/237', 'resolution', ['A/C.1/78/L.11']));
+    expect(aliasesOf('A/C.1/78/L.11')).toEqual([]);
+    // documentLinks reads both directions even before linkAliases
+    expect(documentLinks(db, 'A/C.1/78/L.11')).toEqual({ adoptedAs: [{ symbol: 'A/RES/78/237', id: 'A/RES/78/237' }], adoptedFrom: [] });
+    expect(linkAliases(db)).toBe(1);
+    expect(linkAliases(db)).toBe(0);
+    expect(aliasesOf('A/C.1/78/L.11')).toEqual(['A/RES/78/237']);
+    expect(documentLinks(db, 'A/RES/78/237')).toEqual({ adoptedAs: [], adoptedFrom: [{ symbol: 'A/C.1/78/L.11', id: 'A/C.1/78/L.11' }] });
+    expect(linkLines(documentLinks(db, 'A/C.1/78/L.11'))).toEqual(['adopted as: A/RES/78/237']);
+    expect(linkLines(documentLinks(db, 'A/RES/78/237'))).toEqual(['adopted from draft: A/C.1/78/L.11']);
+    // 78/237 is the resolution itself when it is present
+    expect(resolveRef(db, '78/237')).toEqual({ kind: 'stored', id: 'A/RES/78/237' });
+  });
+
+  it('a resolution absent, its draft present with the alias: 78/237 resolves to the draft with a note', () => {
+    add(doc('A/C.1/78/L.11', 'draft-resolution', ['A/RES/78/237']));
+    expect(documentLinks(db, 'A/C.1/78/L.11')).toEqual({ adoptedAs: [{ symbol: 'A/RES/78/237', id: null }], adoptedFrom: [] });
+    expect(linkLines(documentLinks(db, 'A/C.1/78/L.11'))).toEqual(['adopted as: A/RES/78/237 (not in the corpus)']);
+    const r = resolveRef(db, '78/237');
+    expect(r).toMatchObject({ kind: 'stored', id: 'A/C.1/78/L.11' });
+    expect(r.kind === 'stored' ? r.note : '').toMatch(/A\/RES\/78\/237 is not in the corpus/);
+  });
+
+  it('the draft added after the resolution learns the link too, and parts of a report are linked', () => {
+    add(doc('A/RES/75/32', 'resolution', ['A/C.1/75/L.4']), doc('A/RES/75/240', 'resolution', ['A/C.1/75/L.8/Rev.1']));
+    add(doc('A/75/394', 'report', [], [doc('A/C.1/75/L.4', 'draft-resolution', [], [], 'A/75/394#1'), doc('A/C.1/75/L.8/Rev.1', 'draft-resolution', [], [], 'A/75/394#2')]));
+    expect(linkAliases(db)).toBe(2);
+    expect(aliasesOf('A/75/394#1')).toEqual(['A/RES/75/32']);
+    expect(aliasesOf('A/75/394#2')).toEqual(['A/RES/75/240']);
+    expect(documentLinks(db, 'A/75/394#2').adoptedAs).toEqual([{ symbol: 'A/RES/75/240', id: 'A/RES/75/240' }]);
+    expect(documentLinks(db, 'A/RES/75/32').adoptedFrom).toEqual([{ symbol: 'A/C.1/75/L.4', id: 'A/75/394#1' }]);
+    expect(documentLinks(db, 'A/75/394')).toEqual({ adoptedAs: [], adoptedFrom: [] });
+  });
+
+  it('an unknown id has no links', () => {
+    expect(documentLinks(db, 'nope')).toEqual({ adoptedAs: [], adoptedFrom: [] });
+  });
+});
