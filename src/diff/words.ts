@@ -108,13 +108,23 @@ export function diffWords(a: string, b: string): WordDiff {
   let i = 0; // position in ta
   let j = 0; // position in tb
   let common = 0;
+  // does the old / new text rebuilt so far end with whitespace (or is it empty)?
+  let oldSpace = true;
+  let newSpace = true;
+  const emit = (op: WordOp, text: string): void => {
+    if (text === '') return;
+    push(words, { op, text });
+    const space = /\s$/.test(text);
+    if (op !== 'added') oldSpace = space;
+    if (op !== 'removed') newSpace = space;
+  };
   for (const c of changes) {
     const n = c.count ?? c.value.length;
     if (!c.added && !c.removed) {
-      // leading whitespace of an equal run belongs to it
       const preA = i > 0 ? ta[i]!.pre : '';
       const preB = j > 0 ? tb[j]!.pre : '';
-      push(words, { op: 'equal', text: preB + join(tb, j, j + n) });
+      // B's whitespace, or A's where B has none (so that both texts can be rebuilt)
+      emit('equal', (preB || preA) + join(tb, j, j + n));
       push(left, { op: 'equal', text: preA + join(ta, i, i + n) });
       push(right, { op: 'equal', text: preB + join(tb, j, j + n) });
       i += n;
@@ -122,19 +132,16 @@ export function diffWords(a: string, b: string): WordDiff {
       common += n;
     } else if (c.removed) {
       const preA = i > 0 ? ta[i]!.pre : '';
-      const lastWord = words[words.length - 1];
-      // one separating space before a change run, unless the previous segment already ended on one
-      if (preA && lastWord && lastWord.op === 'equal' && !/\s$/.test(lastWord.text)) push(words, { op: 'equal', text: preA });
-      push(words, { op: 'removed', text: join(ta, i, i + n) });
+      // the whitespace before a change run is printed outside the markers
+      if (preA && !oldSpace) emit('equal', preA);
+      emit('removed', join(ta, i, i + n));
       push(left, { op: 'equal', text: preA });
       push(left, { op: 'removed', text: join(ta, i, i + n) });
       i += n;
     } else {
       const preB = j > 0 ? tb[j]!.pre : '';
-      const lastWord = words[words.length - 1];
-      const afterEqual = lastWord !== undefined && lastWord.op === 'equal' && !/\s$/.test(lastWord.text);
-      if (preB && afterEqual) push(words, { op: 'equal', text: preB });
-      push(words, { op: 'added', text: join(tb, j, j + n) });
+      if (preB && !newSpace) emit('equal', preB);
+      emit('added', join(tb, j, j + n));
       push(right, { op: 'equal', text: preB });
       push(right, { op: 'added', text: join(tb, j, j + n) });
       j += n;
