@@ -7,7 +7,9 @@
 import type { Nodes, PhrasingContent } from 'mdast';
 import type { FootnoteRef, LinkRef } from '../types.js';
 import { clean } from '../text/fold.js';
-import { ASTERISK_REF, isFootnoteMarker, isOrdinalSuperscript, parseInlineTag } from './markdown-patterns.js';
+import {
+  ASTERISK_REF, UNPARSED_LINK, dropStrayEscapes, isFootnoteMarker, isOrdinalSuperscript, parseInlineTag,
+} from './markdown-patterns.js';
 
 export type Mark = { type: 'footnote'; marker: string } | { type: 'link'; text: string; href: string | null };
 
@@ -88,9 +90,28 @@ export class InlineFlattener {
     for (const n of nodes) this.node(n, state);
   }
 
-  /** Text, with glued asterisk runs (`préliminaire\*`) turned into footnote marks. */
+  /**
+   * Text: stray escapes dropped, links remark could not parse turned into link evidence,
+   * glued asterisk runs (`préliminaire\\*`) turned into footnote marks.
+   */
   private text(value: string, state: State, line: number): void {
-    const v = value.replace(SENTINELS, '');
+    const v = dropStrayEscapes(value.replace(SENTINELS, ''));
+    if (this.sup || !v.includes('](')) {
+      this.plainText(v, state, line);
+      return;
+    }
+    let last = 0;
+    for (const m of v.matchAll(UNPARSED_LINK)) {
+      this.plainText(v.slice(last, m.index), state, line);
+      this.push({ kind: 'mark', mark: { type: 'link', text: clean(m[1]!), href: m[2]!.trim() }, line });
+      this.plainText(m[1]!, state, line);
+      last = m.index + m[0].length;
+    }
+    this.plainText(v.slice(last), state, line);
+  }
+
+  private plainText(v: string, state: State, line: number): void {
+    if (v === '') return;
     if (this.sup || !v.includes('*')) {
       this.push({ kind: 'text', s: v, strong: state.strong, emph: state.emph, line });
       return;

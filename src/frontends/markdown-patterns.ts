@@ -19,6 +19,19 @@ export const ASTERISK_REF = /(?<=[^\s*])\*{1,3}(?=[\s.,;:)»]|$)/gu;
 /** An escaped-asterisk footnote definition at the start of a paragraph: `\* A/79/50.` */
 export const ASTERISK_DEF = /^(\*{1,3})\s+/u;
 
+/**
+ * A backslash left before ASCII punctuation in parsed text: the converter escaped twice
+ * (`991000\\_Tuena` → text `991000\_Tuena`); the printed text has no backslash.
+ */
+const STRAY_ESCAPE = /\\(?=[!-/:-@[-`{-~])/gu;
+
+/**
+ * A link markdown could not parse because its target contains a space
+ * (`[http://www.bilgi toplumu.gov.tr/…](http://www.bilgi toplumu.gov.tr/…)`): left as text by
+ * remark; the front-end keeps the bracketed text and records the target as link evidence.
+ */
+export const UNPARSED_LINK = /\[([^\[\]\n]{1,1000})\]\(([^()\n]{1,2000})\)/gu;
+
 /** A dot leader at the end of a table cell: `Introduction . . . . .` or `Introduction .....`. */
 const DOT_LEADER = /(?:\s?\.){4,}\s*$/u;
 
@@ -39,6 +52,10 @@ export function isOrdinalSuperscript(sup: string, before: string): boolean {
 
 export function stripDotLeader(cell: string): string {
   return cell.replace(DOT_LEADER, '');
+}
+
+export function dropStrayEscapes(s: string): string {
+  return s.includes('\\') ? s.replace(STRAY_ESCAPE, '') : s;
 }
 
 export function stripHtmlTags(s: string): string {

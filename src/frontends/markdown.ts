@@ -33,7 +33,9 @@ interface Unit {
 const parser = unified().use(remarkParse);
 
 export function parseMarkdown(text: string): FrontEndResult {
-  const source = text.replace(/^\uFEFF/u, '').replace(/\r\n?/g, '\n');
+  // U+E000 is the front-end's internal mark: one in the input becomes U+FFFD (same length,
+  // so tree offsets stay valid)
+  const source = text.replace(/^\uFEFF/u, '').replace(/\r\n?/g, '\n').replace(/\uE000/gu, '\uFFFD');
   const warnings: Warning[] = [];
   let tree: Root;
   try {
