@@ -86,6 +86,8 @@ export interface Warning {
   line?: number;
   /** the paragraph index `n` it concerns, when known */
   paragraph?: number;
+  /** the id of the part (embedded draft or reply) it concerns, when not the document itself */
+  part?: string;
 }
 
 /** Metadata a front-end or a declared-metadata sidecar may provide. All optional. */

@@ -1,5 +1,21 @@
-// PLACEHOLDER recognizer: every block becomes a text paragraph. Replaced by structure/.
-import type { Document, DocumentMeta, FrontEndResult, SourceInfo } from '../types.js';
+/**
+ * Structure recognition: FrontEndResult (Block stream) → Document.
+ *
+ *   front matter (metadata.ts) → parts cut out (parts.ts) → paragraphs of the document and of
+ *   each part (paragraphs.ts, sections.ts, footnotes.ts) → metadata merged: declared, then
+ *   read, then implied by the symbol; nothing invented.
+ *
+ * AKN blocks carry `hints.kind`: they are trusted as they are (akn.ts decided them).
+ * Pure: no I/O; warnings are returned in `Document.warnings`.
+ */
+import { resolveCountry } from '../lexicon/countries.js';
+import { readKindPhrase } from '../lexicon/doc-kinds-fr.js';
+import { matchLead } from '../lexicon/leads-fr.js';
+import type { Block, Document, DocumentKind, DocumentMeta, FrontEndResult, Paragraph, SourceInfo, Warning } from '../types.js';
+import { attachFootnotes, type PendingFootnote } from './footnotes.js';
+import { readFrontMatter, symbolFacts, type FrontMatter } from './metadata.js';
+import { buildParagraphs, type BlockRole, type SegmentResult } from './paragraphs.js';
+import { draftKey, draftSymbols, splitParts, type PartSlice } from './parts.js';
 
 export interface RecognizeContext {
   source: SourceInfo;
@@ -8,32 +24,176 @@ export interface RecognizeContext {
 }
 
 export function recognize(fe: FrontEndResult, ctx: RecognizeContext): Document {
-  const d = ctx.declared;
-  const symbol = d.symbol ?? fe.meta?.symbol ?? null;
+  if (fe.blocks.some((b) => b.hints?.kind)) return recognizeMarked(fe, ctx);
+  const blocks = fe.blocks;
+  const front = readFrontMatter(blocks);
+  const split = splitParts(blocks, front.end);
+  const ownIndexes = [...range(0, front.end).filter((i) => !front.consumed.has(i)), ...split.main];
+  const body = buildParagraphs({ blocks: ownIndexes.map((i) => blocks[i] as Block), roles: rolesOf(blocks, front) });
+
+  const read = front.meta;
+  const doc = assemble(ctx.declared, read, fe, ctx, body, [...fe.warnings]);
+  if (doc.kind === 'other') doc.kind = inferKind(doc, split.parts.length > 0);
+
+  const symbols = draftSymbols(body.paragraphs);
+  doc.parts = split.parts.map((slice) => buildPart(slice, blocks, doc, symbols));
+  return doc;
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) out.push(i);
+  return out;
+}
+
+function rolesOf(blocks: readonly Block[], front: FrontMatter): Map<Block, BlockRole> {
+  const roles = new Map<Block, BlockRole>();
+  for (const i of front.titles) if (blocks[i]) roles.set(blocks[i] as Block, 'title');
+  for (const i of front.sponsorLines) if (blocks[i]) roles.set(blocks[i] as Block, 'sponsors');
+  return roles;
+}
+
+/** Declared metadata wins over what is read, which wins over what the symbol implies. */
+function assemble(
+  declared: DocumentMeta,
+  read: DocumentMeta,
+  fe: FrontEndResult,
+  ctx: RecognizeContext,
+  body: SegmentResult,
+  warnings: Warning[],
+): Document {
+  const m: DocumentMeta = { ...(fe.meta ?? {}), ...definedOnly(read), ...definedOnly(declared) };
+  const symbol = m.symbol ?? null;
+  const facts = symbolFacts(symbol);
   return {
-    id: symbol ?? ctx.fileName.replace(/\.[^.]+$/, ''),
+    id: symbol ?? ctx.fileName.replace(/\.[^.]+$/u, ''),
     symbol,
-    aliases: d.aliases ?? [],
-    kind: d.kind ?? 'other',
-    title: d.title ?? null,
-    organ: d.organ ?? null,
-    committee: d.committee ?? null,
-    session: d.session ?? null,
-    agendaItem: d.agendaItem ?? null,
-    date: d.date ?? null,
-    distribution: d.distribution ?? null,
-    language: d.language ?? 'fr',
-    originalLanguages: d.originalLanguages ?? [],
+    aliases: m.aliases ?? [],
+    kind: m.kind ?? facts.kind ?? 'other',
+    title: m.title ?? null,
+    organ: m.organ ?? facts.organ,
+    committee: m.committee ?? facts.committee,
+    session: m.session ?? facts.session,
+    agendaItem: m.agendaItem ?? null,
+    date: m.date ?? null,
+    distribution: m.distribution ?? null,
+    language: m.language ?? 'fr',
+    originalLanguages: m.originalLanguages ?? [],
     source: ctx.source,
-    paragraphs: fe.blocks.map((b, i) => ({
-      n: i + 1, kind: 'text', number: null, lead: null, text: b.text, section: null,
-      footnotes: b.footnotes.map((f) => f.marker), line: b.line, endLine: b.endLine,
-    })),
-    footnotes: [],
+    paragraphs: body.paragraphs,
+    footnotes: body.footnotes,
     sponsors: [],
     citations: [],
     votes: [],
     parts: [],
-    warnings: [...fe.warnings],
+    warnings: [...warnings, ...body.warnings],
   };
+}
+
+function definedOnly(meta: DocumentMeta): DocumentMeta {
+  return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined && v !== null)) as DocumentMeta;
+}
+
+/** A document that printed no kind: say what its structure shows, or "other". */
+function inferKind(doc: Document, hasParts: boolean): DocumentKind {
+  if (hasParts) return 'report';
+  const count = (k: Paragraph['kind']): number => doc.paragraphs.filter((p) => p.kind === k).length;
+  if (count('numbered') > 0 && count('operative') === 0) return 'report';
+  return 'other';
+}
+
+/** One embedded draft or reply → a Document of its own. */
+function buildPart(slice: PartSlice, blocks: readonly Block[], parent: Document, symbols: Map<string, string>): Document {
+  const own = slice.blocks.map((i) => blocks[i] as Block);
+  const heading = blocks[slice.heading] as Block;
+  const submission = slice.kind === 'submission';
+  const front = readFrontMatter(own, 0, own.length, { titles: !submission });
+  const kept = own.filter((_, i) => !front.consumed.has(i));
+  const roles = new Map<Block, BlockRole>();
+  for (const i of front.titles) if (own[i]) roles.set(own[i] as Block, 'title');
+  const body = buildParagraphs({ blocks: kept, roles, mode: submission ? 'report' : 'resolution' });
+  const warnings: Warning[] = [];
+
+  let author: string | null | undefined;
+  let symbol: string | null = null;
+  let title: string | null;
+  if (submission) {
+    const country = resolveCountry(heading.text);
+    author = country?.iso3 ?? null;
+    if (!country) warnings.push({ code: 'country-unresolved', message: `reply heading "${heading.text}" names no known State or organisation`, line: heading.line });
+    title = heading.text;
+  } else {
+    symbol = symbols.get(draftKey(slice.kind, slice.label)) ?? null;
+    title = front.meta.title ?? null;
+  }
+  const facts = symbolFacts(symbol);
+  const label = submission ? (author ?? slugOf(slice.label)) : `${slice.kind === 'draft-decision' ? 'projet-de-decision' : 'projet-de-resolution'}-${slice.label || 'sans-numero'}`;
+  const doc: Document = {
+    id: `${parent.id}#${label}`,
+    symbol,
+    aliases: [],
+    kind: submission ? 'submission' : slice.kind,
+    title,
+    organ: facts.organ ?? parent.organ,
+    committee: facts.committee ?? (submission ? null : parent.committee),
+    session: facts.session ?? parent.session,
+    agendaItem: submission ? null : parent.agendaItem,
+    date: submission ? (front.meta.date ?? null) : null,
+    distribution: null,
+    language: parent.language,
+    originalLanguages: submission ? (front.meta.originalLanguages ?? []) : [],
+    source: { ...parent.source },
+    paragraphs: body.paragraphs,
+    footnotes: body.footnotes,
+    sponsors: [],
+    citations: [],
+    votes: [],
+    parts: [],
+    warnings: [...warnings, ...body.warnings],
+  };
+  if (submission) doc.author = author ?? null;
+  return doc;
+}
+
+function slugOf(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/[^A-Za-z0-9]+/gu, '-').replace(/^-|-$/gu, '');
+}
+
+/**
+ * Blocks whose kinds the source marked (AKN): paragraphs as marked; the lead from the hint,
+ * else from the lexicon; sub-paragraphs attached to the paragraph before them.
+ */
+function recognizeMarked(fe: FrontEndResult, ctx: RecognizeContext): Document {
+  const paragraphs: Paragraph[] = [];
+  const pending: PendingFootnote[] = [];
+  let owner: Paragraph | null = null;
+  for (const b of fe.blocks) {
+    if (b.kind === 'footnote') {
+      pending.push({ block: b, after: paragraphs.length });
+      continue;
+    }
+    const kind = b.hints?.kind ?? (b.kind === 'heading' ? 'heading' : 'text');
+    const lead = b.hints?.lead ?? (kind === 'preambular' || kind === 'operative' ? (matchLead(b.text)?.lead ?? null) : null);
+    const p: Paragraph = {
+      n: paragraphs.length + 1,
+      kind,
+      number: b.hints?.number ?? null,
+      lead: lead === null ? null : lead.trim(),
+      text: b.text,
+      section: null,
+      footnotes: [...new Set(b.footnotes.map((f) => f.marker))],
+      line: b.line,
+      endLine: b.endLine,
+    };
+    if (kind === 'subparagraph') p.parent = owner?.n ?? null;
+    else if (kind === 'preambular' || kind === 'operative') owner = p;
+    paragraphs.push(p);
+  }
+  const body: SegmentResult = { paragraphs, footnotes: attachFootnotes(paragraphs, pending), warnings: [] };
+  const read: DocumentMeta = {};
+  const titleBlock = fe.blocks.find((b) => b.hints?.kind === 'title');
+  if (titleBlock && !fe.meta?.title) read.title = titleBlock.text;
+  const kindLine = fe.blocks.map((b) => readKindPhrase(b.text)).find((k) => k !== null);
+  if (!fe.meta?.kind && kindLine) read.kind = kindLine;
+  return assemble(ctx.declared, read, fe, ctx, body, [...fe.warnings]);
 }

@@ -1,0 +1,182 @@
+/**
+ * Metadata: what the cover page prints (organ, distribution, date, languages, session,
+ * committee, agenda item, title, kind) and what a symbol says (A/C.1/78/L.11 → organ A,
+ * committee C.1, session 78, a draft). Declared metadata wins over what is read, what is
+ * read wins over what a symbol implies, and what is neither stays null.
+ */
+import { parseFrenchDate } from '../lexicon/months.js';
+import { parseSessionLine } from '../lexicon/sessions-fr.js';
+import {
+  isBareKindPhrase, isFrontHeading, isSponsorLine, readAgendaItem, readCommittee, readDistribution,
+  readKindPhrase, readLanguageLine, readLanguageList, readOrgan, readOriginalLine, startsWithFormula,
+} from '../lexicon/doc-kinds-fr.js';
+import { matchLead } from '../lexicon/leads-fr.js';
+import { readLabel } from './labels.js';
+import type { Block, DocumentKind, DocumentMeta } from '../types.js';
+
+/** What the front matter of a document (or of a submission) printed. */
+export interface FrontMatter {
+  meta: DocumentMeta;
+  /** indexes of blocks that were cover lines (consumed: they become metadata, not paragraphs) */
+  consumed: Set<number>;
+  /** indexes of blocks that are title lines (paragraph kind "title") */
+  titles: Set<number>;
+  /** indexes of sponsor lines ("…, et Zimbabwe : projet de résolution") */
+  sponsorLines: Set<number>;
+  /** index of the first block after the front matter */
+  end: number;
+}
+
+/** The parts of a UN symbol that say something about the document. */
+export interface SymbolFacts {
+  organ: string | null;
+  committee: string | null;
+  session: number | null;
+  kind: DocumentKind | null;
+}
+
+/** "A/C.1/78/L.11" → {A, C.1, 78, draft-resolution}; "A/RES/78/237" → resolution; "A/75/394" → session 75. */
+export function symbolFacts(symbol: string | null | undefined): SymbolFacts {
+  const none: SymbolFacts = { organ: null, committee: null, session: null, kind: null };
+  if (!symbol) return none;
+  const parts = symbol.trim().split('/');
+  const organ = parts[0] && /^[AES]$/u.test(parts[0]) ? parts[0] : null;
+  if (organ === null) return none;
+  let i = 1;
+  let committee: string | null = null;
+  let kind: DocumentKind | null = null;
+  if (/^C\.\d$/u.test(parts[1] ?? '')) {
+    committee = parts[1] ?? null;
+    i = 2;
+  } else if (parts[1] === 'RES') {
+    kind = 'resolution';
+    i = 2;
+  } else if (parts[1] === 'DEC') {
+    kind = 'decision';
+    i = 2;
+  }
+  const session = /^\d{1,3}$/u.test(parts[i] ?? '') ? Number(parts[i]) : null;
+  if (committee !== null && /^L\.\d+/u.test(parts[i + 1] ?? '')) kind = 'draft-resolution';
+  return { organ, committee, session, kind };
+}
+
+/** A block that stands alone as a symbol ("A/75/394", "A/C.1/78/L.11"). */
+export function readSymbolLine(text: string): string | null {
+  const t = text.trim();
+  return /^[AES]\/(?:[A-Z0-9.]+\/)*[A-Z0-9.]+$/u.test(t) && /\d/u.test(t) ? t : null;
+}
+
+/** A short line without final punctuation that could be (part of) a title. */
+function titleLike(block: Block): boolean {
+  if (block.kind === 'footnote' || block.kind === 'table-row' || block.kind === 'list-item') return false;
+  const t = block.text;
+  if (t.length === 0 || t.length > 300) return false;
+  if (block.kind === 'heading') return true;
+  return !/[.;:,]$/u.test(t) && readLabel(t) === null && matchLead(t) === null;
+}
+
+/** A block that opens the body: the formula, a lead, a numbered paragraph, a front heading. */
+function opensBody(block: Block): boolean {
+  const t = block.text;
+  if (startsWithFormula(t)) return true;
+  if (isFrontHeading(t)) return true;
+  const label = readLabel(t);
+  if (label && label.kind !== 'dotted') return true;
+  return matchLead(t) !== null;
+}
+
+/**
+ * Read the front matter: cover lines, title lines and the sponsors' line, from `start` up to
+ * the first block that opens the body. Used for the document and for each submission.
+ */
+export function readFrontMatter(
+  blocks: readonly Block[],
+  start = 0,
+  stop = blocks.length,
+  options: { titles?: boolean } = {},
+): FrontMatter {
+  const wantTitles = options.titles ?? true;
+  const meta: DocumentMeta = {};
+  const consumed = new Set<number>();
+  const titles = new Set<number>();
+  const sponsorLines = new Set<number>();
+  let titleText: string | null = null;
+  let titleDone = false;
+  let lastTitle = -2;
+  let originalOpen = false;
+  let i = start;
+  for (; i < stop; i++) {
+    const b = blocks[i];
+    if (!b) break;
+    if (b.kind === 'footnote') continue;
+    const t = b.text;
+    if (originalOpen) {
+      const more = readLanguageList(t);
+      originalOpen = false;
+      if (more) {
+        meta.originalLanguages = [...(meta.originalLanguages ?? []), ...more];
+        consumed.add(i);
+        continue;
+      }
+    }
+    const original = readOriginalLine(t);
+    if (original) {
+      meta.originalLanguages = [...(meta.originalLanguages ?? []), ...original.languages];
+      originalOpen = original.open;
+      const date = original.rest ? parseFrenchDate(original.rest.replace(/[[\]]/gu, '')) : null;
+      if (date) meta.date = date;
+      consumed.add(i);
+      continue;
+    }
+    const facts = readCoverLine(t);
+    if (facts) {
+      Object.assign(meta, facts);
+      consumed.add(i);
+      continue;
+    }
+    if (opensBody(b) || !wantTitles) break;
+    if (isSponsorLine(t)) {
+      sponsorLines.add(i);
+      meta.kind ??= readKindPhrase(t) ?? undefined;
+      continue;
+    }
+    const kind = readKindPhrase(t);
+    if (kind && isBareKindPhrase(t)) {
+      meta.kind ??= kind;
+      titles.add(i);
+      continue;
+    }
+    if (!titleLike(b)) break;
+    titles.add(i);
+    if (kind) meta.kind ??= kind;
+    const continues = lastTitle === i - 1 && /^\p{Ll}/u.test(t);
+    if (titleText === null) titleText = t;
+    else if (continues && !titleDone) titleText = `${titleText} ${t}`;
+    else titleDone = true;
+    lastTitle = i;
+  }
+  if (titleText !== null) meta.title = titleText;
+  return { meta, consumed, titles, sponsorLines, end: i };
+}
+
+/** One cover line → the metadata it states, or null. */
+export function readCoverLine(text: string): DocumentMeta | null {
+  const t = text.replace(/^\[|\]$/gu, '').trim();
+  const organ = readOrgan(t);
+  if (organ) return { organ };
+  const distribution = readDistribution(t);
+  if (distribution) return { distribution };
+  const date = parseFrenchDate(t);
+  if (date) return { date };
+  const language = readLanguageLine(t);
+  if (language) return { language };
+  const session = parseSessionLine(t);
+  if (session !== null) return { session };
+  const committee = readCommittee(t);
+  if (committee) return { committee };
+  const agendaItem = readAgendaItem(t);
+  if (agendaItem) return { agendaItem };
+  const symbol = readSymbolLine(t);
+  if (symbol) return { symbol };
+  return null;
+}

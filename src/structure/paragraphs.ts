@@ -1,0 +1,264 @@
+/**
+ * Blocks of one document or part → Paragraphs, in one pass.
+ *
+ *  - Resolution mode (from the enacting formula on): preambular paragraphs by their lead
+ *    phrase, operative paragraphs by their number ("1.") and lead verb, sub-paragraphs
+ *    "a)", "ii)" attached to their paragraph (`parent`).
+ *  - Report mode: numbered paragraphs whose numbering restarts in an annex; a run of
+ *    numbers restarting at 1 inside the numbering ("Prochaines étapes recommandées", an
+ *    agenda) is a numbered list (`list-item`); headings "I.", "A.", "1." by meaning.
+ *
+ * Leads come from the lexicon (src/lexicon/leads-fr.ts) so that markdown and PDF text agree;
+ * a front-end's hint (markdown italics, AKN @name) is used only where the lexicon has nothing,
+ * with a "lead-unknown" warning. Unknown text becomes a `text` paragraph plus a warning.
+ */
+import { appendBlock, continuesParagraph } from '../frontends/blocks.js';
+import { isAnnexHeading, isFormula, startsWithFormula } from '../lexicon/doc-kinds-fr.js';
+import { looksLikePreambularLead, matchLead } from '../lexicon/leads-fr.js';
+import type { Block, Footnote, Paragraph, ParagraphKind, Warning } from '../types.js';
+import { attachFootnotes, type PendingFootnote } from './footnotes.js';
+import { readLabel, subLabelKind, type Label } from './labels.js';
+import { SectionTracker } from './sections.js';
+
+/** What the front matter decided about a block. */
+export type BlockRole = 'title' | 'sponsors';
+
+export interface SegmentInput {
+  blocks: readonly Block[];
+  roles?: ReadonlyMap<Block, BlockRole>;
+  /** "resolution" from the start (a draft part); otherwise report until a formula */
+  mode?: 'resolution' | 'report';
+}
+
+export interface SegmentResult {
+  paragraphs: Paragraph[];
+  footnotes: Footnote[];
+  warnings: Warning[];
+}
+
+/** Longest text a numbered line can have and still be read as a heading in a PDF. */
+const HEADING_MAX = 200;
+
+/**
+ * Merge blocks that continue the previous one (page breaks, footnotes in between). Works on
+ * copies (the front-end's blocks are left as they are); the roles follow the copies.
+ */
+export function mergeContinuations(
+  blocks: readonly Block[],
+  roles?: ReadonlyMap<Block, BlockRole>,
+): { blocks: Block[]; roles: Map<Block, BlockRole> } {
+  const out: Block[] = [];
+  const copiedRoles = new Map<Block, BlockRole>();
+  let last: Block | null = null;
+  for (const b of blocks) {
+    if (b.kind === 'footnote') {
+      out.push(b);
+      continue;
+    }
+    const mergeable = (x: Block): boolean =>
+      (x.kind === 'paragraph' || x.kind === 'list-item') && !roles?.has(x) && !x.hints?.kind;
+    if (last && mergeable(last) && mergeable(b) && !isFormula(last.text) && continuesParagraph(last.text, b.text)) {
+      appendBlock(last, b);
+      continue;
+    }
+    const copy: Block = { ...b, footnotes: [...b.footnotes], links: [...b.links] };
+    const role = roles?.get(b);
+    if (role) copiedRoles.set(copy, role);
+    out.push(copy);
+    last = copy;
+  }
+  return { blocks: out, roles: copiedRoles };
+}
+
+/** Does a block read as a heading (a heading block, or a short "IV. …"/"B. …" line)? */
+function isHeading(b: Block, label: Label | null): boolean {
+  if (b.kind === 'heading') return true;
+  if (b.kind !== 'paragraph' || b.text.length > HEADING_MAX) return false;
+  if (isAnnexHeading(b.text)) return true;
+  return (label?.kind === 'roman' || label?.kind === 'capital') && !/[.;:,]$/u.test(b.text);
+}
+
+function uniqueMarkers(b: Block): string[] {
+  return [...new Set(b.footnotes.map((f) => f.marker))];
+}
+
+/** Build the paragraphs of one document or part. */
+export function buildParagraphs(input: SegmentInput): SegmentResult {
+  const { blocks, roles } = mergeContinuations(input.blocks, input.roles);
+  const paragraphs: Paragraph[] = [];
+  const pending: PendingFootnote[] = [];
+  const warnings: Warning[] = [];
+  const sections = new SectionTracker();
+  let mode: 'resolution' | 'report' = input.mode ?? 'report';
+  let seenOperative = false;
+  /** report numbering: last main number; an open numbered list's last number */
+  let mainLast = 0;
+  let listLast: number | null = null;
+  /** the paragraph sub-paragraphs attach to, and the last lettered sub-paragraph */
+  let owner: Paragraph | null = null;
+  let letter: { p: Paragraph; letter: string } | null = null;
+
+  const push = (b: Block, kind: ParagraphKind, fields: Partial<Paragraph> = {}): Paragraph => {
+    const p: Paragraph = {
+      n: paragraphs.length + 1,
+      kind,
+      number: null,
+      lead: null,
+      text: b.text,
+      section: sections.path(),
+      footnotes: uniqueMarkers(b),
+      line: b.line,
+      endLine: b.endLine,
+      ...fields,
+    };
+    paragraphs.push(p);
+    return p;
+  };
+  const warn = (code: string, message: string, p: Paragraph): void => {
+    warnings.push({ code, message, line: p.line, paragraph: p.n });
+  };
+
+  /** A lead from the lexicon, else from the front-end's hint (with a warning), else null. */
+  const leadOf = (b: Block, text: string): { lead: string | null; guessed: boolean } => {
+    const m = matchLead(text);
+    if (m) return { lead: m.lead, guessed: false };
+    const hint = b.hints?.lead ?? null;
+    return { lead: hint, guessed: hint !== null };
+  };
+
+  const subParagraph = (b: Block, label: Label): void => {
+    const raw = label.number.slice(0, -1);
+    const kind = subLabelKind(raw, letter && letter.p.parent === owner?.n ? letter.letter : null);
+    const parent = kind === 'numeral' && letter ? letter.p.n : (owner?.n ?? null);
+    const p = push(b, 'subparagraph', { number: label.number, text: label.rest, parent });
+    if (kind === 'letter') letter = { p, letter: raw };
+  };
+
+  for (const b of blocks) {
+    if (b.kind === 'footnote') {
+      pending.push({ block: b, after: paragraphs.length });
+      continue;
+    }
+    const role = roles.get(b);
+    if (role === 'title') {
+      push(b, 'title');
+      continue;
+    }
+    if (role === 'sponsors') {
+      push(b, 'text');
+      continue;
+    }
+    if (b.kind === 'table-row') {
+      push(b, 'text');
+      continue;
+    }
+    const text = b.text;
+    const label = readLabel(text);
+
+    if (isHeading(b, label)) {
+      const annex = isAnnexHeading(text);
+      sections.enter(text, label?.kind ?? null, annex);
+      push(b, 'heading', { number: label?.number ?? null, text: label ? label.rest : text });
+      if (annex) {
+        mode = 'report';
+        mainLast = 0;
+      }
+      listLast = null;
+      owner = null;
+      letter = null;
+      continue;
+    }
+
+    if (isFormula(text)) {
+      mode = 'resolution';
+      push(b, 'formula');
+      continue;
+    }
+    if (startsWithFormula(text)) {
+      // a decision: "L'Assemblée générale, rappelant …, décide …" in one paragraph
+      push(b, 'text');
+      continue;
+    }
+
+    if (label?.kind === 'letter') {
+      subParagraph(b, label);
+      continue;
+    }
+    if (label?.kind === 'item') {
+      push(b, 'list-item', { number: label.number, text: label.rest, parent: owner?.n ?? null });
+      continue;
+    }
+
+    if (mode === 'report' && mainLast === 0 && label === null && matchLead(text)?.kind === 'preambular') {
+      mode = 'resolution'; // a resolution whose formula was lost
+    }
+
+    if (mode === 'resolution') {
+      if (label?.kind === 'arabic') {
+        const { lead, guessed } = leadOf(b, label.rest);
+        const p = push(b, 'operative', { number: label.number, lead, text: label.rest });
+        if (guessed) warn('lead-unknown', `lead "${lead}" is not in the lexicon`, p);
+        seenOperative = true;
+        owner = p;
+        letter = null;
+        continue;
+      }
+      if (b.kind === 'list-item') {
+        push(b, 'list-item', { parent: owner?.n ?? null });
+        continue;
+      }
+      const m = matchLead(text);
+      if (m) {
+        const kind = seenOperative && m.kind === 'operative' ? 'operative' : 'preambular';
+        owner = push(b, kind, { lead: m.lead });
+        letter = null;
+        continue;
+      }
+      const guess = b.hints?.lead ?? looksLikePreambularLead(text);
+      if (guess) {
+        const p = push(b, seenOperative ? 'operative' : 'preambular', { lead: guess });
+        warn('lead-unknown', `lead "${guess}" is not in the lexicon`, p);
+        owner = p;
+        letter = null;
+        continue;
+      }
+      warn('paragraph-unrecognized', 'paragraph without a lead phrase or a number', push(b, 'text'));
+      continue;
+    }
+
+    // report mode
+    if (label?.kind === 'arabic' && label.value !== null) {
+      const v = label.value;
+      if (listLast !== null && v === listLast + 1) {
+        listLast = v;
+        owner = push(b, 'list-item', { number: label.number, text: label.rest, parent: listParent(paragraphs) });
+      } else if (v === mainLast + 1 || mainLast === 0 || v !== 1) {
+        listLast = null;
+        mainLast = Math.max(mainLast, v);
+        owner = push(b, 'numbered', { number: label.number, text: label.rest });
+      } else {
+        listLast = v;
+        owner = push(b, 'list-item', { number: label.number, text: label.rest, parent: listParent(paragraphs) });
+      }
+      letter = null;
+      continue;
+    }
+    if (b.kind === 'list-item') {
+      push(b, 'list-item', { parent: listParent(paragraphs) });
+      continue;
+    }
+    push(b, 'text');
+  }
+
+  return { paragraphs, footnotes: attachFootnotes(paragraphs, pending), warnings };
+}
+
+/** A list right after a numbered paragraph (no heading between) belongs to it. */
+function listParent(paragraphs: readonly Paragraph[]): number | null {
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const p = paragraphs[i];
+    if (!p || p.kind === 'heading' || p.kind === 'title') return null;
+    if (p.kind === 'numbered') return p.n;
+  }
+  return null;
+}
