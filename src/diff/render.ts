@@ -86,7 +86,7 @@ export function condense(words: WordEdit[], context: number): WordEdit[] {
   if (!Number.isFinite(context)) return words;
   return words.map((w, i) => {
     if (w.op !== 'equal') return w;
-    const parts = w.text.split(/(?<=\S)(?=\s)/); // words with their leading space
+    const parts = w.text.split(/(?<=\S)(?=\s+\S)/); // words with their leading space
     const first = i === 0;
     const last = i === words.length - 1;
     const keepHead = first ? 0 : context;
