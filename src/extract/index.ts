@@ -1,8 +1,87 @@
-import type { Document, FrontEndResult } from '../types.js';
+/**
+ * Extraction: fill `sponsors`, `citations` and `votes` of a recognised document and of each
+ * of its parts (the drafts a committee report recommends, the replies of an SG report).
+ *
+ * Rows the format states explicitly (AKN workflow sponsors, AKN plenary votes) arrive in the
+ * front-end result and are kept as they are. Everything else is read from the paragraphs.
+ */
+import type { Document, FrontEndResult, Paragraph, Sponsor, Warning } from '../types.js';
+import { extractCitations } from './citations.js';
+import { sameDraft, sponsorGroupsInText, sponsorsFromHeading, type SponsorGroup } from './sponsors.js';
+import { extractVotes } from './votes.js';
 
 /** Fill sponsors, citations and votes of a recognised document (and its parts). */
 export function extractAll(doc: Document, fe: FrontEndResult): void {
-  // PLACEHOLDER: extractors are built in their own change; the AKN rows pass through.
-  if (fe.sponsors) doc.sponsors = fe.sponsors;
-  if (fe.votes) doc.votes = fe.votes;
+  extractDocument(doc, doc.warnings);
+  if (fe.sponsors && fe.sponsors.length > 0) doc.sponsors = mergeSponsors(fe.sponsors, doc.sponsors);
+  if (fe.votes && fe.votes.length > 0) doc.votes = [...fe.votes, ...doc.votes];
+}
+
+/** Extract one document and, recursively, its parts. Warnings go to the top document. */
+function extractDocument(doc: Document, warnings: Warning[]): void {
+  const self = [doc.symbol, ...doc.aliases].filter((s): s is string => s !== null);
+  doc.citations = extractCitations(doc.paragraphs, doc.footnotes, { self });
+
+  const heading = headingSponsors(doc.paragraphs, warnings);
+  const groups = reportSponsorGroups(doc.paragraphs, warnings);
+  doc.sponsors = heading;
+
+  const { votes, warnings: voteWarnings } = extractVotes(doc.paragraphs, doc.footnotes, { body: doc.committee });
+  doc.votes = votes;
+  warnings.push(...voteWarnings);
+
+  for (const part of doc.parts) extractDocument(part, warnings);
+
+  // a report's lists belong to the draft they name: its part when there is one
+  for (const g of groups) {
+    const part = g.draft ? partOf(doc, g.draft) : null;
+    const into = part ?? doc;
+    into.sponsors = mergeSponsors(into.sponsors, g.sponsors);
+  }
+}
+
+/** The sponsors of the first paragraph that is a draft heading with a sponsor list. */
+function headingSponsors(paragraphs: readonly Paragraph[], warnings: Warning[]): Sponsor[] {
+  for (const p of paragraphs) {
+    const local: Warning[] = [];
+    const sponsors = sponsorsFromHeading(p.text, local, p.n);
+    if (sponsors) {
+      warnings.push(...local);
+      return sponsors;
+    }
+  }
+  return [];
+}
+
+function reportSponsorGroups(paragraphs: readonly Paragraph[], warnings: Warning[]): SponsorGroup[] {
+  const groups: SponsorGroup[] = [];
+  let previous: string | null = null;
+  for (const p of paragraphs) {
+    const found = sponsorGroupsInText(p.text, warnings, p.n, previous);
+    groups.push(...found);
+    previous = found.at(-1)?.draft ?? previous;
+  }
+  return groups;
+}
+
+/** The part of a document that is the given draft (same symbol, any revision). */
+function partOf(doc: Document, draft: string): Document | null {
+  for (const part of doc.parts) {
+    const symbols = [part.symbol, ...part.aliases].filter((s): s is string => s !== null);
+    if (symbols.some((s) => sameDraft(s, draft))) return part;
+  }
+  return null;
+}
+
+/** Add sponsors without repeating a (country or name, role) already there. */
+function mergeSponsors(into: readonly Sponsor[], more: readonly Sponsor[]): Sponsor[] {
+  const out = [...into];
+  const key = (s: Sponsor): string => `${s.country ?? s.asWritten}\u0000${s.role}`;
+  const seen = new Set(out.map(key));
+  for (const s of more) {
+    if (seen.has(key(s))) continue;
+    seen.add(key(s));
+    out.push(s);
+  }
+  return out;
 }

@@ -215,3 +215,15 @@ export function splitCountryList(text: string): ListedName[] {
   }
   return out;
 }
+
+/**
+ * Where a printed list of States that starts at `from` ends: at the first period followed by a
+ * space or the end of the text (a period glued to a comma, "d’Amérique.,", is a typo inside the
+ * list), else at the end of the text. State names contain no period.
+ */
+export function countryListEnd(text: string, from = 0): number {
+  const re = /\.(?=\s|$)/g;
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m ? m.index : text.length;
+}

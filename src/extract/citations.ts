@@ -1,0 +1,267 @@
+/**
+ * Citations: which UN texts a paragraph or footnote refers to.
+ *
+ * Pure: text in, rows out. Two scans per text, both linear:
+ *  - full document symbols ("A/78/265", "A/C.1/75/L.8/Rev.1", "A/65/154 et Add.1" → two);
+ *  - short numbers ("75/240", "43/78 H", "1996/31"), taken only inside the context of a
+ *    keyword ("résolutions …", "décision …") and a list that continues from it; a year-based
+ *    number is ECOSOC's when the sentence names the Conseil économique et social.
+ * URLs are masked first (a PDF link line is evidence, not a citation); look-alikes (page
+ * footers "13/13", dates, "circulaire 2019/12", "2021-2025") are not taken.
+ */
+import { fold } from '../text/fold.js';
+import { findFrenchDates, type DateMatch } from '../lexicon/months.js';
+import {
+  CITATION_CONTEXTS,
+  ECOSOC_PHRASE,
+  LIST_FILLERS,
+  MAX_GAP_WORDS,
+  citationContextPattern,
+  documentSymbolPattern,
+  ecosocDecisionSymbol,
+  ecosocResolutionSymbol,
+  gaDecisionSymbol,
+  gaResolutionSymbol,
+  isGaNumber,
+  isYearNumber,
+  normaliseSymbol,
+  shortNumberPattern,
+  symbolKind,
+  symbolSuffixPattern,
+  type ShortNumberContext,
+} from '../lexicon/symbols.js';
+import type { Citation, CitationKind } from '../types.js';
+
+/** A citation found in one text, with its position. */
+export interface FoundCitation {
+  target: string;
+  kind: CitationKind;
+  asWritten: string;
+  date: string | null;
+  /** offset of the citation in the text */
+  index: number;
+  /** offset just after it (part letter included) */
+  end: number;
+}
+
+const URL = /\b(?:https?:\/\/|www\.)\S+|\bundocs\.org\/\S+/gi;
+
+/** Replace URLs by spaces (same length, so offsets stay valid). */
+function maskUrls(text: string): string {
+  return text.replace(URL, (m) => ' '.repeat(m.length));
+}
+
+/* ------------------------------------------------------------ dates */
+
+/** What may stand between a citation and its date: "du", "en date du", "de l'Assemblée générale en date du". */
+const DATE_LEAD = /^\s*,?\s*(?:de\s+l['’]\s?Assembl[ée]e\s+g[ée]n[ée]rale\s+)?(?:adopt[ée]e?s?\s+le|en\s+date\s+du|du|le)\s+$/iu;
+
+/** The date stated right after position `end` ("du 4 décembre 1998"), or null. */
+function dateAfter(text: string, end: number, dates: DateMatch[]): DateMatch | null {
+  for (const d of dates) {
+    if (d.index < end) continue;
+    if (d.index - end > 60) return null;
+    return DATE_LEAD.test(text.slice(end, d.index)) ? d : null;
+  }
+  return null;
+}
+
+/* ------------------------------------------------------ full symbols */
+
+function findDocumentSymbols(text: string, dates: DateMatch[]): FoundCitation[] {
+  const out: FoundCitation[] = [];
+  const symbolRe = new RegExp(documentSymbolPattern(), 'g');
+  const suffixRe = new RegExp(`^${symbolSuffixPattern()}`);
+  for (const m of text.matchAll(symbolRe)) {
+    const target = normaliseSymbol(m[0]);
+    const index = m.index ?? 0;
+    if (target === null || !target.includes('/')) continue;
+    let end = index + m[0].length;
+    const own: FoundCitation = { target, kind: symbolKind(target), asWritten: m[0], date: null, index, end };
+    out.push(own);
+    // "A/55/140 et Corr.1 et Add.1": each suffix is a document of its own
+    for (let s = suffixRe.exec(text.slice(end)); s; s = suffixRe.exec(text.slice(end))) {
+      const suffix = s[1] ?? '';
+      const sub = normaliseSymbol(`${target}/${suffix}`) ?? `${target}/${suffix}`;
+      out.push({ target: sub, kind: symbolKind(sub), asWritten: suffix, date: null, index: end + s[0].indexOf(suffix), end: end + s[0].length });
+      end += s[0].length;
+    }
+    own.date = dateAfter(text, own.end, dates)?.date ?? null;
+  }
+  return out;
+}
+
+/* ----------------------------------------------------- short numbers */
+
+interface Keyword {
+  index: number;
+  end: number;
+  context: ShortNumberContext;
+}
+
+function findKeywords(text: string): Keyword[] {
+  const out: Keyword[] = [];
+  for (const m of text.matchAll(citationContextPattern())) {
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    const entry = CITATION_CONTEXTS[group - 1];
+    out.push({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, context: entry ? entry[1] : null });
+  }
+  return out;
+}
+
+const FILLERS = new RegExp(`(?:^|\\s)(?:${LIST_FILLERS.join('|')})(?=\\s|$)`, 'g');
+const STRONG_STOP = /[.;:!?«»()]/;
+
+/**
+ * Can a list of citations continue across this gap? Only separators, dates, a few filler
+ * words ("de l'Assemblée générale"), and at most MAX_GAP_WORDS other words; no sentence end.
+ */
+function gapContinues(gap: string): boolean {
+  if (STRONG_STOP.test(gap)) return false;
+  const rest = fold(gap)
+    .replace(/[,]/g, ' ')
+    .replace(FILLERS, ' ')
+    .trim();
+  if (rest === '') return true;
+  return rest.split(/\s+/).length <= MAX_GAP_WORDS;
+}
+
+/** Text between two offsets with the dates inside blanked out. */
+function gapWithoutDates(text: string, from: number, to: number, dates: DateMatch[]): string {
+  let gap = text.slice(from, to);
+  for (const d of dates) {
+    const a = d.index - from;
+    const b = a + d.text.length;
+    if (a >= 0 && b <= gap.length) gap = gap.slice(0, a) + ' '.repeat(d.text.length) + gap.slice(b);
+  }
+  return gap;
+}
+
+/** The start of the sentence that contains `index`. */
+function sentenceStart(text: string, index: number): number {
+  for (let i = index - 1; i > 0; i--) {
+    const ch = text[i];
+    if ((ch === '.' || ch === ';') && /\s/.test(text[i + 1] ?? '')) return i + 1;
+  }
+  return 0;
+}
+
+function shortTarget(context: ShortNumberContext, a: number, b: number, part: string | null, ecosoc: boolean): { target: string; kind: CitationKind } | null {
+  if (context === null) return null;
+  if (isYearNumber(a, b)) {
+    if (!ecosoc) return null;
+    return context === 'resolution'
+      ? { target: ecosocResolutionSymbol(a, b), kind: 'ecosoc-resolution' }
+      : { target: ecosocDecisionSymbol(a, b), kind: 'decision' };
+  }
+  if (!isGaNumber(a, b)) return null;
+  return context === 'resolution'
+    ? { target: gaResolutionSymbol(a, b, part), kind: 'resolution' }
+    : { target: gaDecisionSymbol(a, b), kind: 'decision' };
+}
+
+function findShortNumbers(text: string, dates: DateMatch[]): FoundCitation[] {
+  const keywords = findKeywords(text);
+  const out: FoundCitation[] = [];
+  let k = 0;
+  let keyword: Keyword | null = null;
+  /** where the current list stands: the end of the keyword or of the last item taken */
+  let anchor = -1;
+  for (const m of text.matchAll(new RegExp(shortNumberPattern(), 'g'))) {
+    const index = m.index ?? 0;
+    let newKeyword = false;
+    while (k < keywords.length && (keywords[k]?.end ?? Infinity) <= index) {
+      keyword = keywords[k] ?? null;
+      anchor = keyword?.end ?? -1;
+      newKeyword = true;
+      k++;
+    }
+    if (keyword === null || anchor < 0) continue;
+    if (!newKeyword && anchor < keyword.end) continue;
+    if (!gapContinues(gapWithoutDates(text, anchor, index, dates))) {
+      anchor = -1;
+      continue;
+    }
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const part = m[3] ?? null;
+    const window = fold(text.slice(sentenceStart(text, keyword.index), index + m[0].length + 60));
+    const found = shortTarget(keyword.context, a, b, part, ECOSOC_PHRASE.test(window));
+    if (found === null) {
+      anchor = -1;
+      continue;
+    }
+    const end = index + m[0].length;
+    const date = dateAfter(text, end, dates);
+    out.push({ ...found, asWritten: m[0], date: date?.date ?? null, index, end });
+    anchor = date ? date.index + date.text.length : end;
+  }
+  shareListDates(text, out);
+  return out;
+}
+
+/** "74/28 et 74/29 du 12 décembre 2019": the date stated once is the date of both. */
+function shareListDates(text: string, items: FoundCitation[]): void {
+  for (let i = items.length - 2; i >= 0; i--) {
+    const cur = items[i];
+    const next = items[i + 1];
+    if (!cur || !next || cur.date !== null || next.date === null) continue;
+    if (/^\s+et\s+$/.test(text.slice(cur.end, next.index))) cur.date = next.date;
+  }
+}
+
+/* ------------------------------------------------------------- API */
+
+/** Every citation in one text, in order of position. */
+export function citationsInText(text: string): FoundCitation[] {
+  const masked = maskUrls(text);
+  const dates = findFrenchDates(masked);
+  const all = [...findDocumentSymbols(masked, dates), ...findShortNumbers(masked, dates)];
+  return all.sort((x, y) => x.index - y.index);
+}
+
+export interface CitableParagraph {
+  n: number;
+  text: string;
+}
+
+export interface CitableFootnote {
+  marker: string;
+  text: string;
+  paragraph: number | null;
+}
+
+export interface CitationOptions {
+  /** symbols of the citing document itself (its own symbol in a running header is no citation) */
+  self?: readonly string[];
+}
+
+/**
+ * The citations of a document: one row per (target, paragraph, footnote); a footnote's rows
+ * carry the paragraph that references it and its marker.
+ */
+export function extractCitations(
+  paragraphs: readonly CitableParagraph[],
+  footnotes: readonly CitableFootnote[],
+  options: CitationOptions = {},
+): Citation[] {
+  const self = new Set(options.self ?? []);
+  const out: Citation[] = [];
+  const seen = new Map<string, Citation>();
+  const add = (found: FoundCitation, paragraph: number | null, footnote: string | null): void => {
+    if (self.has(found.target)) return;
+    const key = `${found.target}\u0000${paragraph ?? ''}\u0000${footnote ?? ''}`;
+    const prev = seen.get(key);
+    if (prev) {
+      prev.date ??= found.date;
+      return;
+    }
+    const row: Citation = { target: found.target, kind: found.kind, asWritten: found.asWritten, paragraph, date: found.date };
+    if (footnote !== null) row.footnote = footnote;
+    seen.set(key, row);
+    out.push(row);
+  };
+  for (const p of paragraphs) for (const c of citationsInText(p.text)) add(c, p.n, null);
+  for (const f of footnotes) for (const c of citationsInText(f.text)) add(c, f.paragraph, f.marker);
+  return out;
+}

@@ -1,0 +1,73 @@
+/**
+ * The phrases of a recorded vote as French UN reports print them:
+ *
+ *   « … la Commission a adopté le projet de résolution A/C.1/75/L.4 par 153 voix contre 11,
+ *     avec 9 abstentions (…). Les voix se sont réparties comme suit :
+ *       Ont voté pour : …   Ont voté contre : …   Se sont abstenus : … »
+ *
+ * Data (labels, tally phrases, subject phrases) and small builders returning RegExps.
+ */
+import type { VoteValue } from '../types.js';
+
+/** The labels that open each list of a recorded vote (regex sources, case-insensitive). */
+export const VOTE_LIST_LABELS: readonly (readonly [source: string, vote: VoteValue])[] = [
+  ['ont\\s+vot[ée]\\s+pour', 'yes'],
+  ['ont\\s+vot[ée]\\s+contre', 'no'],
+  ['se\\s+sont\\s+abstenus', 'abstain'],
+  // English, for reports read in the original
+  ['in\\s+favour', 'yes'],
+  ['against', 'no'],
+  ['abstaining', 'abstain'],
+];
+
+/** Number words that may stand for a count in a tally ("contre zéro", "avec une abstention"). */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['zero', 0],
+  ['zéro', 0],
+  ['aucune', 0],
+  ['un', 1],
+  ['une', 1],
+  ['deux', 2],
+  ['trois', 3],
+]);
+
+const COUNT = `(\\d+|${[...NUMBER_WORDS.keys()].join('|')})`;
+
+/**
+ * Regex of a stated tally: "par 153 voix contre 11, avec 9 abstentions",
+ * "par 57 voix contre 31 et 63 abstentions", "par 150 voix contre zéro, sans abstention".
+ * Groups: 1 yes, 2 no, 3 abstain (undefined when "sans abstention").
+ */
+export function tallyPattern(): RegExp {
+  return new RegExp(
+    `par\\s+${COUNT}\\s+voix\\s+contre\\s+${COUNT}\\s*,?\\s*(?:(?:avec|et)\\s+${COUNT}\\s+abstentions?|sans\\s+abstention)`,
+    'iu',
+  );
+}
+
+/** Regex of a vote-list label followed by its colon; group i+1 matches VOTE_LIST_LABELS[i]. */
+export function voteLabelPattern(): RegExp {
+  const alts = VOTE_LIST_LABELS.map(([s]) => `(?<![\\p{L}])(${s})\\s*:`);
+  return new RegExp(alts.join('|'), 'giu');
+}
+
+/** Phrases that announce a recorded vote without a tally in the same sentence. */
+export const RECORDED_VOTE_PHRASES: readonly string[] = ['vote enregistr[ée]', 'les voix se sont r[ée]parties'];
+
+/**
+ * How the subject of the vote is stated before the tally (regex sources; group 1 = subject):
+ *  - "la Commission a adopté le projet de résolution A/C.1/75/L.4 par 153 voix …"
+ *  - "la motion visant à … a été adoptée par 57 voix …"
+ *  - "le dixième alinéa a été conservé par 108 voix …"
+ */
+export const SUBJECT_PATTERNS: readonly string[] = [
+  '(?<![\\p{L}])(?:a|ont)\\s+(?:adopt[ée]|rejet[ée]|approuv[ée]|maintenu|conserv[ée])\\s+(.+?)\\s+par\\s+\\S+\\s+voix',
+  '(?:^|[,;:]\\s*|\\b(?:et|puis)\\s+)((?:le|la|les|l[\'’])\\s*.+?)\\s+(?:a|ont)\\s+[ée]t[ée]\\s+(?:adopt|rejet|conserv|maintenu|approuv)\\S*(?:\\s+dans\\s+son\\s+ensemble)?\\s+par\\s+\\S+\\s+voix',
+];
+
+export function subjectPatterns(): RegExp[] {
+  return SUBJECT_PATTERNS.map((s) => new RegExp(s, 'iu'));
+}
+
+/** Articles stripped from the start of a stated subject. */
+export const SUBJECT_ARTICLE = /^(?:le|la|les|l['’])\s*/iu;
