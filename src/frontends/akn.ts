@@ -202,7 +202,7 @@ class BlockWriter {
     for (const el of elements(body)) {
       const name = localName(el);
       if (name === 'paragraph') this.paragraph(el, mode);
-      else if (SUBPARAGRAPHS.has(name)) this.subparagraph(el);
+      else if (SUBPARAGRAPHS.has(name)) this.subparagraph(el, mode);
       else if (name === 'p' || name === 'intro' || name === 'wrapUp') this.loose([el], el, mode);
       else if (HEADINGS.has(name)) this.heading(el);
       else if (name === 'num') continue;
@@ -253,13 +253,15 @@ class BlockWriter {
     this.push('heading', t, { start: first.start, end: last.end }, { kind: 'heading', number, lead: null });
   }
 
-  /** A `paragraph`: its own text (content or list intro), then its points. */
-  private paragraph(par: XElement, mode: Mode): void {
-    const num = child(par, 'num');
+  /**
+   * Split a paragraph or point into its own text (content, or a list's intro) and what follows
+   * it (points, nested paragraphs, wrap-up). Headings inside are pushed as they come.
+   */
+  private split(el: XElement): { num: XElement | null; own: XNode[]; later: XElement[]; span: { start: number; end: number } } {
     const own: XNode[] = [];
     const later: XElement[] = [];
-    let ownEnd = par.start;
-    for (const c of par.children) {
+    let ownEnd = el.start;
+    for (const c of el.children) {
       if (!isElement(c)) continue;
       const name = localName(c);
       if (name === 'num') continue;
@@ -279,19 +281,29 @@ class BlockWriter {
         ownEnd = c.end;
       }
     }
-    if (num) {
-      const number = operativeNumber(textOf(num));
-      const t = inlineText(own);
-      this.push('paragraph', t, { start: par.start, end: later.length > 0 ? ownEnd : par.end }, { kind: mode, number, lead: t.italicLead });
-    } else if (own.length > 0) {
-      this.loose(own, { start: par.start, end: later.length > 0 ? ownEnd : par.end }, mode);
-    }
+    return { num: child(el, 'num'), own, later, span: { start: el.start, end: later.length > 0 ? ownEnd : el.end } };
+  }
+
+  /** What follows a paragraph's or point's own text. */
+  private rest(later: XElement[], mode: Mode): void {
     for (const c of later) {
       const name = localName(c);
       if (name === 'wrapUp') this.push('paragraph', inlineText([c]), c, { kind: 'text', number: null, lead: null });
       else if (name === 'paragraph' && child(c, 'num')) this.paragraph(c, mode);
-      else this.subparagraph(c);
+      else this.subparagraph(c, mode);
     }
+  }
+
+  /** A `paragraph`: its own text (content or list intro), then its points. */
+  private paragraph(par: XElement, mode: Mode): void {
+    const { num, own, later, span } = this.split(par);
+    if (num) {
+      const t = inlineText(own);
+      this.push('paragraph', t, span, { kind: mode, number: operativeNumber(textOf(num)), lead: t.italicLead });
+    } else if (own.length > 0) {
+      this.loose(own, span, mode);
+    }
+    this.rest(later, mode);
   }
 
   /** A paragraph without `num`: "a) …" is a sub-paragraph, "1. …" a numbered paragraph. */
@@ -313,30 +325,8 @@ class BlockWriter {
   }
 
   /** A `point` (or an unnumbered nested paragraph), and the points inside it. */
-  private subparagraph(el: XElement): void {
-    const num = child(el, 'num');
-    const own: XNode[] = [];
-    const nested: XElement[] = [];
-    let ownEnd = el.start;
-    for (const c of el.children) {
-      if (!isElement(c)) continue;
-      const name = localName(c);
-      if (name === 'num') continue;
-      if (name === 'list' || name === 'blockList') {
-        const intro = child(c, 'intro');
-        if (intro) {
-          own.push(intro);
-          ownEnd = intro.end;
-        }
-        for (const item of elements(c)) if (item !== intro) nested.push(item);
-      } else if (SUBPARAGRAPHS.has(name) || name === 'paragraph') {
-        nested.push(c);
-      } else {
-        own.push(c);
-        ownEnd = c.end;
-      }
-    }
-    const span = { start: el.start, end: nested.length > 0 ? ownEnd : el.end };
+  private subparagraph(el: XElement, mode: Mode): void {
+    const { num, own, later, span } = this.split(el);
     if (num) {
       this.push('list-item', inlineText(own), span, { kind: 'subparagraph', number: clean(textOf(num)) || null, lead: null });
     } else if (own.length > 0) {
@@ -345,7 +335,7 @@ class BlockWriter {
       if (letter) this.push('list-item', strip(t, letter[0].length), span, { kind: 'subparagraph', number: letter[1] ?? null, lead: null });
       else this.push('list-item', t, span, { kind: 'subparagraph', number: null, lead: null });
     }
-    for (const c of nested) this.subparagraph(c);
+    this.rest(later, mode);
   }
 
   /** Push a block and, right after it, the footnotes it references. */
