@@ -202,7 +202,6 @@ class WorkerPool implements ParserPool {
       const w = new Worker(new URL('./worker.js', import.meta.url));
       w.on('message', (reply: ParseReply) => this.onReply(w, reply));
       w.on('error', (err) => this.onCrash(err));
-      w.unref();
       this.workers.push(w);
       this.idle.push(w);
     }
