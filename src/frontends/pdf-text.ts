@@ -1,7 +1,314 @@
-// PLACEHOLDER front-end (paragraphs split on blank lines), replaced by the real one.
-import type { FrontEndResult } from '../types.js';
-import { splitOnBlankLines } from './naive.js';
+/**
+ * PDF-text front-end: plain text extracted from UN PDFs → Block stream (docs/format-pdf-text.md).
+ *
+ *  1. pdf-lines.ts classifies the physical lines (content, footnote definitions, link URLs,
+ *     running headers and footers) and finds page starts;
+ *  2. pdf-markers.ts recognises footnote references by the running footnote sequence;
+ *  3. this module assembles printed paragraphs (re-joined across lines, pages and footnote
+ *     blocks), decides headings and list items, emits footnote definitions after the block in
+ *     which their page ended, repairs broken words (pdf-repair.ts) and attaches URL lines as
+ *     link evidence to the block of their page that prints the linked text.
+ *
+ * Lenient: whatever the input, a Block list comes back (possibly with warnings). Linear time.
+ */
+import type { Block, BlockKind, FrontEndResult, LinkRef, Warning } from '../types.js';
+import { clean } from '../text/fold.js';
+import { endsDangling, startsLowerCase } from './blocks.js';
+import { scanPdfLines, type ContentLine, type FootnoteLine, type UrlLine } from './pdf-lines.js';
+import { MarkerTable, recogniseMarkers } from './pdf-markers.js';
+import { Vocabulary, joinHyphenated, repairWords } from './pdf-repair.js';
+import {
+  MAX_HEADING_LINES, bulletLength, isCoverLine, isNeverHeading, isOrdinalSuffix, isStandaloneHeading,
+  isTableLine, startsWithLetterLabel, startsWithNumberLabel, tableCells,
+} from '../lexicon/pdf-layout.js';
+
+const PLACEHOLDERS_AT_END = /[\uE000-\uF8FF]+$/u;
+const STARTS_WITH_PLACEHOLDER = /^[\uE000-\uF8FF]/u;
+/** A fragment line glued to the text before it without a space. */
+const GLUED_FRAGMENT = /^[,.;:)\]»]/u;
+/** Punctuation that ends a sentence or a clause (a heading never ends so). */
+const CLAUSE_END = /[.;:,]$/u;
+/** Punctuation after which a numbered paragraph may start on an unindented line. */
+const BEFORE_NUMBERED = /[.;:,»)]$/u;
+const LINE_END_HYPHEN = /\p{L}-$/u;
+const STARTS_WITH_LETTER = /^\p{L}/u;
+/** The longest "Ont voté pour :" style label line that closes its own block. */
+const MAX_LABEL_LINE = 40;
 
 export function parsePdfText(text: string): FrontEndResult {
-  return { format: 'pdf-text', blocks: splitOnBlankLines(text), warnings: [] };
+  const warnings: Warning[] = [];
+  const scanned = scanPdfLines(text);
+  if (scanned.strippedPrivateUse) {
+    warnings.push({ code: 'pdf-private-use', message: 'private-use characters were removed from the text' });
+  }
+  const vocab = new Vocabulary();
+  const content: ContentLine[] = [];
+  for (const e of scanned.events) {
+    if (e.kind === 'content') {
+      content.push(e);
+      vocab.add(e.text);
+    } else if (e.kind === 'footnote') vocab.add(e.text);
+  }
+  const markers = new MarkerTable();
+  for (const d of recogniseMarkers(content, scanned.definitions, markers)) {
+    warnings.push({ code: 'footnote-unmatched', message: `no reference found for footnote ${d.marker}`, line: d.no });
+  }
+  const asm = new Assembler(vocab, markers);
+  for (const e of scanned.events) asm.event(e);
+  asm.finish();
+  attachLinks(asm.placed, asm.urls);
+  return { format: 'pdf-text', blocks: asm.placed.map((p) => p.block), warnings };
+}
+
+/** A block and the pages it spans (for link evidence). */
+interface Placed {
+  block: Block;
+  firstPage: number;
+  lastPage: number;
+}
+
+type Label = 'number' | 'letter' | 'bullet' | null;
+
+/** A block being assembled. */
+interface Draft {
+  kind: BlockKind;
+  text: string;
+  line: number;
+  endLine: number;
+  firstPage: number;
+  lastPage: number;
+  /** vertical space, a page start or the start of the text before it */
+  gapBefore: boolean;
+  lines: number;
+  label: Label;
+  /** ends with its first line (cover line, "Ont voté pour :", standalone heading) */
+  selfClosed: boolean;
+  standalone: boolean;
+  cover: boolean;
+}
+
+function visible(text: string): string {
+  return text.replace(PLACEHOLDERS_AT_END, '');
+}
+
+class Assembler {
+  readonly placed: Placed[] = [];
+  readonly urls: UrlLine[] = [];
+  private cur: Draft | null = null;
+  private pending: Placed[] = [];
+  private inheritGap = false;
+
+  constructor(
+    private readonly vocab: Vocabulary,
+    private readonly markers: MarkerTable,
+  ) {}
+
+  event(e: ContentLine | FootnoteLine | UrlLine): void {
+    if (e.kind === 'url') this.urls.push(e);
+    else if (e.kind === 'footnote') this.footnote(e);
+    else this.content(e);
+  }
+
+  finish(): void {
+    this.close(true);
+  }
+
+  private footnote(f: FootnoteLine): void {
+    const text = f.text.split('\n').reduce((acc, l) => (acc === '' ? l : this.join(acc, l)), '');
+    const block = this.finalBlock('footnote', text, f.no, f.endNo);
+    block.marker = f.marker;
+    const placed = { block, firstPage: f.page, lastPage: f.page };
+    if (this.cur) this.pending.push(placed);
+    else this.placed.push(placed);
+  }
+
+  private content(l: ContentLine): void {
+    const cur = this.cur;
+    if (cur && l.tight && !cur.selfClosed) {
+      this.fragment(cur, l);
+      return;
+    }
+    if (isTableLine(l.raw)) {
+      this.close(l.gapBefore);
+      const cells = tableCells(l.raw);
+      if (cells.length > 0) {
+        this.emit({ block: this.finalBlock('table-row', cells.join(' | '), l.no, l.no), firstPage: l.page, lastPage: l.page });
+      }
+      return;
+    }
+    if (cur && !this.startsNew(cur, l)) {
+      cur.text = this.join(cur.text, l.text);
+      cur.endLine = l.no;
+      cur.lastPage = l.page;
+      cur.lines++;
+      return;
+    }
+    this.close(l.gapBefore);
+    this.open(l);
+  }
+
+  /** Does content line `l` start a new block rather than continue `cur`? */
+  private startsNew(cur: Draft, l: ContentLine): boolean {
+    if (cur.selfClosed || l.gapBefore) return true;
+    const t = l.text;
+    const before = visible(cur.text);
+    if (startsWithNumberLabel(t)) return l.indent > 0 || BEFORE_NUMBERED.test(before);
+    if (startsWithLetterLabel(t) || bulletLength(t) > 0) return l.indent > 0;
+    if (l.indent === 0) return false;
+    return !startsLowerCase(t) && !endsDangling(before) && !before.endsWith('-');
+  }
+
+  private open(l: ContentLine): void {
+    let text = l.text;
+    let kind: BlockKind = 'paragraph';
+    let label: Label = null;
+    const bullet = bulletLength(text);
+    if (bullet > 0 && l.indent > 0) {
+      text = text.slice(bullet);
+      kind = 'list-item';
+      label = 'bullet';
+    } else if (startsWithLetterLabel(text) && l.indent > 0) {
+      kind = 'list-item';
+      label = 'letter';
+    } else if (startsWithNumberLabel(text)) label = 'number';
+    const standalone = isStandaloneHeading(visible(text));
+    const cover = label === null && isCoverLine(text);
+    const labelLine = label === null && l.indent > 0 && text.endsWith(':') && text.length <= MAX_LABEL_LINE;
+    this.cur = {
+      kind,
+      text,
+      line: l.no,
+      endLine: l.no,
+      firstPage: l.page,
+      lastPage: l.page,
+      gapBefore: l.gapBefore || l.pageStart || this.inheritGap,
+      lines: 1,
+      label,
+      selfClosed: standalone || cover || labelLine,
+      standalone,
+      cover,
+    };
+    this.inheritGap = false;
+  }
+
+  /** A line printed right under the previous one: superscript, ordinal, heading line. */
+  private fragment(cur: Draft, l: ContentLine): void {
+    const t = l.text;
+    if ((isOrdinalSuffix(t) && /\d$/u.test(cur.text)) || STARTS_WITH_PLACEHOLDER.test(t) || GLUED_FRAGMENT.test(t)) {
+      cur.text += t;
+    } else {
+      cur.text = this.join(cur.text, t);
+      cur.lines++;
+    }
+    cur.endLine = l.no;
+    cur.lastPage = l.page;
+  }
+
+  /** Join two printed lines: a space, or the hyphen rule at a line end. */
+  private join(left: string, right: string): string {
+    if (LINE_END_HYPHEN.test(left) && STARTS_WITH_LETTER.test(right)) return joinHyphenated(left, right, this.vocab);
+    return `${left} ${right}`;
+  }
+
+  /** Close the current block; `gapAfter`: vertical space follows it. */
+  private close(gapAfter: boolean): void {
+    const cur = this.cur;
+    if (!cur) return;
+    this.cur = null;
+    const block = this.finalBlock(this.kindOf(cur, gapAfter), cur.text, cur.line, cur.endLine);
+    this.emit({ block, firstPage: cur.firstPage, lastPage: cur.lastPage });
+    if (cur.standalone) this.inheritGap = true;
+  }
+
+  private emit(p: Placed): void {
+    this.placed.push(p);
+    for (const f of this.pending) this.placed.push(f);
+    this.pending = [];
+  }
+
+  /**
+   * A heading is a standalone heading line, or a short block set apart by vertical space on
+   * both sides that does not end like a sentence or a clause.
+   */
+  private kindOf(cur: Draft, gapAfter: boolean): BlockKind {
+    if (cur.standalone) return 'heading';
+    if (cur.kind !== 'paragraph' || cur.label !== null || cur.cover) return cur.kind;
+    if (!cur.gapBefore || !gapAfter || cur.lines > MAX_HEADING_LINES) return cur.kind;
+    const v = visible(cur.text);
+    if (CLAUSE_END.test(v) || isNeverHeading(v)) return cur.kind;
+    return 'heading';
+  }
+
+  private finalBlock(kind: BlockKind, raw: string, line: number, endLine: number): Block {
+    const repaired = repairWords(clean(raw), this.vocab);
+    const { text, footnotes } = this.markers.extract(repaired);
+    return { kind, text, footnotes, links: [], line, endLine };
+  }
+}
+
+/* ------------------------------------------------------------------ links */
+
+/** The symbol a UN document link points to: `https://undocs.org/fr/A/RES/75/240` → `A/RES/75/240`. */
+const UNDOCS = /^https?:\/\/(?:www\.)?undocs\.org\/(?:[a-z]{2}\/)?(\S+?)\/?$/iu;
+/** `A/RES/75/240` is printed `75/240` in running text. */
+const RESOLUTION = /^A\/RES\/(\d{1,3}\/\d{1,4}(?: ?[A-Z])?)$/u;
+
+/** The texts a URL may be printed as, most specific first. */
+function linkNeedles(href: string): string[] {
+  const m = UNDOCS.exec(href);
+  if (!m) return [href, href.replace(/^https?:\/\//u, '')];
+  const symbol = m[1]!;
+  const res = RESOLUTION.exec(symbol);
+  return res ? [symbol, res[1]!] : [symbol];
+}
+
+/**
+ * URL lines become link evidence on a block of their page: the one that prints the linked
+ * text (in reading order, successive URLs matching successive occurrences), else the last
+ * block of the page with offset -1.
+ */
+function attachLinks(placed: Placed[], urls: UrlLine[]): void {
+  if (placed.length === 0 || urls.length === 0) return;
+  const byPage = new Map<number, Placed[]>();
+  for (const p of placed) {
+    for (let page = p.firstPage; page <= p.lastPage; page++) {
+      const list = byPage.get(page);
+      if (list) list.push(p);
+      else byPage.set(page, [p]);
+    }
+  }
+  const cursors = new Map<number, { i: number; at: number }>();
+  for (const u of urls) {
+    const list = byPage.get(u.page) ?? [placed[placed.length - 1]!];
+    const cursor = cursors.get(u.page) ?? { i: 0, at: 0 };
+    const found = findLinkText(list, linkNeedles(u.href), cursor);
+    if (found) {
+      found.placed.block.links.push({ text: found.text, href: u.href, offset: found.offset });
+      cursors.set(u.page, found.cursor);
+    } else {
+      list[list.length - 1]!.block.links.push({ text: '', href: u.href, offset: -1 } satisfies LinkRef);
+    }
+  }
+}
+
+interface FoundLink {
+  placed: Placed;
+  text: string;
+  offset: number;
+  cursor: { i: number; at: number };
+}
+
+function findLinkText(list: Placed[], needles: string[], cursor: { i: number; at: number }): FoundLink | null {
+  for (const needle of needles) {
+    if (needle === '') continue;
+    // from the cursor on, then from the top of the page
+    for (const [from, at] of [[cursor.i, cursor.at], [0, 0]] as const) {
+      for (let i = from; i < list.length; i++) {
+        const p = list[i]!;
+        const offset = p.block.text.indexOf(needle, i === from ? at : 0);
+        if (offset >= 0) return { placed: p, text: needle, offset, cursor: { i, at: offset + needle.length } };
+      }
+    }
+  }
+  return null;
 }

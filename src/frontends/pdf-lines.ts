@@ -1,0 +1,225 @@
+/**
+ * First pass of the PDF-text front-end: classify each physical line of text extracted from a
+ * UN PDF. One PDF line is one text line followed by an empty line; what else a line can be:
+ *
+ *  - whitespace only: an empty line separates printed lines; a line holding spaces is vertical
+ *    space (a gap) around headings and at page ends;
+ *  - a URL alone (`https://undocs.org/fr/A/75/123`): a link the PDF leaves at the page end;
+ *  - the footnote rule `__________________`, then footnote definitions (`1` / `  Voir …`, or
+ *    ` 12 Rapport …`) and their continuation lines, until the next page starts;
+ *  - running headers and footers (`A/75/394`, `13/13 20-15344`): dropped;
+ *  - content. A content line that follows another line with no empty line between starts a
+ *    new page (the extraction puts one more space before it) unless it is a superscript
+ *    fragment or the next line of a heading (no indent): `1` / `er`, `formulées` / `1` / `,`.
+ *
+ * Output: a flat list of events in reading order. Linear time, no backtracking.
+ */
+import { clean } from '../text/fold.js';
+import {
+  footnoteDefinition, isFooter, isFootnoteRule, isMarkerOnly, isSymbolLine, isUrlLine,
+} from '../lexicon/pdf-layout.js';
+
+export interface ContentLine {
+  kind: 'content';
+  /** 1-based line number in the source */
+  no: number;
+  /** the printed text, spaces collapsed (footnote markers later become placeholders) */
+  text: string;
+  /** the line as read (tabs kept: table rows) */
+  raw: string;
+  /** leading spaces, minus the one the extraction adds at the top of a page */
+  indent: number;
+  /** physical page (for link evidence) */
+  page: number;
+  /** the stretch of text whose footnotes are defined by the next footnote block */
+  segment: number;
+  /** first line of a page */
+  pageStart: boolean;
+  /** vertical space (a line of spaces) before this line, or the start of the text */
+  gapBefore: boolean;
+  /** follows the previous content line without an empty line and without indent */
+  tight: boolean;
+}
+
+export interface FootnoteLine {
+  kind: 'footnote';
+  no: number;
+  endNo: number;
+  marker: string;
+  text: string;
+  page: number;
+  segment: number;
+}
+
+export interface UrlLine {
+  kind: 'url';
+  no: number;
+  href: string;
+  page: number;
+}
+
+export type LineEvent = ContentLine | FootnoteLine | UrlLine;
+
+/** Unicode private-use characters: reserved by the front-end for footnote placeholders. */
+const PRIVATE_USE = /[\uE000-\uF8FF]/u;
+const PRIVATE_USE_ALL = /[\uE000-\uF8FF]/gu;
+
+type Previous = 'none' | 'content' | 'url' | 'rule' | 'footnote' | 'furniture';
+
+/** State of the line scanner. */
+class Scanner {
+  readonly events: LineEvent[] = [];
+  /** markers of the footnote definitions, in order of appearance */
+  readonly definitions: FootnoteLine[] = [];
+  private prev: Previous = 'none';
+  private prevEmpty = true;
+  private gap = true;
+  private boundary = true;
+  private inFootnotes = false;
+  private footnote: FootnoteLine | null = null;
+  private afterMarkerLine = false;
+  private lastNumber = 0;
+  private page = 0;
+  private segment = 0;
+  private anyContent = false;
+
+  line(raw: string, no: number): void {
+    const text = raw.trim();
+    if (text === '') {
+      if (raw.length > 0 && !this.inFootnotes) this.gap = true;
+      this.prevEmpty = true;
+      return;
+    }
+    const indent = raw.length - raw.trimStart().length;
+    if (isUrlLine(text)) {
+      this.endFootnotes();
+      this.events.push({ kind: 'url', no, href: text, page: this.page });
+      this.boundary = true;
+      return this.seen('url');
+    }
+    if (isFootnoteRule(text)) {
+      this.inFootnotes = true;
+      this.gap = false;
+      this.footnote = null;
+      this.afterMarkerLine = false;
+      return this.seen('rule');
+    }
+    if (this.inFootnotes && this.footnoteLine(text, indent, no)) return this.seen('footnote');
+    if (this.isFurniture(text)) {
+      this.boundary = true;
+      return this.seen('furniture');
+    }
+    this.content(raw, text, indent, no);
+  }
+
+  /** Reads a line of the footnote block; false when the next page has started. */
+  private footnoteLine(text: string, indent: number, no: number): boolean {
+    if (this.afterMarkerLine && this.footnote) {
+      this.footnote.text = text;
+      this.footnote.endNo = no;
+      this.afterMarkerLine = false;
+      return true;
+    }
+    if (isMarkerOnly(text) && this.plausible(text)) {
+      this.startFootnote(text, '', no);
+      this.afterMarkerLine = true;
+      return true;
+    }
+    const def = indent > 0 && (this.prevEmpty || this.prev === 'rule') ? footnoteDefinition(text) : null;
+    if (def && this.plausible(def[0])) {
+      this.startFootnote(def[0], def[1], no);
+      return true;
+    }
+    if (this.footnote && !(indent > 0 && !this.prevEmpty)) {
+      this.footnote.text = this.footnote.text === '' ? text : `${this.footnote.text}\n${text}`;
+      this.footnote.endNo = no;
+      return true;
+    }
+    this.endFootnotes();
+    return false;
+  }
+
+  /** A marker that may follow the previous definitions: `*`, the next numbers, or a restart at 1. */
+  private plausible(marker: string): boolean {
+    if (marker.startsWith('*')) return true;
+    const n = Number(marker);
+    return n === 1 || (n > this.lastNumber && n <= this.lastNumber + 5);
+  }
+
+  private startFootnote(marker: string, text: string, no: number): void {
+    if (!marker.startsWith('*')) this.lastNumber = Number(marker);
+    const f: FootnoteLine = { kind: 'footnote', no, endNo: no, marker, text, page: this.page, segment: this.segment };
+    this.footnote = f;
+    this.events.push(f);
+    this.definitions.push(f);
+  }
+
+  private endFootnotes(): void {
+    if (!this.inFootnotes) return;
+    this.inFootnotes = false;
+    this.footnote = null;
+    this.afterMarkerLine = false;
+    this.segment++;
+    this.boundary = true;
+  }
+
+  /** A running footer, or a symbol alone on a line where a page starts or ends. */
+  private isFurniture(text: string): boolean {
+    if (isFooter(text)) return true;
+    return isSymbolLine(text) && (this.gap || this.boundary || this.prev !== 'content');
+  }
+
+  private content(raw: string, text: string, indent: number, no: number): void {
+    const afterContent = this.prev === 'content' && !this.prevEmpty;
+    const tight = afterContent && indent === 0;
+    const pageStart = !tight && (this.boundary || afterContent || !this.anyContent);
+    if (pageStart && this.anyContent) this.page++;
+    this.events.push({
+      kind: 'content',
+      no,
+      text: clean(text),
+      raw,
+      indent: pageStart && indent > 0 ? indent - 1 : indent,
+      page: this.page,
+      segment: this.segment,
+      pageStart,
+      gapBefore: this.gap && !tight,
+      tight,
+    });
+    this.anyContent = true;
+    this.boundary = false;
+    this.gap = false;
+    this.seen('content');
+  }
+
+  private seen(kind: Previous): void {
+    this.prev = kind;
+    this.prevEmpty = false;
+  }
+}
+
+export interface ScannedLines {
+  events: LineEvent[];
+  definitions: FootnoteLine[];
+  /** private-use characters were removed from the input */
+  strippedPrivateUse: boolean;
+}
+
+/** Classify the lines of a PDF text extraction. */
+export function scanPdfLines(text: string): ScannedLines {
+  let source = text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
+  const strippedPrivateUse = PRIVATE_USE.test(source);
+  if (strippedPrivateUse) source = source.replace(PRIVATE_USE_ALL, '');
+  const scanner = new Scanner();
+  let no = 1;
+  let start = 0;
+  for (;;) {
+    const end = source.indexOf('\n', start);
+    const line = end === -1 ? source.slice(start) : source.slice(start, end);
+    scanner.line(line, no);
+    if (end === -1) break;
+    start = end + 1;
+    no++;
+  }
+  return { events: scanner.events, definitions: scanner.definitions, strippedPrivateUse };
+}

@@ -1,0 +1,155 @@
+/**
+ * The layout vocabulary of text extracted from UN PDFs, as data: what a line of page furniture,
+ * a link line, a footnote rule, a list label, a superscript fragment or a cover-page line looks
+ * like. The PDF-text front-end (src/frontends/pdf-text.ts) only asks the small predicates below.
+ *
+ * Every pattern is anchored and linear (no nested quantifiers): the ×200 corpus is ~90 MB.
+ */
+import { frenchDatePattern } from './months.js';
+
+/* ------------------------------------------------------------------ page furniture */
+
+/** A URL alone on a line: the link a PDF leaves at the end of the page that holds it. */
+const URL_LINE = /^https?:\/\/\S+$/u;
+
+/** The rule printed above the footnotes of a page: `__________________`. */
+const FOOTNOTE_RULE = /^_{5,}$/u;
+
+/** Running footers and job numbers: `13/13 20-15344`, `20-15344 2/13`, `20-15344 (F)`. */
+const FOOTERS: readonly RegExp[] = [
+  /^\d{1,3}\/\d{1,3}\s+\d{2}-\d{5}(?:\s*\([A-Z]\))?$/u,
+  /^\d{2}-\d{5}(?:\s*\([A-Z]\))?\s+\d{1,3}\/\d{1,3}$/u,
+  /^\d{2}-\d{5}\s*\([A-Z]\)$/u,
+  /^\d{1,3}\/\d{1,3}$/u,
+];
+
+/**
+ * A document symbol alone on a line (`A/75/394`, `A/C.1/78/L.11`): the running header of a
+ * page. Only furniture where a page starts; elsewhere it may be a wrapped line of text.
+ */
+const SYMBOL_LINE = /^[A-Z]{1,5}(?:\/[A-Za-z0-9.-]{1,12}){2,7}$/u;
+
+export function isUrlLine(line: string): boolean {
+  return URL_LINE.test(line);
+}
+
+export function isFootnoteRule(line: string): boolean {
+  return FOOTNOTE_RULE.test(line);
+}
+
+export function isFooter(line: string): boolean {
+  return FOOTERS.some((re) => re.test(line));
+}
+
+export function isSymbolLine(line: string): boolean {
+  return SYMBOL_LINE.test(line);
+}
+
+/* ------------------------------------------------------------------ superscripts */
+
+/** A footnote marker printed alone on its line (a superscript the extraction put apart). */
+const MARKER_ONLY = /^(?:\d{1,3}|\*{1,3})$/u;
+
+/** Ordinal suffixes printed as superscripts after a number: `1` / `er` → `1er`. */
+const ORDINAL_SUFFIX = /^(?:er|re|ère|ers|res|e|è|ème|es|èmes|nd|nde)$/u;
+
+/** A footnote definition on one line: marker, spaces, text (` 12 Rapport de 2021 …`). */
+const FOOTNOTE_DEFINITION = /^(\d{1,3}|\*{1,3})\s+(\S.*)$/u;
+
+export function isMarkerOnly(line: string): boolean {
+  return MARKER_ONLY.test(line);
+}
+
+export function isOrdinalSuffix(line: string): boolean {
+  return ORDINAL_SUFFIX.test(line);
+}
+
+/** `[marker, text]` of a footnote definition line, or null. */
+export function footnoteDefinition(line: string): [string, string] | null {
+  const m = FOOTNOTE_DEFINITION.exec(line);
+  return m ? [m[1]!, m[2]!] : null;
+}
+
+/* ------------------------------------------------------------------ labels */
+
+/** A numbered paragraph: `1. `, `17. `. */
+const NUMBER_LABEL = /^\d{1,3}\.\s+\S/u;
+
+/** A lettered or roman list label: `a) `, `ii) `, `(b) `. */
+const LETTER_LABEL = /^\(?(?:[a-z]|[ivxl]{1,6})\)\s+\S/u;
+
+/** A bullet, removed from the text: `•`, `–`, `-`, `▪`. */
+const BULLET = /^[•◦▪●–—-]\s+(?=\S)/u;
+
+export function startsWithNumberLabel(line: string): boolean {
+  return NUMBER_LABEL.test(line);
+}
+
+export function startsWithLetterLabel(line: string): boolean {
+  return LETTER_LABEL.test(line);
+}
+
+/** The length of the bullet (with its spaces) at the start of a line, 0 when none. */
+export function bulletLength(line: string): number {
+  const m = BULLET.exec(line);
+  return m ? m[0].length : 0;
+}
+
+/* ------------------------------------------------------------------ headings */
+
+/**
+ * Lines that are a heading on their own even when the next line is not indented:
+ * `Projet de résolution I` above the title of the draft, `Annexe`, `Annexe II`.
+ */
+const STANDALONE_HEADINGS: readonly RegExp[] = [
+  /^Projets? de (?:résolution|décision)(?: [IVXLC]{1,6})?$/u,
+  /^Annexe(?: [IVXLC]{1,6})?\*{0,3}$/u,
+];
+
+/** Short separated groups that are running text, not headings: the sponsor line of a draft. */
+const NOT_HEADINGS: readonly RegExp[] = [/:\s*projet de (?:résolution|décision)$/u];
+
+/** The most lines a heading spreads over (the title of a draft decision takes five). */
+export const MAX_HEADING_LINES = 6;
+
+export function isStandaloneHeading(text: string): boolean {
+  return STANDALONE_HEADINGS.some((re) => re.test(text));
+}
+
+export function isNeverHeading(text: string): boolean {
+  return NOT_HEADINGS.some((re) => re.test(text));
+}
+
+/* ------------------------------------------------------------------ cover page */
+
+const LANGUAGES = 'Français|Anglais|Arabe|Chinois|Espagnol|Russe|French|English';
+
+/** Cover-page lines: one block per printed line. */
+const COVER_LINES: readonly RegExp[] = [
+  /^Distr\.\s/u,
+  /^Original\s*:/u,
+  new RegExp(`^(?:${LANGUAGES})$`, 'u'),
+  new RegExp(`^${frenchDatePattern()}$`, 'u'),
+  /^Point \d{1,3}(?: [a-z])? de (?:l[’']ordre du jour|la liste préliminaire)\*{0,3}$/u,
+];
+
+export function isCoverLine(text: string): boolean {
+  return COVER_LINES.some((re) => re.test(text));
+}
+
+/* ------------------------------------------------------------------ tables */
+
+/** A table-of-contents row keeps its cells apart with tabs; a dot leader ends the title cell. */
+const DOT_LEADER = /(?:\s?\.){4,}\s*$/u;
+
+export function isTableLine(rawLine: string): boolean {
+  return rawLine.trim().includes('\t');
+}
+
+/** The cells of a tab-separated row, dot leaders removed, empty cells dropped. */
+export function tableCells(rawLine: string): string[] {
+  return rawLine
+    .split('\t')
+    .map((c) => c.replace(DOT_LEADER, '').trim())
+    .filter((c) => c !== '');
+}
