@@ -32,6 +32,9 @@ const STRAY_ESCAPE = /\\(?=[!-/:-@[-`{-~])/gu;
  */
 export const UNPARSED_LINK = /\[([^\[\]\n]{1,1000})\]\(([^()\n]{1,2000})\)/gu;
 
+/** The underline of a setext heading made of dashes (`---` right under a line of text). */
+export const SETEXT_DASHES = /^ {0,3}-+[ \t]*$/u;
+
 /** A dot leader at the end of a table cell: `Introduction . . . . .` or `Introduction .....`. */
 const DOT_LEADER = /(?:\s?\.){4,}\s*$/u;
 

@@ -17,7 +17,7 @@ import { appendBlock, continuesParagraph, makeBlock, startsLowerCase, startsWith
 import {
   InlineFlattener, allEmphasis, allStrong, itemSpan, leadPhrase, resolveItems, splitAtBreaks, type Item,
 } from './markdown-inline.js';
-import { ASTERISK_DEF, stripDotLeader, stripHtmlTags } from './markdown-patterns.js';
+import { ASTERISK_DEF, SETEXT_DASHES, stripDotLeader, stripHtmlTags } from './markdown-patterns.js';
 
 /** A block as first read from the tree, before paragraphs cut by page breaks are re-joined. */
 interface Unit {
@@ -103,11 +103,27 @@ class Walker {
   }
 
   private heading(node: Heading): void {
+    if (this.isDashUnderlined(node)) {
+      // "text\n---": markdown reads a setext heading, but in these documents `---` is the rule
+      // before a page's footnotes: the text is a paragraph (often cut by the page end)
+      const start = node.position!.start;
+      const end = { ...node.position!.end, line: node.position!.end.line - 1 };
+      this.paragraph({ type: 'paragraph', children: node.children, position: { start, end } }, { inList: null, label: '' });
+      return;
+    }
     const items = new InlineFlattener(this.source).flatten(node.children).items;
     const line = node.position?.start.line ?? 1;
     const block = blockFromItems('heading', items, line, node.position?.end.line ?? line);
     block.hints = compactHints({ level: node.depth, strong: allStrong(items) || undefined, emphasis: allEmphasis(items) || undefined });
     this.emit(block, false, false);
+  }
+
+  /** A setext heading underlined with dashes (its last source line is `---`). */
+  private isDashUnderlined(node: Heading): boolean {
+    const pos = node.position;
+    if (!pos || pos.end.line === pos.start.line || pos.end.offset === undefined) return false;
+    const lineStart = this.source.lastIndexOf('\n', pos.end.offset - 1) + 1;
+    return SETEXT_DASHES.test(this.source.slice(lineStart, pos.end.offset));
   }
 
   /**

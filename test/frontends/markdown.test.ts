@@ -352,6 +352,15 @@ describe('markdown quirks on small inputs', () => {
     expect(blocks[0]).toMatchObject({ kind: 'heading', text: 'Progrès de l’informatique et sécurité internationale', line: 1, endLine: 3 });
   });
 
+  it('reads "text\\n---" as a paragraph before a rule, not a setext heading', () => {
+    const blocks = parseMarkdown('mis en place pour\n---\n\n<sup>1</sup> Voir.\n\naméliorer le texte.').blocks;
+    expect(blocks.map((b) => [b.kind, b.text, b.line, b.endLine])).toEqual([
+      ['paragraph', 'mis en place pour améliorer le texte.', 1, 6],
+      ['footnote', 'Voir.', 4, 4],
+    ]);
+    expect(parseMarkdown('Titre\n===\n\nTexte.').blocks[0]).toMatchObject({ kind: 'heading', text: 'Titre' });
+  });
+
   it('keeps typographic apostrophes and non-breaking spaces as written', () => {
     const [b] = parseMarkdown('l’Assemblée générale\u202f;').blocks;
     expect(b!.text).toBe('l’Assemblée générale ;');
