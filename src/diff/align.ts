@@ -39,7 +39,7 @@ export interface AlignedPair {
 }
 
 export interface AlignOptions {
-  /** minimum score for two different paragraphs to be paired as "changed" (default 0.5) */
+  /** minimum score for two different paragraphs to be paired as "changed" (default 0.45) */
   threshold?: number;
   /** a candidate is kept if its score is at least this share of the best score of both of
    *  its paragraphs (default 0.85) */
@@ -80,7 +80,12 @@ interface Candidate {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-function wordCounts(text: string): { counts: Map<string, number>; length: number; shingles: Set<string> } {
+interface Bag {
+  counts: Map<string, number>;
+  shingles: Set<string>;
+}
+
+function bagOf(text: string): Bag {
   const words = fold(text).match(WORD) ?? [];
   const counts = new Map<string, number>();
   const shingles = new Set<string>();
@@ -90,20 +95,37 @@ function wordCounts(text: string): { counts: Map<string, number>; length: number
     shingles.add(w);
     if (i > 0) shingles.add(`${words[i - 1]} ${w}`);
   }
-  return { counts, length: words.length, shingles };
+  return { counts, shingles };
 }
 
-/** Score of two folded word multisets: mean of Dice and containment (common / shorter). */
-function score(x: Map<string, number>, lx: number, y: Map<string, number>, ly: number): number {
-  if (lx === 0 || ly === 0) return 0;
-  const [small, big] = x.size <= y.size ? [x, y] : [y, x];
+/** Word weights of a part: log(1 + N / document frequency), so that the words every
+ *  paragraph repeats ("Groupe de travail à composition non limitée") weigh little. */
+function idfWeights(bags: Bag[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const b of bags) for (const w of b.counts.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = bags.length;
+  const idf = new Map<string, number>();
+  for (const [w, d] of df) idf.set(w, Math.log(1 + n / d));
+  return idf;
+}
+
+function mass(b: Bag, idf: Map<string, number>): number {
+  let m = 0;
+  for (const [w, c] of b.counts) m += c * idf.get(w)!;
+  return m;
+}
+
+/** Score of two weighted word multisets: mean of Dice and containment (common / smaller). */
+function score(x: Bag, mx: number, y: Bag, my: number, idf: Map<string, number>): number {
+  if (mx === 0 || my === 0) return 0;
+  const [small, big] = x.counts.size <= y.counts.size ? [x.counts, y.counts] : [y.counts, x.counts];
   let common = 0;
   for (const [w, c] of small) {
     const d = big.get(w);
-    if (d) common += Math.min(c, d);
+    if (d) common += Math.min(c, d) * idf.get(w)!;
   }
-  const dice = (2 * common) / (lx + ly);
-  const containment = common / Math.min(lx, ly);
+  const dice = (2 * common) / (mx + my);
+  const containment = common / Math.min(mx, my);
   return (dice + containment) / 2;
 }
 
@@ -159,7 +181,7 @@ function weight(c: Candidate): number {
 
 /** Align the paragraphs of one part. */
 export function alignPart(part: Part, A: Paragraph[], B: Paragraph[], options: AlignOptions = {}): AlignedPair[] {
-  const threshold = options.threshold ?? 0.5;
+  const threshold = options.threshold ?? 0.45;
   const plausibility = options.plausibility ?? 0.85;
   const perParagraph = options.candidates ?? 6;
 
@@ -190,11 +212,14 @@ export function alignPart(part: Part, A: Paragraph[], B: Paragraph[], options: A
   const restB = B.map((_, j) => j).filter((j) => !matchedB[j]);
   const similar: Candidate[] = [];
   if (restA.length > 0 && restB.length > 0) {
-    const wa = new Map(restA.map((i) => [i, wordCounts(A[i]!.text)]));
-    const wb = new Map(restB.map((j) => [j, wordCounts(B[j]!.text)]));
+    const bagsA = A.map((p) => bagOf(p.text));
+    const bagsB = B.map((p) => bagOf(p.text));
+    const idf = idfWeights([...bagsA, ...bagsB]);
+    const massA = bagsA.map((b) => mass(b, idf));
+    const massB = bagsB.map((b) => mass(b, idf));
     const index = new Map<string, number[]>();
     for (const j of restB) {
-      for (const s of wb.get(j)!.shingles) {
+      for (const s of bagsB[j]!.shingles) {
         const list = index.get(s);
         if (list) list.push(j);
         else index.set(s, [j]);
@@ -202,7 +227,7 @@ export function alignPart(part: Part, A: Paragraph[], B: Paragraph[], options: A
     }
     const cap = Math.max(24, Math.ceil(4 * Math.sqrt(restB.length)));
     for (const i of restA) {
-      const x = wa.get(i)!;
+      const x = bagsA[i]!;
       const hits = new Map<number, number>();
       for (const s of x.shingles) {
         const list = index.get(s);
@@ -211,8 +236,8 @@ export function alignPart(part: Part, A: Paragraph[], B: Paragraph[], options: A
       }
       const top = [...hits].sort((p, q) => q[1] - p[1] || p[0] - q[0]).slice(0, perParagraph);
       for (const [j] of top) {
-        const y = wb.get(j)!;
-        const s = score(x.counts, x.length, y.counts, y.length);
+        const s = score(x, massA[i]!, bagsB[j]!, massB[j]!, idf);
+        if (process.env.DEBUG_DIFF) process.stderr.write(`${part} ${i + 1} ${j + 1} ${s.toFixed(3)}\n`);
         if (s >= threshold) similar.push({ a: i, b: j, score: s, exact: false });
       }
     }
