@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { parseAkn } from '../../src/frontends/akn.js';
 import { scanTags } from '../../src/frontends/akn-xml.js';
-import type { Block, FrontEndResult } from '../../src/types.js';
-import { FIXTURES, akn, sharedAvailable } from '../helpers/paths.js';
+import { parseText } from '../../src/parse.js';
+import { fold } from '../../src/text/fold.js';
+import type { Block, Document, FrontEndResult } from '../../src/types.js';
+import { cliWithDb } from '../helpers/cli.js';
+import { FIXTURES, akn, seed, sharedAvailable } from '../helpers/paths.js';
 
 const fixture = (name: string): string => readFileSync(join(FIXTURES, 'akn', name), 'utf8');
 const ofKind = (r: FrontEndResult, kind: string): Block[] => r.blocks.filter((b) => b.hints?.kind === kind);
@@ -446,5 +449,113 @@ describe.skipIf(!sharedAvailable())('parseAkn on the UN files (../shared/akn)', 
   it('76/19 and 78/16: names that contain "and" stay whole', () => {
     expect(get('76/19').sponsors?.find((s) => s.asWritten === 'Sao Tome and Principe')?.country).toBe('STP');
     expect(get('78/16').sponsors?.find((s) => s.asWritten === 'Bosnia and Herzegovina')?.country).toBe('BIH');
+  });
+});
+
+/* ------------------------------------------------------------- end to end */
+
+describe('an AKN file through the pipeline (parseText)', async () => {
+  const path = join(FIXTURES, 'akn', 'minimal.xml');
+  const d = await parseText(fixture('minimal.xml'), { path });
+
+  it('is a resolution with its metadata and its draft as alias', () => {
+    expect(d).toMatchObject({
+      id: 'A/RES/99/1', symbol: 'A/RES/99/1', kind: 'resolution', aliases: ['A/C.1/99/L.7'], date: '2099-12-01',
+      session: 99, agendaItem: '94', organ: 'A', committee: null, language: 'fr',
+      source: { path, format: 'akn', lines: 136 },
+    });
+  });
+
+  it('keeps the kinds, numbers and leads the markup gives', () => {
+    const body = d.paragraphs.filter((p) => ['preambular', 'operative', 'subparagraph'].includes(p.kind));
+    expect(body.map((p) => [p.kind, p.number, p.lead])).toEqual([
+      ['preambular', null, 'Rappelant'],
+      ['preambular', null, 'Prenant note avec satisfaction'],
+      ['operative', '1', 'Se félicite également'],
+      ['subparagraph', 'a)', null],
+      ['subparagraph', 'b)', null],
+      ['operative', '2', 'Demande'],
+      ['subparagraph', 'a)', null],
+      ['subparagraph', 'b)', null],
+      ['operative', '3', 'Décide'],
+    ]);
+  });
+
+  it('keeps the sponsors and the vote, and its footnotes', () => {
+    expect(d.sponsors).toHaveLength(7);
+    expect(d.votes.map((v) => [v.target, v.stated, v.counted])).toEqual([['A/RES/99/1', { yes: 3, no: 1, abstain: 2 }, { yes: 2, no: 1, abstain: 2 }]]);
+    expect(d.footnotes.map((f) => [f.marker, f.text])).toEqual([['1', 'Voir A/99/100.'], ['2', 'Deux fois par an.']]);
+  });
+});
+
+/** The paragraphs that carry the text of a resolution, in a comparable form. */
+function body(d: Document): [string, string | null, string | null, string][] {
+  return d.paragraphs
+    .filter((p) => ['formula', 'preambular', 'operative', 'subparagraph'].includes(p.kind))
+    // U+2011 (non-breaking hyphen, in the AKN) is a hyphen to the reader
+    .map((p) => [p.kind, p.number, p.lead, fold(p.text.replace(/\u2011/g, '-'))]);
+}
+
+describe.skipIf(!sharedAvailable())('seed 000 (draft A/C.1/78/L.11, markdown) and A/RES/78/237 (AKN) say the same text', async () => {
+  const draft = await parseText(readFileSync(seed('000'), 'utf8'), { path: seed('000') });
+  const adopted = await parseText(readFileSync(akn('78/237'), 'utf8'), { path: akn('78/237') });
+
+  it('same paragraphs, kinds, numbers and leads', () => {
+    const a = body(draft);
+    const b = body(adopted);
+    expect(b).toHaveLength(28);
+    expect(a.map((p) => p.slice(0, 3))).toEqual(b.map((p) => p.slice(0, 3)));
+  });
+
+  it('same text except the two amendments made between the draft and the adopted resolution', () => {
+    // Read in the two files: operative 6 of the resolution reads "dialogue intergouvernemental
+    // et institutionnel" where the draft reads "dialogue institutionnel"; operative 7 reads
+    // "qui sont énoncés" where the draft reads "et énoncés". Everything else is identical.
+    const a = body(draft);
+    const b = body(adopted);
+    const differing = a.flatMap((p, i) => (p[3] === b[i]?.[3] ? [] : [`${p[0]} ${p[1] ?? ''}`.trim()]));
+    expect(differing).toEqual(['operative 6', 'operative 7']);
+    const amended = b.map((p) => p[3].replace('dialogue intergouvernemental et institutionnel', 'dialogue institutionnel').replace('qui sont enonces', 'et enonces'));
+    expect(a.map((p) => p[3])).toEqual(amended);
+  });
+
+  it('same footnotes, on the same paragraph', () => {
+    const fn = (d: Document) => d.footnotes.map((f) => [f.marker, f.text, d.paragraphs.find((p) => p.n === f.paragraph)?.number]);
+    expect(fn(draft)).toEqual(fn(adopted));
+    expect(fn(adopted)).toEqual([['1', 'Voir A/78/265.', '3'], ['2', 'A/AC.292/2023/INF/5.', '3']]);
+  });
+});
+
+describe('cybercorpus add / show on AKN files', () => {
+  const cli = cliWithDb();
+  afterAll(() => cli.cleanup());
+  const minimal = join(FIXTURES, 'akn', 'minimal.xml');
+
+  it('adds an AKN file and shows it as the document model', () => {
+    const r = cli.run(['add', minimal]);
+    expect(r.stderr).toContain('1 added');
+    expect(r.code).toBe(0);
+    const show = cli.run(['show', '99/1', '--json']);
+    expect(show.code).toBe(0);
+    const d = JSON.parse(show.stdout) as Document;
+    expect(d).toMatchObject({ id: 'A/RES/99/1', kind: 'resolution', aliases: ['A/C.1/99/L.7'], date: '2099-12-01', source: { format: 'akn' } });
+    expect(d.paragraphs.filter((p) => p.kind === 'operative').map((p) => p.number)).toEqual(['1', '2', '3']);
+    expect(d.sponsors.map((s) => s.country)).toEqual(['FRA', 'BIH', 'GBR', 'CIV', 'COM', null, 'IRN']);
+    expect(d.votes[0]?.records).toHaveLength(5);
+  });
+
+  it('the draft symbol finds the resolution, with a note', () => {
+    const show = cli.run(['show', 'A/C.1/99/L.7', '--json']);
+    expect(show.code).toBe(0);
+    expect((JSON.parse(show.stdout) as Document).id).toBe('A/RES/99/1');
+    expect(show.stderr).toContain('A/C.1/99/L.7');
+  });
+
+  it('a malformed file is one line on stderr, exit 2, nothing added', () => {
+    const r = cli.run(['add', join(FIXTURES, 'akn', 'malformed.xml')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^cybercorpus: malformed XML at line 7: .*malformed\.xml\)$/m);
+    expect(r.stderr.trim().split('\n').filter((l) => l.includes('malformed XML'))).toHaveLength(1);
+    expect((JSON.parse(cli.run(['list', '--json']).stdout) as unknown[]).length).toBe(1);
   });
 });
