@@ -7,6 +7,7 @@ import type { Writer as WriterT } from '../store/write.js';
 import { Writer } from '../store/write.js';
 import type { Db } from '../store/store.js';
 import type { Document, DocumentMeta } from '../types.js';
+import { allCountries } from '../lexicon/countries.js';
 import { declaredFor } from './declared.js';
 import { parserRevision } from './revision.js';
 import type { ParseJob, ParseReply } from './worker.js';
@@ -94,6 +95,7 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions = {
   db.exec('BEGIN IMMEDIATE');
   let ok = false;
   try {
+    syncCountries(db);
     const parse = makeParser(jobs, options.workers ?? 'auto');
     try {
       for (const job of jobs) {
@@ -122,6 +124,12 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions = {
     }
   }
   return report;
+}
+
+/** The countries table is the gazetteer of this version (for joins in SQL and exports). */
+function syncCountries(db: Db): void {
+  const put = db.prepare('INSERT OR REPLACE INTO countries (iso3, name_fr, name_en, kind) VALUES (?, ?, ?, ?)');
+  for (const c of allCountries()) put.run(c.iso3, c.fr, c.en, c.kind);
 }
 
 function store(db: Db, writer: WriterT, doc: Document, job: Pending,

@@ -135,7 +135,8 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TABLE countries (
     iso3    TEXT PRIMARY KEY,
     name_fr TEXT NOT NULL,
-    name_en TEXT NOT NULL
+    name_en TEXT NOT NULL,
+    kind    TEXT NOT NULL
   );
 
   CREATE TABLE meta (
