@@ -1,50 +1,322 @@
+/**
+ * Full-text search over paragraphs (docs/search.md): the query language is parsed in
+ * search-query.ts into a quoted FTS5 expression; filters become SQL conditions combined with AND;
+ * hits are ranked by bm25 with a stable tie-break (date, document, part, paragraph order);
+ * snippets and the concordance are computed on the text as written (kwic.ts).
+ */
 import { UsageError } from '../errors.js';
+import { fold } from '../text/fold.js';
 import type { Db } from './store.js';
-import { ftsText } from './fts.js';
+import type { QueryNode, QueryToken } from './search-query.js';
+import { parseQuery, positivePhrases, toFts } from './search-query.js';
+import type { Concordance } from './kwic.js';
+import { concordance, snippet } from './kwic.js';
 
 export interface SearchHit {
+  /** the document (or part) id */
   id: string;
   symbol: string | null;
+  /** paragraph kind */
   kind: string;
+  /** paragraph position in its document */
+  n: number;
   number: string | null;
   lead: string | null;
-  n: number;
+  section: string | null;
   text: string;
   snippet: string;
+  /** relevance: higher is better (bm25, sign flipped) */
   score: number;
   source: { path: string; line: number };
 }
 
-export interface SearchOptions {
+/** Filters, combined with AND. Names (countries, references) are resolved by resolveFilters. */
+export interface SearchFilters {
+  /** document ids (a document includes its parts) */
+  docs?: string[];
+  kinds?: string[];
+  lead?: string;
+  section?: string;
+  session?: [number, number];
+  year?: [number, number];
+  /** ISO3 */
+  sponsor?: string;
+  /** ISO3 */
+  author?: string;
+  /** only paragraphs of embedded parts */
+  partsOnly?: boolean;
+}
+
+export interface SearchOptions extends SearchFilters {
   limit?: number;
   offset?: number;
-  /** markers put around matches in snippets */
+  /** markers put around matches in snippets; `[` `]` by default */
   open?: string;
   close?: string;
+  /** snippet length in words */
+  snippetWords?: number;
 }
 
-/**
- * Turn what the user typed into an FTS5 query. Words are matched as written (accents, case,
- * both apostrophes folded by the index); a query without FTS operators is taken as a phrase.
- */
-export function toFtsQuery(query: string): string {
-  const q = ftsText(query.trim());
-  if (q === '') throw new UsageError('empty search query');
-  return `"${q.replace(/"/g, '""')}"`;
+export const PARAGRAPH_KINDS = ['preambular', 'operative', 'subparagraph', 'numbered', 'heading', 'list-item', 'formula', 'title', 'text'] as const;
+
+/** A parsed query: the tree, the FTS5 expression, the phrases to highlight. */
+export interface PreparedQuery {
+  tree: QueryNode;
+  fts: string;
+  phrases: QueryToken[][];
 }
 
-export function search(db: Db, query: string, options: SearchOptions = {}): SearchHit[] {
+export function prepareQuery(query: string): PreparedQuery {
+  const tree = parseQuery(query);
+  return { tree, fts: toFts(tree), phrases: positivePhrases(tree) };
+}
+
+/* ------------------------------------------------------------------ filters */
+
+/** `78`, `75..78`, `75..`, `..78` → an inclusive range. */
+export function parseRange(value: string, name: string): [number, number] {
+  const m = /^\s*(\d*)\s*(?:(\.\.|-)\s*(\d*))?\s*$/.exec(value);
+  if (!m || (m[1] === '' && (m[3] ?? '') === '')) throw new UsageError(`${name} takes a number or a range such as 75..78, not '${value}'`);
+  const lo = m[1] === '' ? 0 : Number(m[1]);
+  const hi = m[2] === undefined ? lo : m[3] === '' ? Number.MAX_SAFE_INTEGER : Number(m[3]);
+  if (lo > hi) throw new UsageError(`${name}: the range ${value} is empty (${lo} > ${hi})`);
+  return [lo, hi];
+}
+
+/** The command-line form of the filters, before names are resolved. */
+export interface FilterArgs {
+  doc?: string[];
+  kind?: string[];
+  lead?: string;
+  section?: string;
+  session?: string;
+  year?: string;
+  sponsor?: string;
+  author?: string;
+  part?: boolean;
+}
+
+/** Resolve references, country names and ranges; every mistake is a UsageError naming the flag. */
+export async function resolveFilters(db: Db, args: FilterArgs): Promise<SearchFilters> {
+  const f: SearchFilters = {};
+  if (args.doc && args.doc.length > 0) {
+    const { resolveRef } = await import('./refs.js');
+    f.docs = args.doc.map((ref) => {
+      const r = resolveRef(db, ref);
+      if (r.kind === 'file') throw new UsageError(`--doc: the file is not in the corpus; add it first with 'cybercorpus add'`, r.path);
+      return r.id;
+    });
+  }
+  if (args.kind && args.kind.length > 0) {
+    const kinds = args.kind.flatMap((k) => k.split(',')).map((k) => k.trim()).filter((k) => k !== '');
+    for (const k of kinds) {
+      if (!(PARAGRAPH_KINDS as readonly string[]).includes(k)) throw new UsageError(`--kind: unknown paragraph kind '${k}'; one of ${PARAGRAPH_KINDS.join(', ')}`);
+    }
+    f.kinds = kinds;
+  }
+  if (args.lead !== undefined) {
+    if (fold(args.lead) === '') throw new UsageError('--lead needs a lead phrase, e.g. --lead Rappelant');
+    f.lead = args.lead;
+  }
+  if (args.section !== undefined) {
+    if (fold(args.section) === '') throw new UsageError('--section needs some text of a section heading');
+    f.section = args.section;
+  }
+  if (args.session !== undefined) f.session = parseRange(args.session, '--session');
+  if (args.year !== undefined) f.year = parseRange(args.year, '--year');
+  if (args.sponsor !== undefined) f.sponsor = await country(args.sponsor, '--sponsor');
+  if (args.author !== undefined) f.author = await country(args.author, '--author');
+  if (args.part) f.partsOnly = true;
+  return f;
+}
+
+async function country(name: string, flag: string): Promise<string> {
+  const { countryByCode, resolveCountry } = await import('../lexicon/countries.js');
+  const c = (/^[A-Za-z]{3}$/.test(name.trim()) ? countryByCode(name) : null) ?? resolveCountry(name);
+  if (!c) throw new UsageError(`${flag}: unknown country '${name}' (an ISO 3166 code such as RUS, or a name such as 'Fédération de Russie')`);
+  return c.iso3;
+}
+
+const registered = new WeakSet<Db>();
+
+/** SQL helpers: folded text, and "this lead starts with these words". */
+function registerFunctions(db: Db): void {
+  if (registered.has(db)) return;
+  registered.add(db);
+  db.function('cybercorpus_fold', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? fold(s) : null));
+  db.function('cybercorpus_lead', { deterministic: true }, (lead: unknown, want: unknown) => {
+    if (typeof lead !== 'string' || typeof want !== 'string') return 0;
+    const l = fold(lead);
+    const w = fold(want);
+    return l === w || l.startsWith(w + ' ') ? 1 : 0;
+  });
+}
+
+/** FROM/JOIN/WHERE shared by every search: `p` paragraph, `d` its document, `t` the top document. */
+function fromWhere(db: Db, fts: string, f: SearchFilters): { sql: string; params: unknown[] } {
+  const where = ['paragraphs_fts MATCH ?'];
+  const params: unknown[] = [fts];
+  if (f.docs) {
+    where.push(`(${f.docs.map(() => '(d.id = ? OR d.parent_id = ?)').join(' OR ')})`);
+    for (const id of f.docs) params.push(id, id);
+  }
+  if (f.kinds) {
+    where.push(`p.kind IN (${f.kinds.map(() => '?').join(', ')})`);
+    params.push(...f.kinds);
+  }
+  if (f.lead !== undefined || f.section !== undefined) registerFunctions(db);
+  if (f.lead !== undefined) {
+    where.push('cybercorpus_lead(p.lead, ?)');
+    params.push(f.lead);
+  }
+  if (f.section !== undefined) {
+    where.push("instr(cybercorpus_fold(coalesce(p.section, '')), ?) > 0");
+    params.push(fold(f.section));
+  }
+  if (f.session) {
+    where.push('coalesce(d.session, t.session) BETWEEN ? AND ?');
+    params.push(...f.session);
+  }
+  if (f.year) {
+    where.push('CAST(substr(coalesce(d.date, t.date), 1, 4) AS INTEGER) BETWEEN ? AND ?');
+    params.push(...f.year);
+  }
+  if (f.sponsor) {
+    where.push('EXISTS (SELECT 1 FROM sponsors s WHERE s.document_id IN (d.id, d.parent_id) AND s.country = ?)');
+    params.push(f.sponsor);
+  }
+  if (f.author) {
+    where.push('d.author = ?');
+    params.push(f.author);
+  }
+  if (f.partsOnly) where.push('d.parent_id IS NOT NULL');
+  return {
+    sql: `FROM paragraphs_fts
+      JOIN paragraphs p ON p.id = paragraphs_fts.rowid
+      JOIN documents d ON d.id = p.document_id
+      JOIN documents t ON t.id = coalesce(d.parent_id, d.id)
+      WHERE ${where.join(' AND ')}`,
+    params,
+  };
+}
+
+/** Corpus order: date (undated last), document, part, paragraph. */
+const CORPUS_ORDER = 't.date IS NULL, t.date, t.id, coalesce(d.part_index, 0), p.n';
+
+interface Row {
+  id: string;
+  symbol: string | null;
+  kind: string;
+  n: number;
+  number: string | null;
+  lead: string | null;
+  section: string | null;
+  text: string;
+  path: string;
+  line: number;
+  score: number;
+}
+
+const COLUMNS = `d.id, d.symbol, p.kind, p.n, p.number, p.lead, p.section, p.text, d.source_path AS path, p.line`;
+
+/** Ranked hits, streamed. Throws a UsageError for a query the engine cannot run. */
+export function* search(db: Db, query: PreparedQuery | string, options: SearchOptions = {}): Generator<SearchHit> {
+  const q = typeof query === 'string' ? prepareQuery(query) : query;
   const open = options.open ?? '[';
   const close = options.close ?? ']';
-  const rows = db.prepare(`
-    SELECT d.id, d.symbol, p.kind, p.number, p.lead, p.n, p.text,
-           snippet(paragraphs_fts, 0, ?, ?, '…', 24) AS snippet,
-           bm25(paragraphs_fts) AS score, d.source_path AS path, p.line
-    FROM paragraphs_fts
-    JOIN paragraphs p ON p.id = paragraphs_fts.rowid
-    JOIN documents d ON d.id = p.document_id
-    WHERE paragraphs_fts MATCH ?
-    ORDER BY score, coalesce(d.date, ''), d.id, p.n
-    LIMIT ? OFFSET ?`).all(open, close, toFtsQuery(query), options.limit ?? -1, options.offset ?? 0) as (Omit<SearchHit, 'source'> & { path: string; line: number })[];
-  return rows.map(({ path, line, ...hit }) => ({ ...hit, score: -hit.score, source: { path, line } }));
+  const { sql, params } = fromWhere(db, q.fts, options);
+  const rows = run(db, `SELECT ${COLUMNS}, bm25(paragraphs_fts) AS score ${sql}
+    ORDER BY score, ${CORPUS_ORDER} LIMIT ? OFFSET ?`, [...params, options.limit ?? -1, options.offset ?? 0]) as Iterable<Row>;
+  for (const { path, line, ...r } of rows) {
+    yield {
+      id: r.id, symbol: r.symbol, kind: r.kind, n: r.n, number: r.number, lead: r.lead, section: r.section, text: r.text,
+      snippet: snippet(r.text, q.phrases, open, close, options.snippetWords),
+      score: Math.round(-r.score * 1e4) / 1e4,
+      source: { path, line },
+    };
+  }
+}
+
+/** How many paragraphs match (with the filters). */
+export function countMatches(db: Db, query: PreparedQuery | string, filters: SearchFilters = {}): number {
+  const q = typeof query === 'string' ? prepareQuery(query) : query;
+  const { sql, params } = fromWhere(db, q.fts, filters);
+  const noJoin = Object.keys(filters).length === 0;
+  const row = noJoin
+    ? runGet(db, 'SELECT count(*) AS n FROM paragraphs_fts WHERE paragraphs_fts MATCH ?', [q.fts])
+    : runGet(db, `SELECT count(*) AS n ${sql}`, params);
+  return (row as { n: number }).n;
+}
+
+export type CountBy = 'document' | 'session' | 'year' | 'kind' | 'lead';
+export const COUNT_BY: readonly CountBy[] = ['document', 'session', 'year', 'kind', 'lead'];
+
+export interface CountRow {
+  /** document id, session, year, kind or lead (null when unknown) */
+  key: string | number | null;
+  /** the document's symbol (by document only) */
+  symbol?: string | null;
+  /** matching paragraphs */
+  hits: number;
+}
+
+/** Matching paragraphs per document (corpus order) or per session/year (ascending), kind or lead (most first). */
+export function countBy(db: Db, query: PreparedQuery | string, by: CountBy, filters: SearchFilters = {}): CountRow[] {
+  const q = typeof query === 'string' ? prepareQuery(query) : query;
+  const { sql, params } = fromWhere(db, q.fts, filters);
+  const group: Record<CountBy, string> = {
+    document: `SELECT d.id AS key, d.symbol, count(*) AS hits ${sql} GROUP BY d.id ORDER BY min(${'t.date IS NULL'}), min(t.date), min(t.id), min(coalesce(d.part_index, 0))`,
+    session: `SELECT coalesce(d.session, t.session) AS key, count(*) AS hits ${sql} GROUP BY key ORDER BY key IS NULL, key`,
+    year: `SELECT CAST(substr(coalesce(d.date, t.date), 1, 4) AS INTEGER) AS key, count(*) AS hits ${sql} GROUP BY key ORDER BY key IS NULL, key`,
+    kind: `SELECT p.kind AS key, count(*) AS hits ${sql} GROUP BY key ORDER BY hits DESC, key`,
+    lead: `SELECT p.lead AS key, count(*) AS hits ${sql} GROUP BY key ORDER BY key IS NULL, hits DESC, key`,
+  };
+  return [...run(db, group[by], params)] as CountRow[];
+}
+
+/** One concordance line with where it comes from. */
+export interface KwicLine extends Concordance {
+  id: string;
+  symbol: string | null;
+  n: number;
+  kind: string;
+  number: string | null;
+  source: { path: string; line: number };
+}
+
+/** Keyword in context over every matching paragraph, in corpus order. */
+export function* kwic(db: Db, query: PreparedQuery | string, options: SearchFilters & { window?: number } = {}): Generator<KwicLine> {
+  const q = typeof query === 'string' ? prepareQuery(query) : query;
+  const { sql, params } = fromWhere(db, q.fts, options);
+  const rows = run(db, `SELECT ${COLUMNS} ${sql} ORDER BY ${CORPUS_ORDER}`, params) as Iterable<Row>;
+  for (const r of rows) {
+    for (const c of concordance(r.text, q.phrases, options.window)) {
+      yield { id: r.id, symbol: r.symbol, n: r.n, kind: r.kind, number: r.number, ...c, source: { path: r.path, line: r.line } };
+    }
+  }
+}
+
+/** Run a statement, turning an engine complaint into a UsageError (never an SQL message). */
+function run(db: Db, sql: string, params: unknown[]): Iterable<unknown> {
+  const it = engine(() => db.prepare(sql).iterate(...params));
+  return {
+    [Symbol.iterator]() {
+      const inner = it[Symbol.iterator]();
+      return { next: () => engine(() => inner.next()), return: (v?: unknown) => inner.return?.(v) ?? { done: true, value: v } };
+    },
+  };
+}
+
+function runGet(db: Db, sql: string, params: unknown[]): unknown {
+  return engine(() => db.prepare(sql).get(...params));
+}
+
+function engine<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (err) {
+    const msg = (err as Error).message ?? '';
+    if (/fts5|syntax error|no such column/i.test(msg)) throw new UsageError('the search engine cannot run this query; simplify it (see docs/search.md)');
+    throw err;
+  }
 }

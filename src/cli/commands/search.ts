@@ -1,38 +1,95 @@
 import type { RegisterCommand } from '../command.js';
 import { withOutputOptions } from '../command.js';
 
+interface SearchFlags {
+  doc?: string[];
+  kind?: string[];
+  lead?: string;
+  section?: string;
+  session?: string;
+  year?: string;
+  sponsor?: string;
+  author?: string;
+  part?: boolean;
+  limit?: string;
+  offset?: string;
+  all?: boolean;
+  kwic?: boolean;
+  window?: string;
+  count?: boolean;
+  by?: string;
+  json?: boolean;
+  jsonl?: boolean;
+  csv?: boolean;
+  tsv?: boolean;
+}
+
+/** Hits printed by the human view when no --limit is given (machine formats print every hit). */
+export const TEXT_LIMIT = 20;
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
 export const registerSearch: RegisterCommand = (program, ctx, setExitCode) => {
   withOutputOptions(program.command('search')
-    .argument('<query>', 'words or a phrase, e.g. "programme d\'action"')
-    .description('full-text search over paragraphs (exit 1 when nothing matches)')
-    .option('--limit <n>', 'at most n hits')
-    .option('--offset <n>', 'skip the first n hits'))
-    .action(async (query: string, opts: { limit?: string; offset?: string; json?: boolean; jsonl?: boolean; csv?: boolean; tsv?: boolean }) => {
-      const { outputFormat, writeRecords } = await import('../../format/output.js');
+    .argument('<query...>', 'words (a run of words is a phrase), "quoted phrases", AND OR NOT, cyber*, NEAR; see docs/search.md')
+    .description('full-text search over paragraphs, ranked (exit 1 when nothing matches)')
+    .option('--doc <ref>', 'only this document and its parts (symbol, 78/237, id or file); repeat for several', collect)
+    .option('--kind <kind>', 'only paragraphs of this kind: preambular, operative, subparagraph, …; comma-separated or repeated', collect)
+    .option('--lead <phrase>', 'only paragraphs whose lead phrase starts with these words (Rappelant)')
+    .option('--section <text>', 'only paragraphs under a heading containing this text')
+    .option('--session <n>', 'only documents of this session or range (78, 75..78)')
+    .option('--year <y>', 'only documents dated this year or range (2023, 2021..2023)')
+    .option('--sponsor <country>', 'only documents sponsored by this country (RUS or a name)')
+    .option('--author <country>', 'only submissions written by this country (DEU or a name)')
+    .option('--part', 'only paragraphs of embedded parts (drafts in a report, replies in an SG report)')
+    .option('--limit <n>', `at most n hits (text view: ${TEXT_LIMIT} unless given)`)
+    .option('--offset <n>', 'skip the first n hits')
+    .option('--all', 'text view: print every hit')
+    .option('--kwic', 'keyword in context: one aligned line per occurrence, in corpus order')
+    .option('--window <n>', 'with --kwic: characters of context on each side (default 40)')
+    .option('--count', 'count matching paragraphs per document')
+    .option('--by <what>', 'with --count: document, session, year, kind or lead'))
+    .action(async (words: string[], opts: SearchFlags) => {
+      const { outputFormat } = await import('../../format/output.js');
       const { intOption } = await import('../command.js');
+      const { UsageError } = await import('../../errors.js');
       const format = outputFormat(opts);
       const limit = await intOption(opts.limit, '--limit', 1);
       const offset = await intOption(opts.offset, '--offset');
+      const window = await intOption(opts.window, '--window', 1);
+      if (opts.window !== undefined && !opts.kwic) throw new UsageError('--window goes with --kwic');
+      if (opts.by !== undefined && !opts.count) throw new UsageError('--by goes with --count');
+      if (opts.kwic && opts.count) throw new UsageError('choose --kwic or --count, not both');
+      if (opts.all && opts.limit !== undefined) throw new UsageError('choose --all or --limit, not both');
+      const s = await import('../../store/search.js');
+      const query = s.prepareQuery(words.join(' '));
       const db = await ctx.open();
-      const { search } = await import('../../store/search.js');
-      const color = format === 'text' && process.stdout.isTTY && !process.env.NO_COLOR;
-      const chalk = color ? (await import('chalk')).default : null;
-      const hits = search(db, query, {
-        limit, offset,
-        ...(chalk ? { open: '\u0001', close: '\u0002' } : {}),
-      });
-      const paint = (s: string) => (chalk ? s.replace(/\u0001([^\u0002]*)\u0002/g, (_m, w: string) => chalk.bold.red(w)) : s);
-      const n = writeRecords(format, hits, [
-        { key: 'id', get: (h) => h.id },
-        { key: 'symbol', get: (h) => h.symbol },
-        { key: 'kind', get: (h) => h.kind },
-        { key: 'number', get: (h) => h.number },
-        { key: 'lead', get: (h) => h.lead },
-        { key: 'text', get: (h) => h.text },
-        { key: 'snippet', get: (h) => h.snippet },
-        { key: 'score', get: (h) => Number(h.score.toFixed(4)) },
-        { key: 'source', get: (h) => (format === 'csv' || format === 'tsv' ? `${h.source.path}:${h.source.line}` : h.source) },
-      ], (h) => `${h.symbol ?? h.id}  ${h.kind}${h.number ? ' ' + h.number : ''}  ${paint(h.snippet.replace(/\s+/g, ' '))}`);
+      const filters = await s.resolveFilters(db, opts);
+      const view = await import('./search-view.js');
+      let n: number;
+      if (opts.count) {
+        const by = (opts.by ?? 'document') as (typeof s.COUNT_BY)[number];
+        if (!s.COUNT_BY.includes(by)) throw new UsageError(`--by: one of ${s.COUNT_BY.join(', ')}, not '${opts.by}'`);
+        n = view.printCounts(format, by, s.countBy(db, query, by, filters));
+      } else if (opts.kwic) {
+        n = view.printKwic(format, s.kwic(db, query, { ...filters, ...(window ? { window } : {}) }), { limit, offset, all: opts.all });
+      } else {
+        const textLimit = format === 'text' && limit === undefined && !opts.all ? TEXT_LIMIT : limit;
+        const color = format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
+        const hits = s.search(db, query, {
+          ...filters, offset, ...(textLimit !== undefined ? { limit: textLimit } : {}),
+          ...(color ? { open: '\u0001', close: '\u0002' } : {}),
+        });
+        n = await view.printHits(format, hits, color);
+        if (format === 'text' && textLimit !== undefined && n === textLimit) {
+          const total = s.countMatches(db, query, filters);
+          const rest = total - (offset ?? 0) - n;
+          if (rest > 0) {
+            const { notice } = await import('../../format/output.js');
+            notice(`${rest} more hit${rest > 1 ? 's' : ''} (${total} in all); use --offset ${(offset ?? 0) + n}, --limit N or --all, or --jsonl for every hit`);
+          }
+        }
+      }
       if (n === 0) setExitCode(1);
     });
 };

@@ -1,0 +1,98 @@
+/**
+ * How `cybercorpus search` prints hits, concordance lines and counts (docs/search.md lists the
+ * fields). Machine formats stream; the text view is for people.
+ */
+import { relative, isAbsolute } from 'node:path';
+import type { Column, OutputFormat } from '../../format/output.js';
+import { out, table, writeRecords } from '../../format/output.js';
+import type { CountBy, CountRow, KwicLine, SearchHit } from '../../store/search.js';
+
+/** A source path as people read it: relative to the current directory when inside it. */
+function shownPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+function where(r: { symbol: string | null; id: string; n: number }): string {
+  return `${r.symbol ?? r.id} ¶${r.n}`;
+}
+
+const flatCsv = (format: OutputFormat) => format === 'csv' || format === 'tsv';
+
+export async function printHits(format: OutputFormat, hits: Iterable<SearchHit>, color: boolean): Promise<number> {
+  const chalk = color ? (await import('chalk')).default : null;
+  const paint = (s: string) => (chalk ? s.replace(/\u0001([^\u0002]*)\u0002/g, (_m, w: string) => chalk.bold.red(w)) : s);
+  const dim = (s: string) => (chalk ? chalk.dim(s) : s);
+  const head = (s: string) => (chalk ? chalk.bold(s) : s);
+  const columns: Column<SearchHit>[] = [
+    { key: 'id', get: (h) => h.id },
+    { key: 'symbol', get: (h) => h.symbol },
+    { key: 'kind', get: (h) => h.kind },
+    { key: 'n', get: (h) => h.n },
+    { key: 'number', get: (h) => h.number },
+    { key: 'lead', get: (h) => h.lead },
+    { key: 'section', get: (h) => h.section },
+    { key: 'text', get: (h) => h.text },
+    { key: 'snippet', get: (h) => h.snippet },
+    { key: 'score', get: (h) => h.score },
+    ...(flatCsv(format)
+      ? [{ key: 'path', get: (h: SearchHit) => h.source.path }, { key: 'line', get: (h: SearchHit) => h.source.line }]
+      : [{ key: 'source', get: (h: SearchHit) => h.source }]),
+  ];
+  return writeRecords(format, hits, columns, (h) => {
+    const label = [h.kind, h.number, h.lead].filter((x) => x).join(' ');
+    return `${head(where(h))}  ${label}  ${dim(`${shownPath(h.source.path)}:${h.source.line}`)}\n  ${paint(h.snippet)}`;
+  });
+}
+
+export function printKwic(format: OutputFormat, lines: Iterable<KwicLine>, page: { limit?: number; offset?: number; all?: boolean }): number {
+  const paged = function* () {
+    let i = 0;
+    let n = 0;
+    for (const l of lines) {
+      if (i++ < (page.offset ?? 0)) continue;
+      if (page.limit !== undefined && n >= page.limit) return;
+      n++;
+      yield l;
+    }
+  };
+  if (format !== 'text') {
+    return writeRecords(format, paged(), [
+      { key: 'id', get: (l) => l.id },
+      { key: 'symbol', get: (l) => l.symbol },
+      { key: 'n', get: (l) => l.n },
+      { key: 'kind', get: (l) => l.kind },
+      { key: 'number', get: (l) => l.number },
+      { key: 'left', get: (l) => l.left },
+      { key: 'match', get: (l) => l.match },
+      { key: 'right', get: (l) => l.right },
+      { key: 'start', get: (l) => l.start },
+      { key: 'end', get: (l) => l.end },
+      ...(flatCsv(format)
+        ? [{ key: 'path', get: (l: KwicLine) => l.source.path }, { key: 'line', get: (l: KwicLine) => l.source.line }]
+        : [{ key: 'source', get: (l: KwicLine) => l.source }]),
+    ]);
+  }
+  // aligned: every line is known before printing (widths of the reference and left columns)
+  const all = [...paged()];
+  const refWidth = Math.max(0, ...all.map((l) => where(l).length));
+  const leftWidth = Math.max(0, ...all.map((l) => l.left.length));
+  for (const l of all) out(`${where(l).padEnd(refWidth)}  ${l.left.padStart(leftWidth)} [${l.match}] ${l.right}`.trimEnd() + '\n');
+  return all.length;
+}
+
+export function printCounts(format: OutputFormat, by: CountBy, rows: CountRow[]): number {
+  const key = by === 'document' ? 'id' : by;
+  const columns: Column<CountRow>[] = [
+    { key, get: (r) => r.key },
+    ...(by === 'document' ? [{ key: 'symbol', get: (r: CountRow) => r.symbol ?? null }] : []),
+    { key: 'hits', get: (r) => r.hits },
+  ];
+  if (format !== 'text') return writeRecords(format, rows, columns);
+  if (rows.length === 0) return 0;
+  const total = rows.reduce((a, r) => a + r.hits, 0);
+  const cells = rows.map((r) => columns.map((c) => (c.get(r) === null || c.get(r) === undefined ? '—' : String(c.get(r)))));
+  cells.push(columns.map((c, i) => (i === 0 ? 'total' : c.key === 'hits' ? String(total) : '')));
+  out(table(cells, columns.map((c) => c.key)));
+  return rows.length;
+}

@@ -1,0 +1,122 @@
+/**
+ * Where a query's words occur in a paragraph as written: for snippets and the keyword-in-context
+ * concordance. The text is cut into words the way the index cuts it (letters, digits and marks;
+ * apostrophes, hyphens and spaces separate) and each word is folded on its own, so offsets are
+ * always offsets in the text as written, whatever folding does to lengths (œ → oe, é → e).
+ */
+import { fold } from '../text/fold.js';
+import type { QueryToken } from './search-query.js';
+import { WORD } from './search-query.js';
+
+/** A match: [start, end) in the text as written. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+interface Word extends Span {
+  key: string;
+}
+
+function foldWord(w: string): string {
+  // most words are plain ASCII: lower-casing is all folding does to them
+  return /^[\x00-\x7f]*$/.test(w) ? w.toLowerCase() : fold(w);
+}
+
+export function words(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD)) out.push({ start: m.index, end: m.index + m[0].length, key: foldWord(m[0]) });
+  return out;
+}
+
+function same(word: string, token: QueryToken): boolean {
+  return token.prefix ? word.startsWith(token.text) : word === token.text;
+}
+
+/** Occurrences of any of the phrases, in text order; overlapping occurrences are merged. */
+export function findMatches(text: string, phrases: QueryToken[][], ws: Word[] = words(text)): Span[] {
+  const found: Span[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    let best = -1;
+    for (const phrase of phrases) {
+      if (phrase.length === 0 || i + phrase.length > ws.length) continue;
+      if (phrase.every((t, k) => same(ws[i + k]!.key, t))) best = Math.max(best, i + phrase.length - 1);
+    }
+    if (best >= 0) found.push({ start: ws[i]!.start, end: ws[best]!.end });
+  }
+  const merged: Span[] = [];
+  for (const s of found) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ ...s });
+  }
+  return merged;
+}
+
+/** Put markers around the spans of `text` (spans sorted, not overlapping, inside the text). */
+export function mark(text: string, spans: Span[], open: string, close: string, from = 0, to = text.length): string {
+  let out = '';
+  let at = from;
+  for (const s of spans) {
+    if (s.end <= from || s.start >= to) continue;
+    const a = Math.max(s.start, from);
+    const b = Math.min(s.end, to);
+    out += text.slice(at, a) + open + text.slice(a, b) + close;
+    at = b;
+  }
+  return out + text.slice(at, to);
+}
+
+/**
+ * A snippet: the whole paragraph when it is short, else about `size` words around the first
+ * match, cut at word boundaries with … where text was left out; matches between markers.
+ */
+export function snippet(text: string, phrases: QueryToken[][], open: string, close: string, size = 32): string {
+  const ws = words(text);
+  const spans = findMatches(text, phrases, ws);
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+  if (ws.length <= size) return flat(mark(text, spans, open, close));
+  const first = spans[0] ? ws.findIndex((w) => w.start >= spans[0]!.start) : 0;
+  let a = Math.max(0, first - Math.floor(size / 4));
+  const b = Math.min(ws.length, a + size);
+  a = Math.max(0, b - size);
+  // extend to the end of a match cut by the window
+  let to = b >= ws.length ? text.length : ws[b - 1]!.end;
+  for (const s of spans) if (s.start < to && s.end > to) to = s.end;
+  if (to < text.length) to += /^[^\s\p{L}\p{N}]*/u.exec(text.slice(to, to + 8))![0].length; // keep trailing punctuation
+  const from = a === 0 ? 0 : ws[a]!.start;
+  return flat(`${a > 0 ? '…' : ''}${mark(text, spans, open, close, from, to).trim()}${to < text.length ? '…' : ''}`);
+}
+
+/** One concordance line: the context left of the match, the match as written, the context right. */
+export interface Concordance {
+  left: string;
+  match: string;
+  right: string;
+  /** offsets of the match in the paragraph text */
+  start: number;
+  end: number;
+}
+
+/**
+ * Keyword in context: one entry per occurrence, with `window` characters of context on each side
+ * (whitespace collapsed; cut at a word boundary when possible, … where text was left out).
+ */
+export function concordance(text: string, phrases: QueryToken[][], window = 40): Concordance[] {
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+  return findMatches(text, phrases).map((s) => {
+    let left = flat(text.slice(0, s.start)).trimEnd();
+    let right = flat(text.slice(s.end)).trimStart();
+    if (left.length > window) {
+      const cut = left.slice(left.length - window);
+      const sp = cut.indexOf(' ');
+      left = '…' + (sp >= 0 && sp < window / 2 ? cut.slice(sp + 1) : cut.slice(1));
+    }
+    if (right.length > window) {
+      const cut = right.slice(0, window);
+      const sp = cut.lastIndexOf(' ');
+      right = (sp > window / 2 ? cut.slice(0, sp) : cut.slice(0, -1)) + '…';
+    }
+    return { left, match: flat(text.slice(s.start, s.end)), right, start: s.start, end: s.end };
+  });
+}
