@@ -6,7 +6,7 @@
  * references its marker after the previous definition of the same marker (or the start of
  * the document or part), and up to the definition; failing that, to the first reference after it.
  */
-import type { Block, Footnote, Paragraph } from '../types.js';
+import type { Block, Document, Footnote, Paragraph } from '../types.js';
 
 export interface PendingFootnote {
   block: Block;
@@ -34,4 +34,29 @@ export function attachFootnotes(paragraphs: readonly Paragraph[], pending: reado
     out.push({ marker, text: block.text, paragraph: target ? target.n : null, line: block.line });
   }
   return out;
+}
+
+/**
+ * A footnote printed at the foot of a page that the next part starts on (seed 003: the
+ * note of the United States' reply is printed under the heading of the Russian Federation's)
+ * belongs to the part before: a footnote that no paragraph of its own part references moves
+ * to the nearest earlier part (or the document) that references its marker without defining it.
+ */
+export function rehomeFootnotes(docs: readonly Document[]): void {
+  for (let k = 1; k < docs.length; k++) {
+    const here = docs[k];
+    if (!here) continue;
+    const stray = here.footnotes.filter((f) => f.paragraph === null);
+    for (const f of stray) {
+      for (let j = k - 1; j >= 0; j--) {
+        const there = docs[j];
+        if (!there || there.footnotes.some((g) => g.marker === f.marker)) continue;
+        const p = there.paragraphs.find((q) => q.footnotes.includes(f.marker));
+        if (!p) continue;
+        here.footnotes.splice(here.footnotes.indexOf(f), 1);
+        there.footnotes.push({ ...f, paragraph: p.n });
+        break;
+      }
+    }
+  }
 }

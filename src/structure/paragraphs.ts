@@ -28,6 +28,11 @@ export interface SegmentInput {
   roles?: ReadonlyMap<Block, BlockRole>;
   /** "resolution" from the start (a draft part); otherwise report until a formula */
   mode?: 'resolution' | 'report';
+  /**
+   * A document may be a resolution whose formula was lost: its first paragraph opens with a
+   * preambular lead. Not for replies, whose prose may open with "Réaffirmant …".
+   */
+  leadStartsResolution?: boolean;
 }
 
 export interface SegmentResult {
@@ -38,6 +43,8 @@ export interface SegmentResult {
 
 /** Longest text a numbered line can have and still be read as a heading in a PDF. */
 const HEADING_MAX = 200;
+/** Longest title after a letter ("b) Renforcement des capacités") read as a heading. */
+const LETTERED_HEADING_MAX = 100;
 
 /**
  * Merge blocks that continue the previous one (page breaks, footnotes in between). Works on
@@ -73,9 +80,13 @@ export function mergeContinuations(
 /** Does a block read as a heading (a heading block, or a short "IV. …"/"B. …" line)? */
 function isHeading(b: Block, label: Label | null): boolean {
   if (b.kind === 'heading') return true;
-  if (b.kind !== 'paragraph' || b.text.length > HEADING_MAX) return false;
+  if ((b.kind !== 'paragraph' && b.kind !== 'list-item') || b.text.length > HEADING_MAX) return false;
+  if (/[.;:,]$/u.test(b.text) || b.kind === 'list-item' && label?.kind !== 'letter') return false;
   if (isAnnexHeading(b.text)) return true;
-  return (label?.kind === 'roman' || label?.kind === 'capital') && !/[.;:,]$/u.test(b.text);
+  if (label === null) return false;
+  if (label.kind === 'roman' || label.kind === 'capital') return true;
+  // "b) Renforcement des capacités": a lettered title, short, capitalised, unpunctuated
+  return label.kind === 'letter' && label.rest.length <= LETTERED_HEADING_MAX && /^\p{Lu}/u.test(label.rest);
 }
 
 function uniqueMarkers(b: Block): string[] {
@@ -189,7 +200,7 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
       continue;
     }
 
-    if (mode === 'report' && mainLast === 0 && label === null && matchLead(text)?.kind === 'preambular') {
+    if (input.leadStartsResolution && mode === 'report' && mainLast === 0 && label === null && matchLead(text)?.kind === 'preambular') {
       mode = 'resolution'; // a resolution whose formula was lost
     }
 

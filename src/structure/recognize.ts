@@ -12,7 +12,7 @@ import { resolveCountry } from '../lexicon/countries.js';
 import { readKindPhrase } from '../lexicon/doc-kinds-fr.js';
 import { matchLead } from '../lexicon/leads-fr.js';
 import type { Block, Document, DocumentKind, DocumentMeta, FrontEndResult, Paragraph, SourceInfo, Warning } from '../types.js';
-import { attachFootnotes, type PendingFootnote } from './footnotes.js';
+import { attachFootnotes, rehomeFootnotes, type PendingFootnote } from './footnotes.js';
 import { readFrontMatter, symbolFacts, type FrontMatter } from './metadata.js';
 import { buildParagraphs, type BlockRole, type SegmentResult } from './paragraphs.js';
 import { draftKey, draftSymbols, splitParts, type PartSlice } from './parts.js';
@@ -29,7 +29,11 @@ export function recognize(fe: FrontEndResult, ctx: RecognizeContext): Document {
   const front = readFrontMatter(blocks);
   const split = splitParts(blocks, front.end);
   const ownIndexes = [...range(0, front.end).filter((i) => !front.consumed.has(i)), ...split.main];
-  const body = buildParagraphs({ blocks: ownIndexes.map((i) => blocks[i] as Block), roles: rolesOf(blocks, front) });
+  const body = buildParagraphs({
+    blocks: ownIndexes.map((i) => blocks[i] as Block),
+    roles: rolesOf(blocks, front),
+    leadStartsResolution: true,
+  });
 
   const read = front.meta;
   const doc = assemble(ctx.declared, read, fe, ctx, body, [...fe.warnings]);
@@ -37,6 +41,7 @@ export function recognize(fe: FrontEndResult, ctx: RecognizeContext): Document {
 
   const symbols = draftSymbols(body.paragraphs);
   doc.parts = split.parts.map((slice) => buildPart(slice, blocks, doc, symbols));
+  rehomeFootnotes([doc, ...doc.parts]);
   return doc;
 }
 
