@@ -1,11 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { declaredFor } from '../../src/ingest/declared.js';
+import { parseText } from '../../src/parse.js';
 import { documentLinks, isAdoptedSymbol, isDraftSymbol, linkAliases, linkLines } from '../../src/store/links.js';
 import { resolveRef } from '../../src/store/refs.js';
 import { openStore, type Db } from '../../src/store/store.js';
 import { Writer } from '../../src/store/write.js';
 import type { Document, DocumentKind } from '../../src/types.js';
 import { tempDir } from '../helpers/cli.js';
+import { akn, seed, sharedAvailable } from '../helpers/paths.js';
 
 function doc(symbol: string | null, kind: DocumentKind, aliases: string[] = [], parts: Document[] = [], id = symbol ?? 'x'): Document {
   return {
@@ -79,5 +83,56 @@ describe('links between drafts and resolutions', () => {
 
   it('an unknown id has no links', () => {
     expect(documentLinks(db, 'nope')).toEqual({ adoptedAs: [], adoptedFrom: [] });
+  });
+});
+
+async function parseFile(path: string): Promise<Document> {
+  return parseText(readFileSync(path, 'utf8'), { path, declared: declaredFor(path) });
+}
+
+describe.skipIf(!sharedAvailable())('links on the real files: seeds 000 and 004, A/RES/78/237, 75/32, 75/240', async () => {
+  const draft78 = await parseFile(seed('000'));
+  const report75 = await parseFile(seed('004'));
+  const resolutions = await Promise.all(['78/237', '75/32', '75/240'].map((r) => parseFile(akn(r))));
+  let db: Db;
+  let cleanup: () => void;
+  beforeEach(() => {
+    const t = tempDir();
+    cleanup = t.cleanup;
+    db = openStore(join(t.dir, 'c.db'));
+  });
+  afterEach(() => {
+    db.close();
+    cleanup();
+  });
+  const add = (...docs: Document[]) => {
+    const w = new Writer(db);
+    for (const d of docs) w.insert(d, stamp);
+    linkAliases(db);
+  };
+  const partId = (symbol: string) => report75.parts.find((p) => p.symbol === symbol)?.id ?? '?';
+
+  it('seed 000 alone: 78/237 resolves to the draft, which says what it was adopted as', () => {
+    add(draft78);
+    const r = resolveRef(db, '78/237');
+    expect(r).toMatchObject({ kind: 'stored', id: 'A/C.1/78/L.11' });
+    expect(linkLines(documentLinks(db, 'A/C.1/78/L.11'))).toEqual(['adopted as: A/RES/78/237 (not in the corpus)']);
+  });
+
+  it('with the resolutions: each draft knows its resolution and each resolution its draft', () => {
+    add(draft78, report75, ...resolutions);
+    expect(resolveRef(db, '78/237')).toEqual({ kind: 'stored', id: 'A/RES/78/237' });
+    expect(documentLinks(db, 'A/C.1/78/L.11').adoptedAs).toEqual([{ symbol: 'A/RES/78/237', id: 'A/RES/78/237' }]);
+    expect(documentLinks(db, 'A/RES/78/237').adoptedFrom).toEqual([{ symbol: 'A/C.1/78/L.11', id: 'A/C.1/78/L.11' }]);
+    expect(documentLinks(db, 'A/RES/75/32').adoptedFrom).toEqual([{ symbol: 'A/C.1/75/L.4', id: partId('A/C.1/75/L.4') }]);
+    expect(documentLinks(db, 'A/RES/75/240').adoptedFrom).toEqual([{ symbol: 'A/C.1/75/L.8/Rev.1', id: partId('A/C.1/75/L.8/Rev.1') }]);
+    expect(documentLinks(db, partId('A/C.1/75/L.4')).adoptedAs).toEqual([{ symbol: 'A/RES/75/32', id: 'A/RES/75/32' }]);
+    expect(documentLinks(db, partId('A/C.1/75/L.8/Rev.1')).adoptedAs).toEqual([{ symbol: 'A/RES/75/240', id: 'A/RES/75/240' }]);
+    // the drafts' alias rows now name their resolutions
+    const aliases = (id: string) => (db.prepare('SELECT symbol FROM aliases WHERE document_id = ?').all(id) as { symbol: string }[]).map((a) => a.symbol);
+    expect(aliases(partId('A/C.1/75/L.4'))).toEqual(['A/RES/75/32']);
+    expect(aliases(partId('A/C.1/75/L.8/Rev.1'))).toEqual(['A/RES/75/240']);
+    // the report's draft decisions became no resolution here
+    expect(documentLinks(db, partId('A/C.1/75/L.47'))).toEqual({ adoptedAs: [], adoptedFrom: [] });
   });
 });
