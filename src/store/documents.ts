@@ -52,8 +52,9 @@ export function listDocuments(db: Db, options: { parts?: boolean } = {}): Docume
            (SELECT count(*) FROM paragraphs p WHERE p.document_id = d.id) AS paragraphs,
            (SELECT count(*) FROM documents c WHERE c.parent_id = d.id) AS parts,
            d.source_format AS format, d.source_path AS path
-    FROM documents d ${where}
-    ORDER BY coalesce(d.session, 0), coalesce(d.date, ''), d.id`).all() as DocumentSummary[];
+    FROM documents d LEFT JOIN documents top ON top.id = d.parent_id ${where}
+    ORDER BY coalesce(top.session, d.session, 0), coalesce(top.date, d.date, ''), coalesce(d.parent_id, d.id),
+             d.part_index IS NOT NULL, d.part_index`).all() as DocumentSummary[];
 }
 
 /** Rebuild the contract Document (with its parts) from the tables. */
