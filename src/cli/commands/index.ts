@@ -6,6 +6,7 @@ import { registerStats } from './stats.js';
 import { registerSearch } from './search.js';
 import { registerRemove } from './remove.js';
 import { registerDiff } from './diff.js';
+import { registerExport } from './export.js';
 
 /** Every command, in the order `--help` lists them. Add one line per new command. */
 export const COMMANDS: RegisterCommand[] = [
@@ -14,6 +15,7 @@ export const COMMANDS: RegisterCommand[] = [
   registerShow,
   registerSearch,
   registerDiff,
+  registerExport,
   registerStats,
   registerRemove,
 ];

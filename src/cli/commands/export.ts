@@ -1,0 +1,92 @@
+import type { RegisterCommand } from '../command.js';
+import { withOutputOptions } from '../command.js';
+
+interface ExportOptions {
+  table?: string;
+  columns?: string;
+  out?: string;
+  sqlite?: string;
+  bom?: boolean;
+  doc?: string[];
+  session?: string[];
+  kind?: string[];
+  sponsor?: string[];
+  json?: boolean;
+  jsonl?: boolean;
+  csv?: boolean;
+  tsv?: boolean;
+}
+
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+
+export const registerExport: RegisterCommand = (program, ctx) => {
+  withOutputOptions(program.command('export')
+    .description('export the corpus: a table as CSV/TSV/JSONL, documents as nested JSON, a data package, or a copy of the database')
+    .option('--table <name>', 'the table to print (default: paragraphs; documents nested with --json)')
+    .option('--columns <list>', 'only these columns, in this order (comma-separated)')
+    .option('--out <dir>', 'write every table as CSV plus datapackage.json (Frictionless) into dir')
+    .option('--sqlite <file>', 'write a consistent copy of the corpus database to file')
+    .option('--bom', 'start CSV/TSV with a byte-order mark (for spreadsheet software)')
+    .option('--doc <ref>', 'only this document and its parts (repeatable, or comma-separated)', collect)
+    .option('--session <n>', 'only documents of these sessions: 78, 75,78 or 75-78 (repeatable)', collect)
+    .option('--kind <kind>', 'only documents of these kinds, e.g. resolution (repeatable)', collect)
+    .option('--sponsor <country>', 'only documents sponsored by this country: ISO3 code or name (repeatable)', collect))
+    .addHelpText('after', '\nTables: documents, parts, aliases, paragraphs, footnotes, sponsors, citations, votes, vote_records, warnings, countries.\nColumns and conventions: docs/export.md.')
+    .action(async (opts: ExportOptions) => {
+      const { UsageError } = await import('../../errors.js');
+      const { outputFormat, notice } = await import('../../format/output.js');
+      const chosen = outputFormat(opts);
+      const filtering = [opts.doc, opts.session, opts.kind, opts.sponsor].some((v) => v !== undefined);
+
+      if (opts.sqlite !== undefined) {
+        if (chosen !== 'text' || opts.out !== undefined || opts.table !== undefined || opts.columns !== undefined || filtering || opts.bom) {
+          throw new UsageError('--sqlite copies the whole database; it takes no format, table, column or filter option');
+        }
+        const db = await ctx.open();
+        const { copySqlite } = await import('../../export/sqlite.js');
+        const r = copySqlite(db, opts.sqlite);
+        notice(`copied ${r.documents} documents and ${r.paragraphs} paragraphs to ${r.path}`);
+        return;
+      }
+
+      const { resolveFilter } = await import('../../store/filters.js');
+      if (opts.out !== undefined) {
+        if (chosen !== 'text' && chosen !== 'csv') throw new UsageError('--out writes CSV files and datapackage.json; use --table with --tsv/--json/--jsonl to print one table');
+        if (opts.table !== undefined || opts.columns !== undefined) throw new UsageError('--out writes every table with all its columns; --table and --columns print one table');
+        const db = await ctx.open();
+        const filter = resolveFilter(db, opts);
+        const { writePackage } = await import('../../export/package.js');
+        const { readFileSync } = await import('node:fs');
+        const version = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+        const written = await writePackage(db, opts.out, { filter, bom: opts.bom, version });
+        const rows = written.reduce((s, r) => s + r.rows, 0);
+        notice(`wrote ${written.length} tables (${rows} rows) and datapackage.json to ${opts.out}`);
+        return;
+      }
+
+      const format = chosen === 'text' ? 'csv' : chosen;
+      if (opts.bom && format !== 'csv' && format !== 'tsv') throw new UsageError('--bom applies to --csv and --tsv');
+      const db = await ctx.open();
+      const filter = resolveFilter(db, opts);
+      const { stdoutSink } = await import('../../export/sink.js');
+      const sink = stdoutSink();
+      if (format === 'json' && opts.table === undefined) {
+        if (opts.columns !== undefined) throw new UsageError('--columns applies to a table; nested documents (--json) have every field');
+        const { writeDocuments } = await import('../../export/documents.js');
+        db.exec('BEGIN');
+        try {
+          await writeDocuments(db, sink, filter);
+        } finally {
+          db.exec('COMMIT');
+        }
+        await sink.end();
+        return;
+      }
+      const { tableDef, pickColumns, tableRows } = await import('../../export/tables.js');
+      const { writeTable } = await import('../../export/format.js');
+      const table = tableDef(opts.table ?? 'paragraphs');
+      const columns = pickColumns(table, opts.columns?.split(',').map((c) => c.trim()).filter((c) => c !== ''));
+      await writeTable(sink, format, columns, tableRows(db, table, columns, { filter }), { bom: opts.bom });
+      await sink.end();
+    });
+};

@@ -1,0 +1,152 @@
+/**
+ * Where exported bytes go: a file descriptor written synchronously (regular files, devices) or
+ * a stream with backpressure (stdout on a pipe or terminal). Text is gathered into chunks of
+ * about 64 KiB so that a row costs no system call, and a chunk is written before the next rows
+ * are read: memory stays flat. Write failures are OutputErrors (exit 2, one line).
+ */
+import { closeSync, fstatSync, fsyncSync, openSync, writeSync } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
+import { CorpusError } from '../errors.js';
+
+/** Writing the export failed (unwritable folder, full disk, closed stream). */
+export class OutputError extends CorpusError {}
+
+const CHUNK = 64 * 1024;
+
+export function outputError(what: string, where: string, err: unknown): OutputError {
+  const e = err as NodeJS.ErrnoException;
+  const reason = e?.code ? `${e.code}: ${e.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '')}` : String(e?.message ?? err);
+  return new OutputError(`cannot ${what} (${reason})`, where, { cause: err });
+}
+
+export abstract class Sink {
+  private buf = '';
+  /** bytes written so far */
+  bytes = 0;
+  private readonly hash: Hash | null;
+
+  constructor(readonly where: string, options: { hash?: boolean } = {}) {
+    this.hash = options.hash ? createHash('sha256') : null;
+  }
+
+  /** Add text; returns a promise only when a full chunk had to wait for the consumer. */
+  write(text: string): Promise<void> | void {
+    this.buf += text;
+    if (this.buf.length >= CHUNK) return this.flush();
+  }
+
+  flush(): Promise<void> | void {
+    if (this.buf === '') return;
+    const data = Buffer.from(this.buf, 'utf8');
+    this.buf = '';
+    this.bytes += data.length;
+    this.hash?.update(data);
+    return this.send(data);
+  }
+
+  /** sha256 of everything written (when asked for at construction) */
+  digest(): string | null {
+    return this.hash ? this.hash.digest('hex') : null;
+  }
+
+  protected abstract send(data: Buffer): Promise<void> | void;
+
+  /** Flush and release; `end()` does not close stdout. */
+  abstract end(): Promise<void>;
+}
+
+/** A file descriptor written with writeSync: for regular files and character devices. */
+export class FdSink extends Sink {
+  constructor(private readonly fd: number, where: string, private readonly owned: boolean, options: { hash?: boolean } = {}) {
+    super(where, options);
+  }
+
+  /** Create a new file (fails if it exists): for temporary names. */
+  static create(path: string, options: { hash?: boolean } = {}): FdSink {
+    let fd: number;
+    try {
+      fd = openSync(path, 'wx');
+    } catch (err) {
+      throw outputError('create the file', path, err);
+    }
+    return new FdSink(fd, path, true, options);
+  }
+
+  protected send(data: Buffer): void {
+    let off = 0;
+    try {
+      while (off < data.length) off += writeSync(this.fd, data, off);
+    } catch (err) {
+      throw outputError('write', this.where, err);
+    }
+  }
+
+  async end(): Promise<void> {
+    await this.flush();
+    if (!this.owned) return;
+    try {
+      fsyncSync(this.fd);
+    } catch (err) {
+      throw outputError('write', this.where, err);
+    } finally {
+      closeSync(this.fd);
+    }
+  }
+
+  /** Close without flushing (after an error). */
+  abort(): void {
+    if (this.owned) {
+      try {
+        closeSync(this.fd);
+      } catch {
+        // already closed or unusable: nothing more to release
+      }
+    }
+  }
+}
+
+/** A writable stream (stdout on a pipe or a terminal), waiting for 'drain' when it is full. */
+export class StreamSink extends Sink {
+  constructor(private readonly stream: NodeJS.WritableStream & { errored?: Error | null }, where: string) {
+    super(where);
+  }
+
+  protected send(data: Buffer): Promise<void> | void {
+    if (this.stream.write(data)) return;
+    return new Promise<void>((resolve, reject) => {
+      const done = (err?: Error) => {
+        this.stream.off('drain', onDrain);
+        this.stream.off('error', onError);
+        this.stream.off('close', onClose);
+        if (err) reject(err);
+        else resolve();
+      };
+      const onDrain = () => done();
+      const onError = (err: Error) => done(outputError('write', this.where, err));
+      const onClose = () => done(new OutputError('the output was closed', this.where));
+      this.stream.on('drain', onDrain);
+      this.stream.on('error', onError);
+      this.stream.on('close', onClose);
+    });
+  }
+
+  async end(): Promise<void> {
+    await this.flush();
+  }
+}
+
+/**
+ * stdout as a sink. A regular file or a device is written synchronously on its descriptor, so
+ * that a full disk is reported as an error rather than an uncaught stream event; pipes and
+ * terminals go through process.stdout (a closed pipe ends the process quietly, see cli/main.ts).
+ */
+export function stdoutSink(): Sink {
+  let st;
+  try {
+    st = fstatSync(1);
+  } catch {
+    st = null;
+  }
+  if (st && (st.isFile() || (st.isCharacterDevice() && !process.stdout.isTTY))) return new FdSink(1, 'stdout', false);
+  return new StreamSink(process.stdout, 'stdout');
+}
