@@ -14,7 +14,7 @@
  * symbols from the workflow; the plenary vote from `analysis`. See docs/format-akn.md.
  */
 import { InputError } from '../errors.js';
-import { clean } from '../text/fold.js';
+import { clean, fold } from '../text/fold.js';
 import type { Block, BlockHints, BlockKind, DocumentKind, DocumentMeta, FrontEndResult, Warning } from '../types.js';
 import { makeBlock } from './blocks.js';
 import { type InlineText, inlineText } from './akn-text.js';
@@ -185,15 +185,15 @@ class BlockWriter {
         this.push('paragraph', inlineText(el.children), el, { kind: 'formula', number: null, lead: null });
       } else if (name === 'container' || name === 'recital' || name === 'citation') {
         const t = inlineText(el.children);
-        const lead = clean(el.attrs.name ?? '') || t.italicLead;
-        this.push('paragraph', t, el, { kind: 'preambular', number: null, lead });
-      } else if (name === 'p') {
-        const t = inlineText([el]);
-        this.push('paragraph', t, el, { kind: 'preambular', number: null, lead: t.italicLead });
+        this.push('paragraph', t, el, { kind: 'preambular', number: null, lead: containerLead(el.attrs.name, t) });
       } else if (HEADINGS.has(name)) {
         this.heading(el);
       } else if (GROUPS.has(name)) {
         this.preamble(el);
+      } else {
+        // `p` and anything unexpected that holds text: a preambular paragraph, never dropped
+        const t = inlineText([el]);
+        this.push('paragraph', t, el, { kind: 'preambular', number: null, lead: t.italicLead });
       }
     }
   }
@@ -203,13 +203,14 @@ class BlockWriter {
       const name = localName(el);
       if (name === 'paragraph') this.paragraph(el, mode);
       else if (SUBPARAGRAPHS.has(name)) this.subparagraph(el, mode);
-      else if (name === 'p' || name === 'intro' || name === 'wrapUp') this.loose([el], el, mode);
       else if (HEADINGS.has(name)) this.heading(el);
       else if (name === 'num') continue;
       else if (GROUPS.has(name)) {
         this.groupHeading(el);
         this.main(el, mode);
       }
+      // `p`, `intro`, `wrapUp`, `content` and anything unexpected that holds text: never dropped
+      else this.loose([el], el, mode);
     }
   }
 
@@ -359,6 +360,18 @@ class BlockWriter {
       );
     }
   }
+}
+
+/**
+ * The lead of a preamble container: its `@name` when the text opens with it (AKN4UN names
+ * containers after their lead phrase), else the leading italic phrase.
+ */
+function containerLead(name: string | undefined, t: InlineText): string | null {
+  const n = clean(name ?? '');
+  const key = fold(n);
+  const text = fold(t.text);
+  if (key !== '' && text.startsWith(key) && !/^\p{L}/u.test(text.slice(key.length))) return n;
+  return t.italicLead;
 }
 
 /** "1." / "\t1." → "1"; other numbers ("a)", "I.") as printed. */

@@ -161,8 +161,14 @@ describe('parseAkn: quirks (test/fixtures/akn/placeholders.xml)', () => {
     expect(r.votes).toEqual([]);
   });
 
-  it('takes the lead from the italics when the container has no name, and warns about the missing body', () => {
-    expect(ofKind(r, 'preambular').map((b) => b.hints?.lead)).toEqual(['Notant']);
+  it('takes the lead from the italics when the container name is not the opening words, keeps unexpected text, warns about the missing body', () => {
+    expect(ofKind(r, 'preambular').map((b) => [b.hints?.lead, b.text])).toEqual([
+      ['Notant', 'Notant sans nom de conteneur,'],
+      ['Considérant', 'Considérant un nom qui n’est pas le début du texte,'],
+      [null, 'Notant enfin un nom qui n’est pas un mot entier,'],
+      [null, 'Un bloc sans conteneur.'],
+      [null, 'Un élément inattendu garde son texte.'],
+    ]);
     expect(r.warnings.map((w) => w.code)).toEqual(['akn-no-body']);
   });
 });
