@@ -7,6 +7,7 @@ import { registerSearch } from './search.js';
 import { registerRemove } from './remove.js';
 import { registerDiff } from './diff.js';
 import { registerExport } from './export.js';
+import { registerCheck } from './check.js';
 
 /** Every command, in the order `--help` lists them. Add one line per new command. */
 export const COMMANDS: RegisterCommand[] = [
@@ -17,5 +18,6 @@ export const COMMANDS: RegisterCommand[] = [
   registerDiff,
   registerExport,
   registerStats,
+  registerCheck,
   registerRemove,
 ];
