@@ -198,16 +198,17 @@ class BlockWriter {
     }
   }
 
-  main(body: XElement, mode: Mode): void {
+  /** The body's paragraphs; `grouped`: the body is a group whose `num`/`heading` was given. */
+  main(body: XElement, mode: Mode, grouped = false): void {
     for (const el of elements(body)) {
       const name = localName(el);
       if (name === 'paragraph') this.paragraph(el, mode);
       else if (SUBPARAGRAPHS.has(name)) this.subparagraph(el, mode);
+      else if ((name === 'num' || name === 'heading') && grouped) continue;
       else if (HEADINGS.has(name)) this.heading(el);
-      else if (name === 'num') continue;
       else if (GROUPS.has(name)) {
         this.groupHeading(el);
-        this.main(el, mode);
+        this.main(el, mode, true);
       }
       // `p`, `intro`, `wrapUp`, `content` and anything unexpected that holds text: never dropped
       else this.loose([el], el, mode);

@@ -173,6 +173,23 @@ describe('parseAkn: quirks (test/fixtures/akn/placeholders.xml)', () => {
   });
 });
 
+describe('parseAkn: grouping elements and annexes (test/fixtures/akn/annex.xml)', () => {
+  const r = parseAkn(fixture('annex.xml'));
+
+  it('gives a group its number and heading, then its paragraphs; the annex its title and numbered paragraphs', () => {
+    expect(r.meta?.symbol).toBe('A/RES/97/3');
+    expect(r.blocks.map((b) => [b.kind, b.hints?.kind, b.hints?.number ?? null, b.text])).toEqual([
+      ['heading', 'title', null, 'Résolution avec annexe'],
+      ['heading', 'heading', 'I.', 'I. Dispositions générales'],
+      ['paragraph', 'operative', '1', 'Adopte le texte figurant en annexe ;'],
+      ['paragraph', 'operative', null, 'Texte sans numéro.'],
+      ['heading', 'heading', null, 'Annexe'],
+      ['paragraph', 'numbered', '1', 'Premier paragraphe de l’annexe.'],
+      ['paragraph', 'numbered', null, 'Un texte libre.'],
+    ]);
+  });
+});
+
 describe('parseAkn: errors', () => {
   it('malformed XML is one InputError naming the line', () => {
     expect(() => parseAkn(fixture('malformed.xml'))).toThrow(InputError);
