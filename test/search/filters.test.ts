@@ -1,0 +1,164 @@
+/**
+ * Filters, ranking tie-break and counts on a small hand-built corpus written straight into the
+ * store, so that they do not depend on the front-ends: every expected hit is read off the
+ * documents below.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { openStore, type Db } from '../../src/store/store.js';
+import { Writer } from '../../src/store/write.js';
+import { countBy, countMatches, kwic, resolveFilters, search, type FilterArgs } from '../../src/store/search.js';
+import { UsageError } from '../../src/errors.js';
+import type { Document, Paragraph, Sponsor } from '../../src/types.js';
+import { tempDir } from '../helpers/cli.js';
+
+type P = Partial<Paragraph> & { text: string };
+
+function doc(id: string, meta: Partial<Document>, paras: P[], sponsors: string[] = []): Document {
+  return {
+    id, symbol: id, aliases: [], kind: 'resolution', title: null, organ: 'A', committee: null, session: null,
+    agendaItem: null, date: null, distribution: null, language: 'fr', originalLanguages: [],
+    source: { path: `/corpus/${id.replace(/\//g, '_')}.txt`, format: 'pdf-text', sha256: id, lines: 100 },
+    paragraphs: paras.map((p, i) => ({
+      n: i + 1, kind: 'text', number: null, lead: null, section: null, footnotes: [], line: 10 * (i + 1), endLine: 10 * (i + 1) + 1, ...p,
+    })),
+    footnotes: [], citations: [], votes: [], parts: [], warnings: [],
+    sponsors: sponsors.map((c): Sponsor => ({ country: c, name: c, asWritten: c, role: 'sponsor' })),
+    ...meta,
+  };
+}
+
+const R77 = doc('A/RES/77/36', { session: 77, date: '2022-12-07' }, [
+  { kind: 'preambular', lead: 'Rappelant', text: 'Rappelant ses résolutions sur la sécurité numérique,' },
+  { kind: 'preambular', lead: 'Rappelant également', text: 'Rappelant également la sécurité de l’information,' },
+  { kind: 'operative', number: '1', lead: 'Décide', text: 'Décide de créer un programme d’action sur la sécurité ;' },
+  { kind: 'operative', number: '2', lead: 'Prie', text: 'Programme d’action.' },
+], ['RUS']);
+const R78 = doc('A/RES/78/16', { session: 78, date: '2023-12-04' }, [
+  { kind: 'preambular', lead: 'Rappelant', text: 'Rappelant le programme d\'action sur la sécurité,' },
+  { kind: 'operative', number: '1', lead: 'Se félicite', text: 'Se félicite du programme d\'action ;' },
+  { kind: 'operative', number: '2', lead: 'Prie', text: 'Programme d\'action.' },
+], ['FRA', 'EGY']);
+const REPORT = doc('A/79/166', { kind: 'report', session: 79, date: '2024-05-21' }, [
+  { kind: 'heading', text: 'I. Introduction' },
+  { section: 'I. Introduction', text: 'Le programme d\'action est examiné par les États Membres.' },
+]);
+REPORT.parts = [
+  doc('A/79/166/DEU', { kind: 'submission', author: 'DEU' }, [{ section: 'Réponses > Allemagne', text: 'L’Allemagne soutient le programme d’action.' }]),
+  doc('A/79/166/AUS', { kind: 'submission', author: 'AUS' }, [{ section: 'Réponses > Australie', text: 'L’Australie et la sécurité.' }]),
+];
+
+let db: Db;
+let cleanup: () => void;
+
+beforeAll(() => {
+  const t = tempDir();
+  cleanup = t.cleanup;
+  db = openStore(join(t.dir, 'corpus.db'));
+  const w = new Writer(db);
+  const stamp = { declared: '{}', parser: 'test', addedAt: '2024-01-01T00:00:00Z' };
+  // inserted out of date order, so that insertion order cannot pass for the tie-break
+  db.transaction(() => [REPORT, R78, R77].forEach((d) => w.insert(d, stamp)))();
+});
+afterAll(() => {
+  db.close();
+  cleanup();
+});
+
+async function hits(query: string, args: FilterArgs = {}): Promise<string[]> {
+  const f = await resolveFilters(db, args);
+  return [...search(db, query, f)].map((h) => `${h.id}#${h.n}`).sort();
+}
+
+describe('search filters (combined with AND)', () => {
+  it('no filter', async () => {
+    expect(await hits('sécurité')).toEqual(['A/79/166/AUS#1', 'A/RES/77/36#1', 'A/RES/77/36#2', 'A/RES/77/36#3', 'A/RES/78/16#1']);
+  });
+  it('--kind (comma list = either)', async () => {
+    expect(await hits('sécurité', { kind: ['preambular'] })).toEqual(['A/RES/77/36#1', 'A/RES/77/36#2', 'A/RES/78/16#1']);
+    expect(await hits('sécurité', { kind: ['operative,text'] })).toEqual(['A/79/166/AUS#1', 'A/RES/77/36#3']);
+    await expect(hits('sécurité', { kind: ['preamble'] })).rejects.toThrow(/unknown paragraph kind 'preamble'/);
+  });
+  it('--lead: folded, matches the lead and its longer forms', async () => {
+    expect(await hits('sécurité', { lead: 'Rappelant' })).toEqual(['A/RES/77/36#1', 'A/RES/77/36#2', 'A/RES/78/16#1']);
+    expect(await hits('sécurité', { lead: 'rappelant EGALEMENT' })).toEqual(['A/RES/77/36#2']);
+    expect(await hits('programme', { lead: 'se felicite' })).toEqual(['A/RES/78/16#2']);
+    expect(await hits('sécurité', { lead: 'Rappel' })).toEqual([]);
+  });
+  it('--session: one, a range, open ranges; parts take their parent\'s session', async () => {
+    expect(await hits('sécurité', { session: '78' })).toEqual(['A/RES/78/16#1']);
+    expect(await hits('sécurité', { session: '77..78' })).toEqual(['A/RES/77/36#1', 'A/RES/77/36#2', 'A/RES/77/36#3', 'A/RES/78/16#1']);
+    expect(await hits('sécurité', { session: '79' })).toEqual(['A/79/166/AUS#1']);
+    expect(await hits('sécurité', { session: '78..' })).toEqual(['A/79/166/AUS#1', 'A/RES/78/16#1']);
+    await expect(hits('sécurité', { session: 'soixante' })).rejects.toThrow(/--session takes a number or a range/);
+    await expect(hits('sécurité', { session: '79..75' })).rejects.toThrow(UsageError);
+  });
+  it('--year', async () => {
+    expect(await hits('sécurité', { year: '2024' })).toEqual(['A/79/166/AUS#1']);
+    expect(await hits('sécurité', { year: '2022..2023' })).toEqual(['A/RES/77/36#1', 'A/RES/77/36#2', 'A/RES/77/36#3', 'A/RES/78/16#1']);
+  });
+  it('--sponsor: ISO3 or name', async () => {
+    expect(await hits('sécurité', { sponsor: 'RUS' })).toEqual(['A/RES/77/36#1', 'A/RES/77/36#2', 'A/RES/77/36#3']);
+    expect(await hits('sécurité', { sponsor: 'France' })).toEqual(['A/RES/78/16#1']);
+    expect(await hits('sécurité', { sponsor: 'Égypte' })).toEqual(['A/RES/78/16#1']);
+    await expect(hits('sécurité', { sponsor: 'Atlantide' })).rejects.toThrow(/--sponsor: unknown country 'Atlantide'/);
+  });
+  it('--author: submissions by a country', async () => {
+    expect(await hits("programme d'action", { author: 'DEU' })).toEqual(['A/79/166/DEU#1']);
+    expect(await hits('sécurité', { author: 'Australie' })).toEqual(['A/79/166/AUS#1']);
+    expect(await hits('sécurité', { author: 'DEU' })).toEqual([]);
+  });
+  it('--doc (a document includes its parts), --part, --section', async () => {
+    expect(await hits("programme d'action", { doc: ['A/79/166'] })).toEqual(['A/79/166#2', 'A/79/166/DEU#1']);
+    expect(await hits("programme d'action", { doc: ['78/16', 'A/79/166/DEU'] })).toEqual(['A/79/166/DEU#1', 'A/RES/78/16#1', 'A/RES/78/16#2', 'A/RES/78/16#3']);
+    expect(await hits("programme d'action", { part: true })).toEqual(['A/79/166/DEU#1']);
+    expect(await hits("programme d'action", { section: 'allemagne' })).toEqual(['A/79/166/DEU#1']);
+    expect(await hits("programme d'action", { section: 'introduction' })).toEqual(['A/79/166#2']);
+    await expect(hits('x', { doc: ['99/999'] })).rejects.toThrow(UsageError);
+  });
+  it('filters combine with AND', async () => {
+    expect(await hits("programme d'action", { kind: ['operative'], session: '77..78', lead: 'prie' })).toEqual(['A/RES/77/36#4', 'A/RES/78/16#3']);
+    expect(await hits("programme d'action", { kind: ['operative'], sponsor: 'FRA', lead: 'prie' })).toEqual(['A/RES/78/16#3']);
+  });
+});
+
+describe('ranking', () => {
+  it('equal scores fall back to date, document, paragraph order', () => {
+    const ranked = [...search(db, "programme d'action")];
+    const a = ranked.findIndex((h) => h.id === 'A/RES/77/36' && h.n === 4);
+    const b = ranked.findIndex((h) => h.id === 'A/RES/78/16' && h.n === 3);
+    expect(ranked[a]!.score).toBe(ranked[b]!.score);
+    expect(a).toBeLessThan(b);
+    expect(a).toBe(0); // the shortest paragraphs rank first
+    const scores = ranked.map((h) => h.score);
+    expect([...scores].sort((x, y) => y - x)).toEqual(scores);
+  });
+  it('limit and offset page through the same order', () => {
+    const all = [...search(db, "programme d'action")].map((h) => `${h.id}#${h.n}`);
+    const page = [...search(db, "programme d'action", { offset: 2, limit: 3 })].map((h) => `${h.id}#${h.n}`);
+    expect(page).toEqual(all.slice(2, 5));
+    expect(countMatches(db, "programme d'action")).toBe(all.length);
+    expect(all).toHaveLength(7);
+  });
+});
+
+describe('counts and concordance', () => {
+  it('--count per document, session, kind, lead', () => {
+    expect(countBy(db, "programme d'action", 'document').map((r) => [r.key, r.hits])).toEqual([
+      ['A/RES/77/36', 2], ['A/RES/78/16', 3], ['A/79/166', 1], ['A/79/166/DEU', 1],
+    ]);
+    expect(countBy(db, "programme d'action", 'session').map((r) => [r.key, r.hits])).toEqual([[77, 2], [78, 3], [79, 2]]);
+    expect(countBy(db, "programme d'action", 'kind').map((r) => [r.key, r.hits])).toEqual([['operative', 4], ['text', 2], ['preambular', 1]]);
+    expect(countBy(db, "programme d'action", 'lead').map((r) => [r.key, r.hits])).toEqual([
+      ['Prie', 2], ['Décide', 1], ['Rappelant', 1], ['Se félicite', 1], [null, 2],
+    ]);
+  });
+  it('--kwic: one line per occurrence in corpus order, matches as written', () => {
+    const lines = [...kwic(db, "programme d'action")];
+    expect(lines.map((l) => `${l.id}#${l.n}:${l.match}`)).toEqual([
+      'A/RES/77/36#3:programme d’action', 'A/RES/77/36#4:Programme d’action',
+      "A/RES/78/16#1:programme d'action", "A/RES/78/16#2:programme d'action", "A/RES/78/16#3:Programme d'action",
+      "A/79/166#2:programme d'action", 'A/79/166/DEU#1:programme d’action',
+    ]);
+  });
+});
