@@ -1,0 +1,196 @@
+/**
+ * `cybercorpus search` on the bundled seeds, through the real CLI. Every expected hit set was
+ * checked by hand with grep on the seed files (lines re-joined across line and page breaks):
+ *  - "étatique" (singular, as a word) occurs once, in 004 (A/75/394): "la souveraineté étatique";
+ *    "étatiques" occurs in 002 and 003 too.
+ *  - "programme d'action" occurs in 002 (5 times, with ’, in 2 paragraphs: « b) Les États ont
+ *    pris note… » and « 2. Les États continuent… ») and 003 (with '), nowhere else.
+ *  - "œuvre" occurs in 000 (lines 46 and 84), 002 and 003; 001 and 004 have none.
+ *  - 001 lines 269–278: "…des technologies de l’information" / footnote 4 / URL / "et de la
+ *    communication dans les conflits…": one paragraph split by a PDF page break.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { basename } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { cliWithDb } from '../helpers/cli.js';
+import { SEEDS, seed } from '../helpers/paths.js';
+
+let cli: ReturnType<typeof cliWithDb>;
+
+beforeAll(() => {
+  cli = cliWithDb();
+  const r = cli.run(['add', SEEDS]);
+  if (r.code !== 0) throw new Error(`add failed: ${r.stderr}`);
+}, 120_000);
+afterAll(() => cli.cleanup());
+
+interface Hit {
+  id: string; symbol: string | null; kind: string; n: number; number: string | null; lead: string | null;
+  text: string; snippet: string; score: number; source: { path: string; line: number };
+}
+
+function jsonl(args: string[]): Hit[] {
+  const r = cli.run(['search', ...args, '--jsonl']);
+  expect(r.stderr).toBe('');
+  return r.stdout.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Hit);
+}
+/** which seed files (000…004) hold the hits */
+const seedsOf = (hits: { source: { path: string } }[]) => [...new Set(hits.map((h) => basename(h.source.path).slice(0, 3)))].sort();
+const keys = (hits: Hit[]) => hits.map((h) => `${h.id}#${h.n}`);
+
+describe('French-aware matching on the seeds', () => {
+  it('accents optional, case-insensitive: etatique finds the one « souveraineté étatique »', () => {
+    for (const q of ['etatique', 'étatique', 'ÉTATIQUE', 'Etatique']) {
+      const hits = jsonl([q]);
+      expect(hits).toHaveLength(1);
+      expect(seedsOf(hits)).toEqual(['004']);
+      expect(hits[0]!.text).toContain('souveraineté étatique');
+      expect(hits[0]!.snippet).toContain('[étatique]');
+    }
+    expect(seedsOf(jsonl(['etatique*']))).toEqual(['002', '003', '004']);
+  });
+
+  it('both apostrophes and non-breaking spaces give the same hits', () => {
+    const straight = jsonl(["programme d'action"]);
+    expect(seedsOf(straight)).toEqual(['002', '003']);
+    expect(keys(jsonl(['programme d’action']))).toEqual(keys(straight));
+    expect(keys(jsonl(['programme\u00a0d’action']))).toEqual(keys(straight));
+    expect(keys(jsonl(['"PROGRAMME D\'ACTION"']))).toEqual(keys(straight));
+  });
+
+  it('œ and oe are the same letter', () => {
+    const oe = jsonl(['oeuvre']);
+    expect(seedsOf(oe)).toEqual(['000', '002', '003']);
+    expect(keys(jsonl(['œuvre']))).toEqual(keys(oe));
+    expect(keys(jsonl(['mise en oeuvre']))).toEqual(keys(jsonl(['mise en œuvre'])));
+    const in000 = jsonl(['oeuvre', '--doc', seed('000')]);
+    expect(in000.map((h) => h.source.line).sort((a, b) => a - b)).toEqual([46, 84]);
+    for (const h of in000) expect(h.snippet).toContain('[œuvre]');
+  });
+
+  it('the paragraphs of 000 that contain œuvre keep their structure', () => {
+    const in000 = jsonl(['oeuvre', '--doc', 'A/C.1/78/L.11']).sort((a, b) => a.source.line - b.source.line);
+    expect(in000.map((h) => [h.kind, h.number, h.lead])).toEqual([
+      ['preambular', null, 'Se déclarant préoccupée'],
+      ['operative', '7', 'Invite'],
+    ]);
+    expect(keys(jsonl(['oeuvre', '--doc', '78/237', '--kind', 'operative']))).toEqual([keys(in000)[1]]);
+    expect(keys(jsonl(['oeuvre', '--doc', '78/237', '--lead', 'se declarant preoccupee']))).toEqual([keys(in000)[0]]);
+  });
+
+  it('a phrase split by a PDF page break (and a footnote block) is found in its one paragraph', () => {
+    const hits = jsonl(["de l'information et de la communication dans les conflits"]);
+    expect(hits).toHaveLength(1);
+    expect(seedsOf(hits)).toEqual(['001']);
+  });
+
+  it('"programme d’action" in 002: 5 occurrences in 2 paragraphs', () => {
+    const kw = cli.run(['search', "programme d'action", '--doc', seed('002'), '--kwic', '--json']);
+    expect(kw.code).toBe(0);
+    const lines = JSON.parse(kw.stdout) as { match: string }[];
+    expect(lines.map((l) => l.match.toLowerCase())).toEqual(Array(5).fill('programme d’action'));
+    expect(jsonl(["programme d'action", '--doc', seed('002')])).toHaveLength(2);
+  });
+});
+
+describe('output formats', () => {
+  const FIELDS = ['id', 'symbol', 'kind', 'n', 'number', 'lead', 'section', 'text', 'snippet', 'score', 'source'];
+
+  it('--json is one array of hits with the documented fields', () => {
+    const r = cli.run(['search', 'oeuvre', '--json']);
+    expect(r.code).toBe(0);
+    const hits = JSON.parse(r.stdout) as Hit[];
+    expect(hits.length).toBeGreaterThan(20); // machine formats are not cut to the text view's page
+    for (const h of hits) {
+      expect(Object.keys(h)).toEqual(FIELDS);
+      expect(typeof h.source.line).toBe('number');
+      expect(h.snippet).toMatch(/\[[œŒ]uvr[eé]\]/i); // accents optional: œuvré too
+    }
+    const scores = hits.map((h) => h.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    expect(keys(jsonl(['oeuvre']))).toEqual(keys(hits));
+  });
+
+  it('--csv and --tsv parse back, with path and line columns', () => {
+    const json = JSON.parse(cli.run(['search', 'oeuvre', '--json']).stdout) as Hit[];
+    const csv = cli.run(['search', 'oeuvre', '--csv']);
+    expect(csv.code).toBe(0);
+    const rows = parseCsv(csv.stdout, { columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0]!)).toEqual([...FIELDS.slice(0, -1), 'path', 'line']);
+    expect(rows.map((r) => `${r.id}#${r.n}`)).toEqual(keys(json));
+    expect(rows.map((r) => r.text)).toEqual(json.map((h) => h.text));
+    expect(rows.map((r) => Number(r.line))).toEqual(json.map((h) => h.source.line));
+    const tsv = cli.run(['search', 'oeuvre', '--tsv']).stdout.split('\n').filter((l) => l !== '');
+    expect(tsv).toHaveLength(json.length + 1);
+    for (const l of tsv) expect(l.split('\t')).toHaveLength(12);
+  });
+
+  it('--count and --count --by parse back', () => {
+    const docs = parseCsv(cli.run(['search', 'oeuvre', '--count', '--csv']).stdout, { columns: true }) as Record<string, string>[];
+    expect(Object.keys(docs[0]!)).toEqual(['id', 'symbol', 'hits']);
+    const total = (JSON.parse(cli.run(['search', 'oeuvre', '--json']).stdout) as Hit[]).length;
+    expect(docs.reduce((a, r) => a + Number(r.hits), 0)).toBe(total);
+    const byKind = JSON.parse(cli.run(['search', 'oeuvre', '--count', '--by', 'kind', '--json']).stdout) as { kind: string; hits: number }[];
+    expect(byKind.reduce((a, r) => a + r.hits, 0)).toBe(total);
+  });
+
+  it('text view: marks matches with [ ], pages at 20 with a note, --all prints everything', () => {
+    const r = cli.run(['search', 'oeuvre']);
+    expect(r.code).toBe(0);
+    const heads = r.stdout.split('\n').filter((l) => l !== '' && !l.startsWith('  '));
+    expect(heads).toHaveLength(20);
+    expect(r.stdout).toContain('[œuvre]');
+    expect(r.stderr).toMatch(/^cybercorpus: \d+ more hits \(\d+ in all\)/);
+    const all = cli.run(['search', 'oeuvre', '--all']);
+    const total = (JSON.parse(cli.run(['search', 'oeuvre', '--json']).stdout) as Hit[]).length;
+    expect(all.stdout.split('\n').filter((l) => l !== '' && !l.startsWith('  '))).toHaveLength(total);
+    expect(all.stderr).toBe('');
+  });
+
+  it('--kwic text lines are aligned on the keyword', () => {
+    const r = cli.run(['search', 'mise en oeuvre', '--kwic', '--window', '30']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n').filter((l) => l !== '');
+    expect(lines.length).toBeGreaterThan(20);
+    const cols = new Set(lines.map((l) => [...l].indexOf('[')));
+    expect(cols.size).toBe(1);
+    for (const l of lines) expect(l).toMatch(/\[mise en (œ|Œ)uvre\]/i);
+  });
+});
+
+describe('exit codes', () => {
+  it('0 when something matches, 1 when nothing does (in every format)', () => {
+    expect(cli.run(['search', 'oeuvre', '--limit', '1']).code).toBe(0);
+    const none = cli.run(['search', 'zzyzx introuvable']);
+    expect(none.code).toBe(1);
+    expect(none.stdout).toBe('');
+    const json = cli.run(['search', 'zzyzx', '--json']);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toEqual([]);
+    expect(cli.run(['search', 'zzyzx', '--count']).code).toBe(1);
+    expect(cli.run(['search', 'zzyzx', '--kwic']).code).toBe(1);
+    expect(cli.run(['search', 'etatique', '--doc', seed('003')]).code).toBe(1);
+  });
+
+  it.each([
+    [["programme d'action", 'AND']],
+    [['"programme d\'action']],
+    [['NOT cyber']],
+    [['cy*ber']],
+    [['x', '--kind', 'paragraphe']],
+    [['x', '--session', 'LXXVIII']],
+    [['x', '--sponsor', 'Atlantide']],
+    [['x', '--doc', 'A/RES/99/999']],
+    [['x', '--window', '5']],
+    [['x', '--count', '--by', 'colour']],
+    [['x', '--limit', '0']],
+  ])('2 with a one-line message: %j', (args) => {
+    const r = cli.run(['search', ...args]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.split('\n').filter((l) => l !== '');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^cybercorpus: /);
+    expect(lines[0]).not.toMatch(/sqlite|fts5|syntax error|at .*\.js/i);
+  });
+});
