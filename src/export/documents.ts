@@ -55,6 +55,7 @@ export async function* readDocuments(path: string): AsyncGenerator<Document> {
   const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
   let lineNo = 0;
   let whole: string[] | null = null;
+  let opened = false;
   for await (const raw of lines) {
     lineNo++;
     if (whole) {
@@ -62,9 +63,10 @@ export async function* readDocuments(path: string): AsyncGenerator<Document> {
       continue;
     }
     const line = raw.trim().replace(/^\uFEFF/, '');
+    if (line === '[') opened = true;
     if (line === '' || line === '[' || line === ']' || line === '[]') continue;
     if (!line.startsWith('{"id":')) {
-      whole = [raw];
+      whole = opened ? ['[', raw] : [raw];
       continue;
     }
     const text = line.endsWith(',') ? line.slice(0, -1) : line;

@@ -14,9 +14,10 @@ export class OutputError extends CorpusError {}
 const CHUNK = 64 * 1024;
 
 export function outputError(what: string, where: string, err: unknown): OutputError {
-  const e = err as NodeJS.ErrnoException;
-  const reason = e?.code ? `${e.code}: ${e.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '')}` : String(e?.message ?? err);
-  return new OutputError(`cannot ${what} (${reason})`, where, { cause: err });
+  const e = err as NodeJS.ErrnoException | undefined;
+  // "ENOSPC: no space left on device, write" → "no space left on device [ENOSPC]"
+  const text = String(e?.message ?? err).replace(/^[A-Z]+: /, '').replace(/, (?:open|write|mkdir|rename|fsync|close|stat|scandir|unlink)\b.*$/, '');
+  return new OutputError(`cannot ${what}: ${text}${e?.code ? ` [${e.code}]` : ''}`, where, { cause: err });
 }
 
 export abstract class Sink {
