@@ -33,15 +33,18 @@ export const DANGLING_WORDS: ReadonlySet<string> = new Set([
   'sur', 'un', 'une', 'vers', 'votre', 'vos',
 ]);
 
+/** End-anchored patterns only look at this many trailing characters (keeps them linear). */
+const TAIL = 48;
+
 /** The last word of a text, lower-cased, elided article included (`l'`, `d’` → `l`, `d`). */
 function lastWord(text: string): string {
-  const m = /([\p{L}]+)['’]?\s*$/u.exec(text);
+  const m = /([\p{L}]+)['’]?\s*$/u.exec(text.slice(-TAIL));
   return m ? m[1]!.toLowerCase() : '';
 }
 
 /** True when the text ends like a finished paragraph (terminal punctuation). */
 export function endsParagraph(text: string): boolean {
-  return TERMINAL.test(text);
+  return TERMINAL.test(text.slice(-TAIL));
 }
 
 /** True when the text ends on a word that cannot end a paragraph (`des`, `et`, `l'`…). */

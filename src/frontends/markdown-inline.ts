@@ -158,8 +158,9 @@ export class InlineFlattener {
     }
   }
 
+  /** The last text item before the superscript (constant time: marks are skipped from the end). */
   private tailText(): string {
-    for (let k = this.items.length - 1; k >= 0; k--) {
+    for (let k = this.items.length - 1, seen = 0; k >= 0 && seen < 8; k--, seen++) {
       const i = this.items[k]!;
       if (i.kind === 'text') return i.s;
       if (i.kind === 'break') return '';

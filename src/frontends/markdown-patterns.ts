@@ -35,8 +35,8 @@ export const UNPARSED_LINK = /\[([^\[\]\n]{1,1000})\]\(([^()\n]{1,2000})\)/gu;
 /** The underline of a setext heading made of dashes (`---` right under a line of text). */
 export const SETEXT_DASHES = /^ {0,3}-+[ \t]*$/u;
 
-/** A dot leader at the end of a table cell: `Introduction . . . . .` or `Introduction .....`. */
-const DOT_LEADER = /(?:\s?\.){4,}\s*$/u;
+/** A dot leader: at least this many dots (spaced or not) ending a table cell. */
+const DOT_LEADER_MIN_DOTS = 4;
 
 /** An HTML tag (only used on text that markdown does not parse: code and HTML blocks). */
 const HTML_TAG = /<\/?[A-Za-z][^<>]{0,200}>/gu;
@@ -53,8 +53,18 @@ export function isOrdinalSuperscript(sup: string, before: string): boolean {
   return ORDINAL_SUFFIXES.has(sup.toLowerCase()) && ORDINAL_BASE.test(before);
 }
 
+/**
+ * `Introduction . . . . .` or `Introduction .....` → `Introduction`: a run of dots and spaces
+ * ending the cell, holding at least DOT_LEADER_MIN_DOTS dots, is removed (one backward scan).
+ */
 export function stripDotLeader(cell: string): string {
-  return cell.replace(DOT_LEADER, '');
+  let k = cell.length;
+  let dots = 0;
+  while (k > 0 && (cell[k - 1] === '.' || cell[k - 1] === ' ')) {
+    if (cell[k - 1] === '.') dots++;
+    k--;
+  }
+  return dots >= DOT_LEADER_MIN_DOTS ? cell.slice(0, k) : cell;
 }
 
 export function dropStrayEscapes(s: string): string {

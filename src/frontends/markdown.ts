@@ -293,6 +293,7 @@ function compactHints(h: BlockHints): BlockHints | undefined {
 function joinUnits(units: readonly Unit[]): Block[] {
   const out: Block[] = [];
   let open: Block | null = null;
+  let openTail = ''; // the last part appended to `open`: its end is `open`'s end
   let pageEnd = false; // footnote definitions seen since `open`
   for (const u of units) {
     const b = u.block;
@@ -301,8 +302,9 @@ function joinUnits(units: readonly Unit[]): Block[] {
       pageEnd = true;
       continue;
     }
-    if (open && (u.continuation || (u.bullet && pageEnd)) && continuesParagraph(open.text, b.text)) {
+    if (open && (u.continuation || (u.bullet && pageEnd)) && continuesParagraph(openTail, b.text)) {
       appendBlock(open, b);
+      openTail = b.text;
       pageEnd = false;
       continue;
     }
@@ -314,6 +316,7 @@ function joinUnits(units: readonly Unit[]): Block[] {
     }
     out.push(b);
     open = u.open ? b : null;
+    openTail = b.text;
   }
   return out;
 }
