@@ -4,11 +4,15 @@
  *
  * { a: {id, symbol}, b: {id, symbol}, summary: {added, removed, changed, moved, unchanged},
  *   parts: { preambular: {…counts, a, b}, … }, identical,
- *   pairs: [ { op, part, similarity, a, b, position, moved, renumbered, words } ] }
+ *   pairs: [ { op, part, within, similarity, a, b, position, moved, renumbered, words } ] }
+ *
+ * Embedded documents (the drafts of a committee report, the replies of an SG report) are
+ * paired by symbol, author, id fragment or title, and diffed in turn; their pairs carry
+ * `within`, the embedded document they belong to (null for the document's own paragraphs).
  */
 import type { Document, Paragraph } from '../types.js';
 import { alignParagraphs, PARTS, round, type AlignOptions, type Part, type PairOp } from './align.js';
-import { diffWords, type WordEdit } from './words.js';
+import { diffWords, textKey, type WordEdit } from './words.js';
 
 export type { Part, PairOp } from './align.js';
 export type { WordEdit } from './words.js';
@@ -22,6 +26,8 @@ export interface DiffPair {
   op: PairOp;
   /** "preambular" | "operative" | "other" */
   part: Part;
+  /** the embedded document (part of a report) the pair belongs to; null at the top level */
+  within: DiffSide | null;
   /** 1 for equal and moved pairs, the word-level similarity for changed ones, 0 otherwise */
   similarity: number;
   a: Paragraph | null;
@@ -73,7 +79,7 @@ export function count(counts: DiffCounts, op: PairOp): void {
 }
 
 /** Diff two paragraph lists (no document metadata). */
-export function diffParagraphs(a: Paragraph[], b: Paragraph[], options: DiffOptions = {}): DiffPair[] {
+export function diffParagraphs(a: Paragraph[], b: Paragraph[], options: DiffOptions = {}, within: DiffSide | null = null): DiffPair[] {
   return alignParagraphs(a, b, options).map((p) => {
     let similarity = p.op === 'equal' || p.op === 'moved' ? 1 : 0;
     let words: WordEdit[] = [];
@@ -82,8 +88,51 @@ export function diffParagraphs(a: Paragraph[], b: Paragraph[], options: DiffOpti
       similarity = round(d.similarity);
       words = d.words;
     }
-    return { op: p.op, part: p.part, similarity, a: p.a, b: p.b, position: p.position, moved: p.moved, renumbered: p.renumbered, words };
+    return { op: p.op, part: p.part, within, similarity, a: p.a, b: p.b, position: p.position, moved: p.moved, renumbered: p.renumbered, words };
   });
+}
+
+/** Keys that identify an embedded document across versions, most specific first. */
+function partKeys(d: Document): string[] {
+  const keys: string[] = [];
+  if (d.symbol) keys.push(`symbol:${d.symbol.toUpperCase()}`);
+  if (d.author) keys.push(`author:${d.author}`);
+  const hash = d.id.indexOf('#');
+  if (hash >= 0) keys.push(`id:${d.id.slice(hash + 1)}`);
+  if (d.title) keys.push(`title:${textKey(d.title)}`);
+  return keys;
+}
+
+/** Pair the embedded documents of two versions: B's order, then the ones only in A. */
+export function pairParts(a: Document[], b: Document[]): Array<[Document | null, Document | null]> {
+  const usedA = new Set<number>();
+  const out: Array<[Document | null, Document | null]> = [];
+  const keysA = a.map(partKeys);
+  for (const pb of b) {
+    let found = -1;
+    for (const key of partKeys(pb)) {
+      found = keysA.findIndex((ks, i) => !usedA.has(i) && ks.includes(key));
+      if (found >= 0) break;
+    }
+    if (found >= 0) usedA.add(found);
+    out.push([found >= 0 ? a[found]! : null, pb]);
+  }
+  a.forEach((pa, i) => {
+    if (!usedA.has(i)) out.push([pa, null]);
+  });
+  return out;
+}
+
+function side(d: Document): DiffSide {
+  return { id: d.id, symbol: d.symbol };
+}
+
+function diffTree(a: Document | null, b: Document | null, within: DiffSide | null, options: DiffOptions): DiffPair[] {
+  const pairs = diffParagraphs(a?.paragraphs ?? [], b?.paragraphs ?? [], options, within);
+  for (const [pa, pb] of pairParts(a?.parts ?? [], b?.parts ?? [])) {
+    pairs.push(...diffTree(pa, pb, side((pb ?? pa)!), options));
+  }
+  return pairs;
 }
 
 export function summarize(pairs: DiffPair[]): { summary: DiffCounts; parts: Partial<Record<Part, PartSummary>> } {
@@ -104,9 +153,9 @@ export function summarize(pairs: DiffPair[]): { summary: DiffCounts; parts: Part
   return { summary, parts };
 }
 
-/** The diff of two documents (their own paragraphs; embedded parts are documents of their own). */
+/** The diff of two documents: their own paragraphs, then their embedded documents, paired. */
 export function diffDocuments(a: Document, b: Document, options: DiffOptions = {}): DiffResult {
-  const pairs = diffParagraphs(a.paragraphs, b.paragraphs, options);
+  const pairs = diffTree(a, b, null, options);
   const { summary, parts } = summarize(pairs);
   return {
     a: { id: a.id, symbol: a.symbol },

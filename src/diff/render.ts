@@ -4,7 +4,7 @@
  * strings out; the CLI decides about colour and writes.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { DiffPair, DiffResult, PartSummary } from './index.js';
+import { summarize, type DiffPair, type DiffResult, type PartSummary } from './index.js';
 import type { Part, PairOp } from './align.js';
 import { PARTS } from './align.js';
 import { diffWords, type WordEdit } from './words.js';
@@ -28,9 +28,48 @@ const PART_TITLE: Record<Part, string> = {
   other: 'Other paragraphs',
 };
 
-/** The pairs a view shows: `only` if given, else every pair that is not equal. */
-export function visiblePairs(result: DiffResult, only?: readonly PairOp[]): DiffPair[] {
-  return result.pairs.filter((p) => (only ? only.includes(p.op) : p.op !== 'equal'));
+/** Whether a view shows a pair: `only` if given, else every pair that is not equal. */
+export function isShown(pair: DiffPair, only?: readonly PairOp[]): boolean {
+  return only ? only.includes(pair.op) : pair.op !== 'equal';
+}
+
+/** Pairs of one part of one document (the top level or an embedded document). */
+export interface PairGroup {
+  within: DiffPair['within'];
+  part: Part;
+  /** every pair of the group (for its counts) */
+  all: DiffPair[];
+  /** the pairs the view shows */
+  shown: DiffPair[];
+}
+
+/** Group the pairs by embedded document, then by part, in the order of the result. */
+export function groupPairs(result: DiffResult, only?: readonly PairOp[]): PairGroup[] {
+  const groups = new Map<string, PairGroup>();
+  for (const p of result.pairs) {
+    const key = `${p.within?.id ?? ''}\u0000${p.part}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = { within: p.within, part: p.part, all: [], shown: [] };
+      groups.set(key, g);
+    }
+    g.all.push(p);
+    if (isShown(p, only)) g.shown.push(p);
+  }
+  return [...groups.values()];
+}
+
+/** "Operative paragraphs" or "Other paragraphs in 003…#DEU". */
+export function groupTitle(g: PairGroup): string {
+  if (!g.within) return PART_TITLE[g.part];
+  const name = g.within.symbol && g.within.symbol !== g.within.id ? `${g.within.id} (${g.within.symbol})` : g.within.id;
+  return `${PART_TITLE[g.part]} in ${name}`;
+}
+
+/** Counts of a group: "a → b (… added, …)". */
+function groupCounts(g: PairGroup): string {
+  const s = summarize(g.all).parts[g.part]!;
+  return `${s.a} → ${s.b} (${countsText(s)})`;
 }
 
 /** "PP3", "OP4", "a)", "¶12": how analysts cite a paragraph. */
@@ -109,15 +148,15 @@ export function renderText(result: DiffResult, options: RenderOptions = {}): str
   const c: ChalkInstance = new Chalk({ level: options.color ? 1 : 0 });
   const color = options.color ?? false;
   const context = options.context ?? 8;
-  const shown = visiblePairs(result, options.only);
   if (result.identical && !options.only) return '';
   const out: string[] = [];
   out.push(c.bold(`--- ${sideName(result.a)}`), c.bold(`+++ ${sideName(result.b)}`));
-  for (const part of PARTS) {
-    const s = result.parts[part];
-    if (!s) continue;
-    out.push('', c.bold(`${PART_TITLE[part]}: ${s.a} → ${s.b} (${countsText(s)})`));
-    for (const pair of shown.filter((p) => p.part === part)) {
+  const groups = groupPairs(result, options.only);
+  for (const g of groups) {
+    // top-level parts always get their summary line; embedded documents only when they show something
+    if (g.within && g.shown.length === 0) continue;
+    out.push('', c.bold(`${groupTitle(g)}: ${groupCounts(g)}`));
+    for (const pair of g.shown) {
       out.push('');
       const head = `${pairLabel(pair)} ${opNote(pair)}`;
       switch (pair.op) {
@@ -139,7 +178,14 @@ export function renderText(result: DiffResult, options: RenderOptions = {}): str
       }
     }
   }
-  out.push('', c.bold(`total: ${countsText(result.summary)}`));
+  out.push('');
+  if (groups.some((g) => g.within)) {
+    for (const part of PARTS) {
+      const s = result.parts[part];
+      if (s) out.push(c.bold(partLine(part, s)));
+    }
+  }
+  out.push(c.bold(`total: ${countsText(result.summary)}`));
   return `${out.join('\n')}\n`;
 }
 
@@ -186,7 +232,6 @@ export function escapeMarkdown(text: string): string {
 
 export function renderMarkdown(result: DiffResult, options: RenderOptions = {}): string {
   const context = options.context ?? 8;
-  const shown = visiblePairs(result, options.only);
   const out: string[] = [];
   out.push(`# ${escapeMarkdown(sideName(result.a))} → ${escapeMarkdown(sideName(result.b))}`, '');
   out.push('| Part | A | B | Added | Removed | Changed | Moved | Unchanged |', '|---|--:|--:|--:|--:|--:|--:|--:|');
@@ -197,11 +242,10 @@ export function renderMarkdown(result: DiffResult, options: RenderOptions = {}):
   const t = result.summary;
   out.push(`| **total** | | | ${t.added} | ${t.removed} | ${t.changed} | ${t.moved} | ${t.unchanged} |`);
   if (result.identical) out.push('', 'The two texts are identical.');
-  for (const part of PARTS) {
-    const mine = shown.filter((p) => p.part === part);
-    if (mine.length === 0) continue;
-    out.push('', `## ${PART_TITLE[part]}`);
-    for (const pair of mine) {
+  for (const g of groupPairs(result, options.only)) {
+    if (g.shown.length === 0) continue;
+    out.push('', `## ${escapeMarkdown(groupTitle(g))}`);
+    for (const pair of g.shown) {
       out.push('', `### ${escapeMarkdown(pairLabel(pair))} — ${opNote(pair)}`, '');
       switch (pair.op) {
         case 'added':
@@ -257,7 +301,6 @@ ins{background:#abf2bc;text-decoration:none;color:#044f1e}
 
 export function renderHtml(result: DiffResult, options: RenderOptions = {}): string {
   const only = options.only ?? PAIR_OPS;
-  const shown = result.pairs.filter((p) => only.includes(p.op));
   const A = escapeHtml(sideName(result.a));
   const B = escapeHtml(sideName(result.b));
   const out: string[] = [];
@@ -283,11 +326,10 @@ export function renderHtml(result: DiffResult, options: RenderOptions = {}): str
   out.push('</tbody></table>');
   if (result.identical) out.push('<p class="identical">The two texts are identical.</p>');
   out.push(`<table class="diff"><thead><tr><th class="side">${A}</th><th class="side">${B}</th></tr></thead>`);
-  for (const part of PARTS) {
-    const mine = shown.filter((p) => p.part === part);
-    if (mine.length === 0) continue;
-    out.push(`<tbody><tr class="part"><th colspan="2">${PART_TITLE[part]}</th></tr>`);
-    for (const pair of mine) out.push(htmlRow(pair));
+  for (const g of groupPairs(result, only)) {
+    if (g.shown.length === 0) continue;
+    out.push(`<tbody><tr class="part"><th colspan="2">${escapeHtml(groupTitle(g))}</th></tr>`);
+    for (const pair of g.shown) out.push(htmlRow(pair));
     out.push('</tbody>');
   }
   out.push('</table>', '<p class="legend">Legend: <del>removed</del> <ins>added</ins>; a changed paragraph shows its similarity (1 = identical).</p>', '</body>', '</html>');

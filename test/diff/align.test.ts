@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffDocuments, type DiffPair } from '../../src/diff/index.js';
-import { makeDoc, NEW, OLD, R77_OP4, R77_PP6, R77_PP8, R78_OP5, R78_PP3, type P } from '../fixtures/diff/docs.js';
+import { makeDoc, NEW, OLD, R77_OP4, R77_OP7, R77_PP6, R77_PP8, R78_OP5, R78_OP9, R78_PP3, type P } from '../fixtures/diff/docs.js';
 
 /** "op a→b" with the labels of both sides, for compact assertions. */
 function brief(p: DiffPair): string {
@@ -130,5 +130,33 @@ describe('diffDocuments: small cases', () => {
     const r = diffDocuments(makeDoc('a', []), makeDoc('b', [['operative', '1', R77_OP4]]));
     expect(r.pairs.map((p) => p.op)).toEqual(['added']);
     expect(diffDocuments(makeDoc('a', []), makeDoc('b', [])).identical).toBe(true);
+  });
+});
+
+describe('diffDocuments: embedded documents (drafts in a committee report, replies in an SG report)', () => {
+  const withParts = (id: string, parts: Array<[string, string | null, P[]]>) => {
+    const d = makeDoc(id, [['text', null, 'Rapport de la Première Commission']]);
+    d.parts = parts.map(([pid, symbol, ps]) => ({ ...makeDoc(`${id}#${pid}`, ps), symbol }));
+    return d;
+  };
+
+  it('pairs embedded documents by symbol (else id fragment) and diffs each pair; pairs say where they are', () => {
+    const a = withParts('old', [
+      ['projet-I', 'A/C.1/77/L.23', [['operative', '1', R77_OP7]]],
+      ['projet-II', 'A/C.1/77/L.99', [['operative', '1', R77_OP4]]],
+    ]);
+    const b = withParts('new', [
+      ['projet-de-resolution-I', 'A/C.1/77/L.23', [['operative', '1', R78_OP9]]],
+      ['projet-III', null, [['operative', '1', R78_OP5]]],
+    ]);
+    const r = diffDocuments(a, b);
+    expect(r.pairs.map((p) => [p.within?.id ?? null, p.op])).toEqual([
+      [null, 'equal'],
+      ['new#projet-de-resolution-I', 'changed'],
+      ['new#projet-III', 'added'],
+      ['old#projet-II', 'removed'],
+    ]);
+    expect(r.pairs[1]!.within).toEqual({ id: 'new#projet-de-resolution-I', symbol: 'A/C.1/77/L.23' });
+    expect(r.summary).toEqual({ added: 1, removed: 1, changed: 1, moved: 0, unchanged: 1 });
   });
 });

@@ -138,3 +138,27 @@ describe('parseOnly', () => {
     expect(() => parseOnly('modified')).toThrow(UsageError);
   });
 });
+
+describe('views of a document with embedded documents', () => {
+  it('give each embedded document that changed its own heading, and the per-part lines at the end', () => {
+    const a = makeDoc('A/75/394', [['text', null, 'Rapport de la Première Commission']]);
+    a.parts = [{ ...makeDoc('A/75/394#projet-de-resolution-II', [['operative', '5', R77_OP7]]), symbol: 'A/C.1/75/L.8/Rev.1' },
+      { ...makeDoc('A/75/394#projet-de-decision-I', [['text', null, 'Décision sans changement']]), symbol: 'A/C.1/75/L.47' }];
+    const b = makeDoc('B', [['text', null, 'Rapport de la Première Commission']]);
+    b.parts = [{ ...makeDoc('B#projet-de-resolution-II', [['operative', '5', R78_OP9]]), symbol: 'A/C.1/75/L.8/Rev.1' },
+      { ...makeDoc('B#projet-de-decision-I', [['text', null, 'Décision sans changement']]), symbol: 'A/C.1/75/L.47' }];
+    const text = renderText(diffDocuments(a, b));
+    const lines = text.split('\n');
+    expect(lines).toContain('Other paragraphs: 1 → 1 (0 added, 0 removed, 0 changed, 0 moved, 1 unchanged)');
+    expect(lines).toContain('Operative paragraphs in B#projet-de-resolution-II (A/C.1/75/L.8/Rev.1): 1 → 1 (0 added, 0 removed, 1 changed, 0 moved, 0 unchanged)');
+    // the unchanged draft decision gets no heading
+    expect(text).not.toContain('projet-de-decision-I');
+    expect(lines.slice(-4)).toEqual([
+      'operative: 1 → 1 paragraphs: 0 added, 0 removed, 1 changed, 0 moved, 0 unchanged',
+      'other: 2 → 2 paragraphs: 0 added, 0 removed, 0 changed, 0 moved, 2 unchanged',
+      'total: 0 added, 0 removed, 1 changed, 0 moved, 2 unchanged',
+      '',
+    ]);
+    expect(renderMarkdown(diffDocuments(a, b))).toContain('## Operative paragraphs in B\\#projet-de-resolution-II \\(A/C.1/75/L.8/Rev.1\\)');
+  });
+});
