@@ -16,7 +16,7 @@ export const registerAdd: RegisterCommand = (program, ctx, setExitCode) => {
       const files = expandInputs(paths);
       const db = await ctx.open();
       const { ingest } = await import('../../ingest/ingest.js');
-      const progress = process.stderr.isTTY ? makeProgress() : undefined;
+      const progress = process.stderr.isTTY && files.length > 1 ? await makeProgress(files.length) : undefined;
       const report = await ingest(db, files, { keepGoing: opts.keepGoing, workers, onProgress: progress?.update });
       progress?.done();
       for (const n of report.notes) notice(n);
@@ -53,17 +53,20 @@ export const registerAdd: RegisterCommand = (program, ctx, setExitCode) => {
     });
 };
 
-/** A one-line progress counter on a terminal's stderr. */
-function makeProgress(): { update: (done: number, total: number, path: string) => void; done: () => void } {
-  let last = 0;
+/** A progress bar on a terminal's stderr (cli-progress, loaded only when it is shown). */
+async function makeProgress(total: number): Promise<{ update: (done: number, total: number, path: string) => void; done: () => void }> {
+  const { default: progress } = await import('cli-progress');
+  const bar = new progress.SingleBar({
+    stream: process.stderr,
+    format: '{bar} {value}/{total} {file}',
+    hideCursor: true,
+    clearOnComplete: true,
+    barsize: 30,
+    fps: 10,
+  }, progress.Presets.shades_classic);
+  bar.start(total, 0, { file: '' });
   return {
-    update: (done, total, path) => {
-      const now = Date.now();
-      if (now - last < 80 && done < total) return;
-      last = now;
-      const name = path.length > 50 ? '…' + path.slice(-49) : path;
-      process.stderr.write(`\r\x1b[2K${done}/${total} ${name}`);
-    },
-    done: () => process.stderr.write('\r\x1b[2K'),
+    update: (done, _total, path) => bar.update(done, { file: path.length > 50 ? '…' + path.slice(-49) : path }),
+    done: () => bar.stop(),
   };
 }
