@@ -342,6 +342,23 @@ describe('markdown quirks on small inputs', () => {
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'footnote', 'paragraph']);
   });
 
+  it('keeps joining a paragraph cut by several page ends, footnotes after it in order', () => {
+    const page = (n: number) => `<sup>${n}</sup> Note ${n}.`;
+    const md = ['Un texte qui court<sup>1</sup> sur', page(1), 'trois pages<sup>2</sup> et', page(2), 'se termine ici.', 'Suivant.'].join('\n\n');
+    const blocks = parseMarkdown(md).blocks;
+    expect(blocks.map((b) => [b.kind, b.marker ?? null, b.text])).toEqual([
+      ['paragraph', null, 'Un texte qui court sur trois pages et se termine ici.'],
+      ['footnote', '1', 'Note 1.'],
+      ['footnote', '2', 'Note 2.'],
+      ['paragraph', null, 'Suivant.'],
+    ]);
+    expect(blocks[0]!.footnotes).toEqual([
+      { marker: '1', offset: 'Un texte qui court'.length },
+      { marker: '2', offset: 'Un texte qui court sur trois pages'.length },
+    ]);
+    expect([blocks[0]!.line, blocks[0]!.endLine]).toEqual([1, 9]);
+  });
+
   it('does not join a lower-case bullet to a bullet without a page end between them', () => {
     const blocks = parseMarkdown('- la coopération\n- la stabilité').blocks;
     expect(blocks.map((b) => b.text)).toEqual(['la coopération', 'la stabilité']);
