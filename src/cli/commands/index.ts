@@ -8,6 +8,9 @@ import { registerRemove } from './remove.js';
 import { registerDiff } from './diff.js';
 import { registerExport } from './export.js';
 import { registerCheck } from './check.js';
+import { registerCites } from './cites.js';
+import { registerCitedBy } from './cited-by.js';
+import { registerVotes } from './votes.js';
 
 /** Every command, in the order `--help` lists them. Add one line per new command. */
 export const COMMANDS: RegisterCommand[] = [
@@ -16,6 +19,9 @@ export const COMMANDS: RegisterCommand[] = [
   registerShow,
   registerSearch,
   registerDiff,
+  registerCites,
+  registerCitedBy,
+  registerVotes,
   registerExport,
   registerStats,
   registerCheck,

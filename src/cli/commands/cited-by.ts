@@ -1,0 +1,48 @@
+import type { RegisterCommand } from '../command.js';
+import { withOutputOptions } from '../command.js';
+import type { Column } from '../../format/output.js';
+import type { CitingRow } from '../../store/queries-extract.js';
+
+/** `cybercorpus cited-by SYMBOL`: which paragraphs of which documents cite a text. */
+export const registerCitedBy: RegisterCommand = (program, ctx, setExitCode) => {
+  withOutputOptions(program.command('cited-by')
+    .argument('<symbol>', 'what is cited: a symbol (A/78/265, A/RES/75/240), the short form 75/240, or a document of the corpus')
+    .option('--linked', 'also the symbols linked to it in the corpus (the draft a resolution came from, and back)')
+    .description('list the paragraphs that cite a resolution, decision or document'))
+    .action(async (ref: string, opts: { linked?: boolean; json?: boolean; jsonl?: boolean; csv?: boolean; tsv?: boolean }) => {
+      const { outputFormat, writeRecords } = await import('../../format/output.js');
+      const format = outputFormat(opts);
+      const db = await ctx.open();
+      const { citationTargets } = await import('../../store/queries-extract.js');
+      const targets = citationTargets(db, ref, { linked: opts.linked === true });
+      const { citedBy } = await import('../../store/queries-extract.js');
+      const rows = citedBy(db, targets);
+      const columns: Column<CitingRow>[] = [
+        { key: 'id', get: (r) => r.id },
+        { key: 'symbol', get: (r) => r.symbol },
+        { key: 'paragraph', get: (r) => r.paragraph },
+        { key: 'footnote', get: (r) => r.footnote },
+        { key: 'target', get: (r) => r.target },
+        { key: 'kind', get: (r) => r.kind },
+        { key: 'asWritten', get: (r) => r.asWritten },
+        { key: 'date', get: (r) => r.date },
+        { key: 'text', get: (r) => r.text },
+        ...(format === 'json' || format === 'jsonl'
+          ? [{ key: 'source', get: (r: CitingRow) => r.source }]
+          : [{ key: 'path', get: (r: CitingRow) => r.source.path }, { key: 'line', get: (r: CitingRow) => r.source.line }]),
+      ];
+      const n = writeRecords(format, rows, columns, renderCiting);
+      if (n === 0) setExitCode(1);
+    });
+};
+
+const WIDTH = 100;
+
+/** `A/C.1/78/L.11 ¶3 (line 26)  36/103  Rappelant ses résolutions 36/103 du …` */
+function renderCiting(r: CitingRow): string {
+  const where = `${r.symbol ?? r.id} ¶${r.paragraph ?? '–'}${r.footnote ? ` note ${r.footnote}` : ''}${r.source.line ? ` (line ${r.source.line})` : ''}`;
+  const text = r.text ?? '';
+  const at = Math.max(0, text.indexOf(r.asWritten) - 30);
+  const snippet = (at > 0 ? '…' : '') + text.slice(at, at + WIDTH) + (at + WIDTH < text.length ? '…' : '');
+  return `${where}  ${r.asWritten}  ${snippet}`;
+}

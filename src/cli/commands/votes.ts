@@ -1,0 +1,143 @@
+import type { RegisterCommand } from '../command.js';
+import { withOutputOptions } from '../command.js';
+import type { Column, OutputFormat } from '../../format/output.js';
+import type { CountryVoteRow, VoteRow } from '../../store/queries-extract.js';
+import type { Tally } from '../../types.js';
+
+interface VotesOptions {
+  country?: string;
+  records?: boolean;
+  json?: boolean;
+  jsonl?: boolean;
+  csv?: boolean;
+  tsv?: boolean;
+}
+
+/** `cybercorpus votes [REF] [--country FRA] [--records]`: recorded votes. */
+export const registerVotes: RegisterCommand = (program, ctx, setExitCode) => {
+  withOutputOptions(program.command('votes')
+    .argument('[ref]', 'only the votes of this document: id, symbol, 78/237, or a file path')
+    .option('--country <state>', "one State's votes: ISO3 code (FRA) or name (France)")
+    .option('--records', 'one row per State and vote instead of one per vote')
+    .description('list recorded votes: what was voted on, stated and counted tallies, how each State voted'))
+    .action(async (ref: string | undefined, opts: VotesOptions) => {
+      const { outputFormat, writeRecords, notice } = await import('../../format/output.js');
+      const format = outputFormat(opts);
+      const db = await ctx.open();
+      const q = await import('../../store/queries-extract.js');
+      let votes: VoteRow[];
+      if (ref !== undefined) {
+        const { loadRef } = await import('../load.js');
+        const { doc, note } = await loadRef(ctx, ref);
+        if (note) notice(note);
+        votes = q.votesOfDocument(doc);
+      } else {
+        votes = q.listVotes(db);
+      }
+      let n: number;
+      if (opts.country !== undefined) {
+        const iso3 = await countryCode(opts.country);
+        const rows: CountryVoteRow[] = votes.flatMap((v) => {
+          const { records, ...vote } = v;
+          return records.filter((r) => r.country === iso3).map((r) => ({ ...vote, country: iso3, name: r.name, vote: r.vote }));
+        });
+        n = writeRecords(format, rows, countryColumns(format), renderCountryVote);
+      } else if (opts.records) {
+        const rows = votes.flatMap((v) => v.records.map((r) => ({ v, r })));
+        n = writeRecords(format, rows, [
+          { key: 'id', get: (x) => x.v.id },
+          { key: 'symbol', get: (x) => x.v.symbol },
+          { key: 'seq', get: (x) => x.v.seq },
+          { key: 'subject', get: (x) => x.v.subject },
+          { key: 'target', get: (x) => x.v.target },
+          { key: 'country', get: (x) => x.r.country },
+          { key: 'name', get: (x) => x.r.name },
+          { key: 'vote', get: (x) => x.r.vote },
+        ]);
+      } else {
+        n = writeRecords(format, votes, voteColumns(format), renderVote);
+      }
+      if (n === 0) setExitCode(1);
+    });
+};
+
+/** An ISO3 code or a State's name → ISO3; unknown → UsageError. */
+async function countryCode(value: string): Promise<string> {
+  const { countryByCode, resolveCountry } = await import('../../lexicon/countries.js');
+  const c = (/^[A-Za-z]{3}$/.test(value.trim()) ? countryByCode(value) : null) ?? resolveCountry(value);
+  if (!c) {
+    const { UsageError } = await import('../../errors.js');
+    throw new UsageError(`--country: '${value}' is not a State the gazetteer knows (use an ISO3 code such as FRA, or a name)`);
+  }
+  return c.iso3;
+}
+
+const tally = (t: Tally | null): string => (t ? `${t.yes}-${t.no}-${t.abstain}` : '?');
+
+function sourceColumns<T extends { source: { path: string; line: number | null } }>(format: OutputFormat): Column<T>[] {
+  return format === 'json' || format === 'jsonl'
+    ? [{ key: 'source', get: (r) => r.source }]
+    : [{ key: 'path', get: (r) => r.source.path }, { key: 'line', get: (r) => r.source.line }];
+}
+
+function voteColumns(format: OutputFormat): Column<VoteRow>[] {
+  const nested = format === 'json' || format === 'jsonl';
+  const head: Column<VoteRow>[] = [
+    { key: 'id', get: (r) => r.id },
+    { key: 'symbol', get: (r) => r.symbol },
+    { key: 'seq', get: (r) => r.seq },
+    { key: 'subject', get: (r) => r.subject },
+    { key: 'target', get: (r) => r.target },
+    { key: 'paragraph', get: (r) => r.paragraph },
+    { key: 'body', get: (r) => r.body },
+    { key: 'date', get: (r) => r.date },
+  ];
+  const counts: Column<VoteRow>[] = nested
+    ? [{ key: 'stated', get: (r) => r.stated }, { key: 'counted', get: (r) => r.counted }]
+    : [
+        { key: 'statedYes', get: (r) => r.stated?.yes ?? null },
+        { key: 'statedNo', get: (r) => r.stated?.no ?? null },
+        { key: 'statedAbstain', get: (r) => r.stated?.abstain ?? null },
+        { key: 'countedYes', get: (r) => r.counted.yes },
+        { key: 'countedNo', get: (r) => r.counted.no },
+        { key: 'countedAbstain', get: (r) => r.counted.abstain },
+      ];
+  const tail: Column<VoteRow>[] = [
+    { key: 'mismatch', get: (r) => r.mismatch },
+    { key: 'notes', get: (r) => (nested ? r.notes : r.notes.join(' | ')) },
+    ...(nested ? [{ key: 'records', get: (r: VoteRow) => r.records }] : []),
+  ];
+  return [...head, ...counts, ...tail, ...sourceColumns<VoteRow>(format)];
+}
+
+function countryColumns(format: OutputFormat): Column<CountryVoteRow>[] {
+  return [
+    { key: 'id', get: (r) => r.id },
+    { key: 'symbol', get: (r) => r.symbol },
+    { key: 'seq', get: (r) => r.seq },
+    { key: 'subject', get: (r) => r.subject },
+    { key: 'target', get: (r) => r.target },
+    { key: 'paragraph', get: (r) => r.paragraph },
+    { key: 'body', get: (r) => r.body },
+    { key: 'date', get: (r) => r.date },
+    { key: 'country', get: (r) => r.country },
+    { key: 'name', get: (r) => r.name },
+    { key: 'vote', get: (r) => r.vote },
+    ...sourceColumns<CountryVoteRow>(format),
+  ];
+}
+
+/** `A/75/394 ¶9  57-31-63  motion visant à … (A/C.1/75/L.8/Rev.1)` and `counted …` when different. */
+function renderVote(r: VoteRow): string {
+  const where = `${r.symbol ?? r.id} ¶${r.paragraph ?? '–'}${r.source.line ? ` (line ${r.source.line})` : ''}`;
+  const check = r.mismatch ? `  (lists count ${tally(r.counted)})` : '';
+  const target = r.target && !r.subject.includes(r.target) ? ` (${r.target})` : '';
+  const notes = r.notes.map((t) => `\n    note: ${t}`).join('');
+  return `${where.padEnd(28)}  ${tally(r.stated ?? r.counted).padEnd(10)}  ${r.subject}${target}${check}${notes}`;
+}
+
+function renderCountryVote(r: CountryVoteRow): string {
+  const where = `${r.symbol ?? r.id} ¶${r.paragraph ?? '–'}${r.source.line ? ` (line ${r.source.line})` : ''}`;
+  const target = r.target && !r.subject.includes(r.target) ? ` (${r.target})` : '';
+  return `${where.padEnd(28)}  ${r.vote.padEnd(7)}  ${r.subject}${target}`;
+}
