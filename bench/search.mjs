@@ -1,0 +1,79 @@
+// `cybercorpus search` on scaled corpora, paired in the same run against `node -e 0` (the floor
+// of any Node CLI) and `rg -i "programme d.action"` over the same raw files (skipped with a
+// notice when ripgrep is not installed). Whole-process wall-clock medians; the runs of the
+// commands compared at one scale are interleaved so that load on the machine hits them alike.
+// Outputs go to a regular file (not /dev/null, which lets ripgrep stop at the first match).
+// Usage: node bench/search.mjs [scales…]   (default 1 20 200; BENCH_RUNS sets the runs per figure,
+// default 11). The corpus DB of each scale is built once with `cybercorpus add` (untimed) in
+// bench/corpus/search-x<N>.db and reused; `add` again is a no-op when nothing changed.
+import { closeSync, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { buildCorpus } from './corpus.mjs';
+import { BIN, ROOT, median, runOnce, which, fmt } from './lib.mjs';
+
+const scales = process.argv.slice(2).map(Number).filter(Boolean);
+const runs = Number(process.env.BENCH_RUNS ?? 11);
+const PHRASE = "programme d'action";
+const rg = which('rg');
+if (!rg) process.stderr.write('bench/search: ripgrep (rg) is not installed: its column is skipped\n');
+
+const work = mkdtempSync(join(tmpdir(), 'cybercorpus-bench-search-'));
+const sink = join(work, 'out');
+
+/** Median seconds of each command, runs interleaved (a, b, c, a, b, c, …). */
+async function paired(commands) {
+  const times = commands.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    for (const [k, [cmd, args, ok = [0]]] of commands.entries()) {
+      const fd = openSync(sink, 'w');
+      const r = await runOnce(cmd, args, { stdout: fd });
+      closeSync(fd);
+      if (!ok.includes(r.code)) throw new Error(`${cmd} ${args.join(' ')} exited ${r.code}: ${r.stderr.slice(0, 300)}`);
+      times[k].push(r.seconds);
+    }
+  }
+  return times.map(median);
+}
+
+const node = process.execPath;
+const rows = [];
+for (const scale of scales.length ? scales : [1, 20, 200]) {
+  const corpus = buildCorpus(scale);
+  const db = join(ROOT, 'bench', 'corpus', `search-x${scale}.db`);
+  process.stderr.write(`bench/search: ×${scale}: cybercorpus add (untimed) → ${db}\n`);
+  const add = spawnSync(node, [BIN, '--db', db, 'add', corpus.dir], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (add.status !== 0) throw new Error(`add failed: ${add.stderr}`);
+  const cc = (...args) => [node, [BIN, '--db', db, 'search', ...args], [0]];
+  const count = spawnSync(node, [BIN, '--db', db, 'search', PHRASE, '--count', '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const hits = JSON.parse(count.stdout).reduce((a, r) => a + r.hits, 0);
+  const paragraphs = Number(spawnSync(node, ['-e', `const D=require(${JSON.stringify(join(ROOT, 'node_modules/better-sqlite3'))});console.log(new D(${JSON.stringify(db)},{readonly:true}).prepare('select count(*) n from paragraphs').get().n)`], { encoding: 'utf8' }).stdout);
+  const commands = [
+    [node, ['-e', '0']],
+    [node, [BIN, '--version']],
+    cc(PHRASE),
+    cc(PHRASE, '--count'),
+    cc(PHRASE, '--jsonl'),
+    ...(rg ? [[rg, ['-i', 'programme d.action', corpus.dir]]] : []),
+  ];
+  const [floor, version, page, counted, all, rgTime] = await paired(commands);
+  rows.push({ scale, files: corpus.files.length, bytes: corpus.bytes, paragraphs, hits, floor, version, page, counted, all, rg: rgTime });
+}
+rmSync(work, { recursive: true, force: true });
+
+const date = new Date().toISOString().slice(0, 10);
+console.log(`\n### search (median of ${runs} interleaved whole-process runs, ${date}, \`node bench/search.mjs ${process.argv.slice(2).join(' ')}\`)\n`);
+console.log(`Query: \`cybercorpus search "${PHRASE}"\` — text view: bm25 ranking of every hit, first 20 hits with snippets, total on stderr.`);
+console.log('`--jsonl` streams every hit with its snippet. ripgrep: `rg -i "programme d.action" <folder>` (line matches only).\n');
+console.log('| corpus | files | MB | paragraphs | hits | `node -e 0` | `--version` | ÷ node | search (page of 20) | ÷ node | `--count` | `--jsonl` (all hits) | rg -i | search ÷ rg |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+for (const r of rows) {
+  console.log(`| ×${r.scale} | ${r.files} | ${(r.bytes / 1e6).toFixed(1)} | ${r.paragraphs} | ${r.hits} | ${fmt.s(r.floor)} | ${fmt.s(r.version)} | ${fmt.ratio(r.version, r.floor)} | ${fmt.s(r.page)} | ${fmt.ratio(r.page, r.floor)} | ${fmt.s(r.counted)} | ${fmt.s(r.all)} | ${r.rg === undefined ? 'n/a' : fmt.s(r.rg)} | ${r.rg === undefined ? 'n/a' : fmt.ratio(r.page, r.rg)} |`);
+}
+const faster = rows.find((r) => r.rg !== undefined && r.page < r.rg);
+if (rg) {
+  console.log(faster
+    ? `\ncybercorpus search is faster than rg from ×${faster.scale} (${(faster.bytes / 1e6).toFixed(1)} MB) on.`
+    : '\ncybercorpus search was not faster than rg at any of these scales.');
+}
