@@ -1,0 +1,31 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { matchLead } from '../../src/lexicon/leads-fr.js';
+import { checkDocument } from '../../src/structure/check.js';
+import { SHARED_AKN, sharedAvailable } from '../helpers/paths.js';
+import { parseFile } from './helpers.js';
+
+/**
+ * The UN's own markup of the nine adopted resolutions names every lead phrase (preamble
+ * `container/@name`, operative italics). The lexicon must find the same lead in the text
+ * alone, since PDF text has no markup: this is what makes PDF and markdown agree.
+ */
+describe.skipIf(!sharedAvailable())('the lead lexicon against the AKN files', () => {
+  const files = sharedAvailable() ? readdirSync(SHARED_AKN).filter((f) => f.endsWith('.xml')).sort() : [];
+
+  it('has the nine files', () => {
+    expect(files.length).toBe(9);
+  });
+
+  for (const file of files) {
+    it(`finds every marked lead of ${file} in the text, and nothing to report`, async () => {
+      const doc = await parseFile(join(SHARED_AKN, file));
+      const marked = doc.paragraphs.filter((p) => (p.kind === 'preambular' || p.kind === 'operative') && p.lead !== null);
+      expect(marked.length).toBeGreaterThan(5);
+      const found = marked.map((p) => [p.kind, matchLead(p.text)?.lead ?? null]);
+      expect(found).toEqual(marked.map((p) => [p.kind, p.lead]));
+      expect(checkDocument(doc)).toEqual([]);
+    });
+  }
+});
