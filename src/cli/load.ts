@@ -7,7 +7,7 @@ import type { Context } from './context.js';
  * A document named on the command line: from the corpus, or (a file path not in the corpus)
  * parsed on the fly without being stored. `note` is for stderr.
  */
-export async function loadRef(ctx: Context, ref: string): Promise<{ doc: Document; note?: string }> {
+export async function loadRef(ctx: Context, ref: string): Promise<{ doc: Document; stored: boolean; note?: string }> {
   const db = await ctx.open();
   const { resolveRef } = await import('../store/refs.js');
   const r = resolveRef(db, ref);
@@ -20,10 +20,10 @@ export async function loadRef(ctx: Context, ref: string): Promise<{ doc: Documen
     }
     const { parseBytes } = await import('../parse.js');
     const { declaredFor } = await import('../ingest/declared.js');
-    return { doc: await parseBytes(bytes, { path: r.path, declared: declaredFor(r.path) }) };
+    return { doc: await parseBytes(bytes, { path: r.path, declared: declaredFor(r.path) }), stored: false };
   }
   const { loadDocument } = await import('../store/documents.js');
   const doc = loadDocument(db, r.id);
   if (!doc) throw new UsageError(`no document '${r.id}'`);
-  return { doc, ...(r.note ? { note: r.note } : {}) };
+  return { doc, stored: true, ...(r.note ? { note: r.note } : {}) };
 }

@@ -8,6 +8,7 @@ import { Writer } from '../store/write.js';
 import type { Db } from '../store/store.js';
 import type { Document, DocumentMeta } from '../types.js';
 import { allCountries } from '../lexicon/countries.js';
+import { linkAliases } from '../store/links.js';
 import { declaredFor } from './declared.js';
 import { parserRevision } from './revision.js';
 import type { ParseJob, ParseReply } from './worker.js';
@@ -113,6 +114,7 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions = {
       await parse.close();
     }
     ok = report.failed.length === 0 || options.keepGoing === true;
+    if (ok) linkAliases(db);
   } finally {
     if (ok) {
       db.exec('COMMIT');

@@ -3,11 +3,14 @@
  *
  *  - `clean`: what we store and display: NFC, spaces collapsed, typographic characters kept.
  *  - `fold`: what we match on: lower case, accents removed, apostrophes/quotes unified,
- *    œ/æ expanded, all space-like characters turned into plain spaces.
+ *    œ/æ expanded, hyphen variants (U+2010, non-breaking U+2011…) as "-", all space-like
+ *    characters turned into plain spaces.
  */
 
 const SPACE_LIKE = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\t\f\v]/g;
 const APOSTROPHES = /[\u2018\u2019\u201b\u02bc\u2032\u00b4`]/g;
+/** hyphen, non-breaking hyphen, figure dash and minus sign, as written in UN texts for "-" */
+const HYPHENS = /[\u2010\u2011\u2012\u2212]/g;
 
 /** NFC, space-like characters to plain spaces, runs of spaces collapsed, trimmed. */
 export function clean(text: string): string {
@@ -22,6 +25,7 @@ export function foldApostrophes(text: string): string {
 /** The matching key of a text: lower case, no accents, ' for every apostrophe, oe for œ. */
 export function fold(text: string): string {
   return foldApostrophes(text)
+    .replace(HYPHENS, '-')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/œ/g, 'oe')

@@ -10,10 +10,15 @@ export const registerShow: RegisterCommand = (program, ctx) => {
       const { outputFormat, writeRecords, writeJson, notice, out } = await import('../../format/output.js');
       const format = outputFormat(opts);
       const { loadRef } = await import('../load.js');
-      const { doc, note } = await loadRef(ctx, ref);
+      const { doc, note, stored } = await loadRef(ctx, ref);
       if (note) notice(note);
       if (format === 'json') return writeJson(doc);
-      if (format === 'text') return out(renderDocument(doc));
+      if (format === 'text') {
+        if (!stored) return out(renderDocument(doc));
+        const db = await ctx.open();
+        const { documentLinks, linkLines } = await import('../../store/links.js');
+        return out(renderDocument(doc, (d) => linkLines(documentLinks(db, d.id))));
+      }
       const rows = flattenParagraphs(doc);
       writeRecords(format, rows, [
         { key: 'document', get: (r) => r.document },
@@ -41,7 +46,7 @@ const SHORT_KIND: Record<string, string> = {
 };
 
 /** The human view of a document: a metadata header, then one block per paragraph. */
-export function renderDocument(doc: Document, depth = 0): string {
+export function renderDocument(doc: Document, extraLines: (d: Document) => string[] = () => [], depth = 0): string {
   const pad = '  '.repeat(depth);
   const lines: string[] = [];
   const field = (k: string, v: unknown) => {
@@ -51,6 +56,7 @@ export function renderDocument(doc: Document, depth = 0): string {
   field('id', doc.id !== doc.symbol ? doc.id : null);
   field('title', doc.title);
   field('aliases', doc.aliases);
+  for (const line of extraLines(doc)) lines.push(pad + line);
   field('author', doc.author);
   field('session', doc.session);
   field('committee', doc.committee);
@@ -74,5 +80,5 @@ export function renderDocument(doc: Document, depth = 0): string {
     for (const f of doc.footnotes) lines.push(`${pad}  ${f.marker}. ${f.text}`);
   }
   const text = lines.join('\n') + '\n';
-  return text + doc.parts.map((part) => '\n' + renderDocument(part, depth + 1)).join('');
+  return text + doc.parts.map((part) => '\n' + renderDocument(part, extraLines, depth + 1)).join('');
 }
