@@ -200,12 +200,17 @@ class Walker {
     return b;
   }
 
-  /** A paragraph whose lines are mostly tab-separated (table of contents): one block a row. */
+  /**
+   * A paragraph whose lines are mostly tab-separated (table of contents): one block a row. A
+   * single line with a tab is a row only when it ends a cell with a dot leader.
+   */
   private tableRows(items: Item[], line: number): boolean {
     if (!items.every((i) => i.kind === 'text')) return false;
     const raw = items.map((i) => (i.kind === 'text' ? i.s : '')).join('');
     const lines = raw.split('\n');
-    if (lines.filter((l) => l.includes('\t')).length * 2 <= lines.length) return false;
+    const tabbed = lines.filter((l) => l.includes('\t'));
+    if (tabbed.length * 2 <= lines.length) return false;
+    if (lines.length === 1 && !hasDotLeader(lines[0]!)) return false;
     lines.forEach((l, k) => this.tableRow(l, line + k));
     return true;
   }
@@ -260,6 +265,10 @@ class Walker {
 }
 
 /* ------------------------------------------------------------------ helpers */
+
+function hasDotLeader(line: string): boolean {
+  return line.split('\t').some((cell) => stripDotLeader(cell) !== cell);
+}
 
 function blockFromItems(kind: Block['kind'], items: Item[], line: number, endLine: number): Block {
   const r = resolveItems(items);

@@ -378,6 +378,11 @@ describe('markdown quirks on small inputs', () => {
     expect(parseMarkdown('Titre\n===\n\nTexte.').blocks[0]).toMatchObject({ kind: 'heading', text: 'Titre' });
   });
 
+  it('reads a single tab-separated line as a row only with a dot leader', () => {
+    expect(parseMarkdown('Texte\tavec une tabulation.').blocks[0]!.kind).toBe('paragraph');
+    expect(parseMarkdown('Annexe . . . . .\t12').blocks[0]).toMatchObject({ kind: 'table-row', text: 'Annexe | 12' });
+  });
+
   it('keeps typographic apostrophes and non-breaking spaces as written', () => {
     const [b] = parseMarkdown('l’Assemblée générale\u202f;').blocks;
     expect(b!.text).toBe('l’Assemblée générale ;');
