@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, cliWithDb } from '../helpers/cli.js';
-import { SEEDS } from '../helpers/paths.js';
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BIN, cliWithDb, tempDir } from '../helpers/cli.js';
+import { SEEDS, seed } from '../helpers/paths.js';
 
 describe('output contract', () => {
   const cli = cliWithDb();
@@ -52,6 +54,32 @@ describe('output contract', () => {
     const ref = cli.run(['show', 'A/RES/1/1']);
     expect(ref.code).toBe(2);
     expect(ref.stderr.trim()).toBe("cybercorpus: no document matches 'A/RES/1/1'; see 'cybercorpus list'");
+  });
+
+  it('show FILE parses a file that is not in the corpus without storing it', () => {
+    const before = cli.run(['stats', '--json']).stdout;
+    const r = cli.run(['show', 'test/fixtures/cli/resolution.txt', '--json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as { symbol: string; source: { format: string } };
+    expect(doc.symbol).toBe('A/RES/99/1');
+    expect(doc.source.format).toBe('akn');
+    expect(cli.run(['stats', '--json']).stdout).toBe(before);
+  });
+
+  it('an ambiguous reference lists the candidates', () => {
+    const tmp = tempDir();
+    for (const [name, symbol] of [['a.txt', 'A/C.1/98/L.3'], ['b.txt', 'A/C.1/99/L.3']]) {
+      copyFileSync(seed('001'), join(tmp.dir, name!));
+      writeFileSync(join(tmp.dir, `${name}.meta.json`), JSON.stringify({ symbol }));
+    }
+    expect(cli.run(['add', tmp.dir]).code).toBe(0);
+    const amb = cli.run(['show', 'L.3']);
+    expect(amb.code).toBe(2);
+    expect(amb.stderr.trim()).toBe("cybercorpus: 'L.3' is ambiguous: A/C.1/98/L.3, A/C.1/99/L.3");
+    expect(cli.run(['show', '99/L.3', '--json']).code).toBe(0);
+    expect(cli.run(['remove', 'A/C.1/98/L.3', 'A/C.1/99/L.3']).code).toBe(0);
+    expect(cli.run(['show', 'L.3']).code).toBe(2);
+    tmp.cleanup();
   });
 
   it('--version prints the package version and --help exits 0', () => {
