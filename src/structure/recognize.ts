@@ -70,8 +70,8 @@ function assemble(
   const m: DocumentMeta = { ...(fe.meta ?? {}), ...definedOnly(read), ...definedOnly(declared) };
   const symbol = m.symbol ?? null;
   const facts = symbolFacts(symbol);
-  return {
-    id: symbol ?? ctx.fileName.replace(/\.[^.]+$/u, ''),
+  const id = symbol ?? ctx.fileName.replace(/\.[^.]+$/u, '');
+  return makeDocument(id, {
     symbol,
     aliases: m.aliases ?? [],
     kind: m.kind ?? facts.kind ?? 'other',
@@ -84,7 +84,19 @@ function assemble(
     distribution: m.distribution ?? null,
     language: m.language ?? 'fr',
     originalLanguages: m.originalLanguages ?? [],
-    source: ctx.source,
+  }, ctx.source, body, warnings);
+}
+
+/** The metadata fields of a Document, all resolved. */
+type ResolvedMeta = Pick<Document, 'symbol' | 'aliases' | 'kind' | 'title' | 'organ' | 'committee' | 'session' |
+  'agendaItem' | 'date' | 'distribution' | 'language' | 'originalLanguages'>;
+
+/** A Document with its paragraphs and footnotes; extraction fills sponsors, citations, votes. */
+function makeDocument(id: string, meta: ResolvedMeta, source: SourceInfo, body: SegmentResult, warnings: Warning[]): Document {
+  return {
+    id,
+    ...meta,
+    source,
     paragraphs: body.paragraphs,
     footnotes: body.footnotes,
     sponsors: [],
@@ -133,8 +145,7 @@ function buildPart(slice: PartSlice, blocks: readonly Block[], parent: Document,
   }
   const facts = symbolFacts(symbol);
   const label = submission ? (author ?? slugOf(slice.label)) : `${slice.kind === 'draft-decision' ? 'projet-de-decision' : 'projet-de-resolution'}-${slice.label || 'sans-numero'}`;
-  const doc: Document = {
-    id: `${parent.id}#${label}`,
+  const doc = makeDocument(`${parent.id}#${label}`, {
     symbol,
     aliases: [],
     kind: submission ? 'submission' : slice.kind,
@@ -147,15 +158,7 @@ function buildPart(slice: PartSlice, blocks: readonly Block[], parent: Document,
     distribution: null,
     language: parent.language,
     originalLanguages: submission ? (front.meta.originalLanguages ?? []) : [],
-    source: { ...parent.source },
-    paragraphs: body.paragraphs,
-    footnotes: body.footnotes,
-    sponsors: [],
-    citations: [],
-    votes: [],
-    parts: [],
-    warnings: [...warnings, ...body.warnings],
-  };
+  }, { ...parent.source }, body, warnings);
   if (submission) doc.author = author ?? null;
   return doc;
 }
