@@ -56,23 +56,38 @@ function maskUrls(text: string): string {
 /** What may stand between a citation and its date: "du", "en date du", "de l'Assemblée générale en date du". */
 const DATE_LEAD = /^\s*,?\s*(?:de\s+l['’]\s?Assembl[ée]e\s+g[ée]n[ée]rale\s+)?(?:adopt[ée]e?s?\s+le|en\s+date\s+du|du|le)\s+$/iu;
 
-/** The date stated right after position `end` ("du 4 décembre 1998"), or null. */
-function dateAfter(text: string, end: number, dates: DateMatch[]): DateMatch | null {
-  for (const d of dates) {
-    if (d.index < end) continue;
-    if (d.index - end > 60) return null;
-    return DATE_LEAD.test(text.slice(end, d.index)) ? d : null;
+/** Index of the first date at or after `offset` (dates are in text order): binary search. */
+function firstDateFrom(dates: readonly DateMatch[], offset: number): number {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((dates[mid]?.index ?? Infinity) < offset) lo = mid + 1;
+    else hi = mid;
   }
-  return null;
+  return lo;
+}
+
+/** Most characters between a citation and its date ("de l'Assemblée générale en date du "). */
+const MAX_DATE_LEAD = 60;
+
+/** The date stated right after position `end` ("du 4 décembre 1998"), or null. */
+function dateAfter(text: string, end: number, dates: readonly DateMatch[]): DateMatch | null {
+  const d = dates[firstDateFrom(dates, end)];
+  if (!d || d.index - end > MAX_DATE_LEAD) return null;
+  return DATE_LEAD.test(text.slice(end, d.index)) ? d : null;
 }
 
 /* ------------------------------------------------------ full symbols */
 
+const SYMBOL_RE = new RegExp(documentSymbolPattern(), 'g');
+/** sticky: tried exactly where the previous symbol or suffix ended */
+const SUFFIX_RE = new RegExp(symbolSuffixPattern(), 'y');
+
 function findDocumentSymbols(text: string, dates: DateMatch[]): FoundCitation[] {
   const out: FoundCitation[] = [];
-  const symbolRe = new RegExp(documentSymbolPattern(), 'g');
-  const suffixRe = new RegExp(`^${symbolSuffixPattern()}`);
-  for (const m of text.matchAll(symbolRe)) {
+  const suffixRe = SUFFIX_RE;
+  for (const m of text.matchAll(SYMBOL_RE)) {
     const target = normaliseSymbol(m[0]);
     const index = m.index ?? 0;
     if (target === null || !target.includes('/')) continue;
@@ -80,11 +95,13 @@ function findDocumentSymbols(text: string, dates: DateMatch[]): FoundCitation[] 
     const own: FoundCitation = { target, kind: symbolKind(target), asWritten: m[0], date: null, index, end };
     out.push(own);
     // "A/55/140 et Corr.1 et Add.1": each suffix is a document of its own
-    for (let s = suffixRe.exec(text.slice(end)); s; s = suffixRe.exec(text.slice(end))) {
+    suffixRe.lastIndex = end;
+    for (let s = suffixRe.exec(text); s; s = suffixRe.exec(text)) {
       const suffix = s[1] ?? '';
       const sub = normaliseSymbol(`${target}/${suffix}`) ?? `${target}/${suffix}`;
       out.push({ target: sub, kind: symbolKind(sub), asWritten: suffix, date: null, index: end + s[0].indexOf(suffix), end: end + s[0].length });
       end += s[0].length;
+      suffixRe.lastIndex = end;
     }
     own.date = dateAfter(text, own.end, dates)?.date ?? null;
   }
@@ -99,9 +116,12 @@ interface Keyword {
   context: ShortNumberContext;
 }
 
+const CONTEXT_RE = citationContextPattern();
+const SHORT_RE = new RegExp(shortNumberPattern(), 'g');
+
 function findKeywords(text: string): Keyword[] {
   const out: Keyword[] = [];
-  for (const m of text.matchAll(citationContextPattern())) {
+  for (const m of text.matchAll(CONTEXT_RE)) {
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
     const entry = CITATION_CONTEXTS[group - 1];
     out.push({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, context: entry ? entry[1] : null });
@@ -111,13 +131,15 @@ function findKeywords(text: string): Keyword[] {
 
 const FILLERS = new RegExp(`(?:^|\\s)(?:${LIST_FILLERS.join('|')})(?=\\s|$)`, 'g');
 const STRONG_STOP = /[.;:!?«»()]/;
+/** A gap longer than this cannot hold a few separators, dates and filler words. */
+const MAX_GAP_CHARS = 160;
 
 /**
  * Can a list of citations continue across this gap? Only separators, dates, a few filler
  * words ("de l'Assemblée générale"), and at most MAX_GAP_WORDS other words; no sentence end.
  */
 function gapContinues(gap: string): boolean {
-  if (STRONG_STOP.test(gap)) return false;
+  if (gap.length > MAX_GAP_CHARS || STRONG_STOP.test(gap)) return false;
   const rest = fold(gap)
     .replace(/[,]/g, ' ')
     .replace(FILLERS, ' ')
@@ -127,23 +149,33 @@ function gapContinues(gap: string): boolean {
 }
 
 /** Text between two offsets with the dates inside blanked out. */
-function gapWithoutDates(text: string, from: number, to: number, dates: DateMatch[]): string {
+function gapWithoutDates(text: string, from: number, to: number, dates: readonly DateMatch[]): string {
   let gap = text.slice(from, to);
-  for (const d of dates) {
+  for (let i = firstDateFrom(dates, from); i < dates.length; i++) {
+    const d = dates[i];
+    if (!d || d.index + d.text.length > to) break;
     const a = d.index - from;
-    const b = a + d.text.length;
-    if (a >= 0 && b <= gap.length) gap = gap.slice(0, a) + ' '.repeat(d.text.length) + gap.slice(b);
+    gap = gap.slice(0, a) + ' '.repeat(d.text.length) + gap.slice(a + d.text.length);
   }
   return gap;
 }
 
-/** The start of the sentence that contains `index`. */
+/** How far back a sentence is looked for (characters). */
+const MAX_SENTENCE = 1000;
+
+/** The start of the sentence that contains `index` (at most MAX_SENTENCE back). */
 function sentenceStart(text: string, index: number): number {
-  for (let i = index - 1; i > 0; i--) {
+  const limit = Math.max(0, index - MAX_SENTENCE);
+  for (let i = index - 1; i > limit; i--) {
     const ch = text[i];
     if ((ch === '.' || ch === ';') && /\s/.test(text[i + 1] ?? '')) return i + 1;
   }
-  return 0;
+  return limit;
+}
+
+/** Does the sentence around a keyword (up to a little after the number) name ECOSOC? */
+function ecosocSentence(text: string, keywordIndex: number, end: number): boolean {
+  return ECOSOC_PHRASE.test(fold(text.slice(sentenceStart(text, keywordIndex), end + 60)));
 }
 
 function shortTarget(context: ShortNumberContext, a: number, b: number, part: string | null, ecosoc: boolean): { target: string; kind: CitationKind } | null {
@@ -167,7 +199,7 @@ function findShortNumbers(text: string, dates: DateMatch[]): FoundCitation[] {
   let keyword: Keyword | null = null;
   /** where the current list stands: the end of the keyword or of the last item taken */
   let anchor = -1;
-  for (const m of text.matchAll(new RegExp(shortNumberPattern(), 'g'))) {
+  for (const m of text.matchAll(SHORT_RE)) {
     const index = m.index ?? 0;
     let newKeyword = false;
     while (k < keywords.length && (keywords[k]?.end ?? Infinity) <= index) {
@@ -185,8 +217,7 @@ function findShortNumbers(text: string, dates: DateMatch[]): FoundCitation[] {
     const a = Number(m[1]);
     const b = Number(m[2]);
     const part = m[3] ?? null;
-    const window = fold(text.slice(sentenceStart(text, keyword.index), index + m[0].length + 60));
-    const found = shortTarget(keyword.context, a, b, part, ECOSOC_PHRASE.test(window));
+    const found = shortTarget(keyword.context, a, b, part, isYearNumber(a, b) && ecosocSentence(text, keyword.index, index + m[0].length));
     if (found === null) {
       anchor = -1;
       continue;

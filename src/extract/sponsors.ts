@@ -14,12 +14,16 @@ import { documentSymbolPattern, normaliseSymbol, symbolKind } from '../lexicon/s
 import type { Sponsor, SponsorRole, Warning } from '../types.js';
 import { resolveList, resolvedShare } from './names.js';
 
+const HEADING_RE = draftHeadingPattern();
+const PHRASE_RE = sponsorPhrasePattern();
+const SYMBOL_RE = new RegExp(documentSymbolPattern(), 'g');
+
 /** Least share of known State names for a heading to count as a sponsor list. */
 const MIN_HEADING_SHARE = 0.5;
 
 /** The sponsors of a draft's heading, or null when the text is not such a heading. */
 export function sponsorsFromHeading(text: string, warnings: Warning[] = [], paragraph?: number | null): Sponsor[] | null {
-  const m = draftHeadingPattern().exec(text.trim());
+  const m = HEADING_RE.exec(text.trim());
   const list = m?.[1];
   if (!list || resolvedShare(list) < MIN_HEADING_SHARE) return null;
   return resolveList(list, 'sponsor', warnings, paragraph).map((r) => ({ ...r, role: 'sponsor' as const }));
@@ -35,7 +39,7 @@ export interface SponsorGroup {
 /** Draft symbols ("A/C.1/75/L.4") named in a text, with their offsets. */
 function draftSymbols(text: string): { symbol: string; index: number }[] {
   const out: { symbol: string; index: number }[] = [];
-  for (const m of text.matchAll(new RegExp(documentSymbolPattern(), 'g'))) {
+  for (const m of text.matchAll(SYMBOL_RE)) {
     const symbol = normaliseSymbol(m[0]);
     if (symbol && symbolKind(symbol) === 'draft') out.push({ symbol, index: m.index ?? 0 });
   }
@@ -49,7 +53,7 @@ function draftSymbols(text: string): { symbol: string; index: number }[] {
 export function sponsorGroupsInText(text: string, warnings: Warning[] = [], paragraph?: number | null, previousDraft: string | null = null): SponsorGroup[] {
   const groups: SponsorGroup[] = [];
   const drafts = draftSymbols(text);
-  for (const m of text.matchAll(sponsorPhrasePattern())) {
+  for (const m of text.matchAll(PHRASE_RE)) {
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
     const role = SPONSOR_LIST_PHRASES[group - 1]?.[1] ?? 'sponsor';
     const start = (m.index ?? 0) + m[0].length;

@@ -49,6 +49,11 @@ export interface VoteResult {
   warnings: Warning[];
 }
 
+const TALLY_RE = tallyPattern();
+const SUBJECT_RES = subjectPatterns();
+const LABEL_RE = voteLabelPattern();
+const SYMBOL_RE = new RegExp(documentSymbolPattern(), 'g');
+
 /** Least share of known names for an unlabelled paragraph to continue an open list. */
 const MIN_CONTINUATION_SHARE = 0.5;
 
@@ -60,14 +65,14 @@ function count(word: string | undefined): number {
 
 /** The stated tally in a text, with its offset. */
 export function statedTally(text: string): { tally: Tally; index: number } | null {
-  const m = tallyPattern().exec(text);
+  const m = TALLY_RE.exec(text);
   if (!m) return null;
   return { tally: { yes: count(m[1]), no: count(m[2]), abstain: count(m[3]) }, index: m.index };
 }
 
 function draftSymbolsIn(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(new RegExp(documentSymbolPattern(), 'g'))) {
+  for (const m of text.matchAll(SYMBOL_RE)) {
     const s = normaliseSymbol(m[0]);
     if (s && symbolKind(s) === 'draft') out.push(s);
   }
@@ -76,7 +81,7 @@ function draftSymbolsIn(text: string): string[] {
 
 /** "le dixième alinéa" → "dixième alinéa", from the sentence that states the tally. */
 export function statedSubject(sentence: string): string | null {
-  for (const re of subjectPatterns()) {
+  for (const re of SUBJECT_RES) {
     const m = re.exec(sentence);
     const subject = m?.[1];
     if (subject) {
@@ -111,7 +116,7 @@ interface Label {
 
 function labelsIn(text: string): Label[] {
   const out: Label[] = [];
-  for (const m of text.matchAll(voteLabelPattern())) {
+  for (const m of text.matchAll(LABEL_RE)) {
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
     const entry = VOTE_LIST_LABELS[group - 1];
     if (entry) out.push({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, vote: entry[1] });

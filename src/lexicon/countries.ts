@@ -137,6 +137,8 @@ export interface ListedName {
 /** The words that join the last two names of a list. */
 const LIST_CONNECTOR = /\s+(?:et|and)\s+/i;
 const LEADING_CONNECTOR = /^(?:et|and)\s+/i;
+/** Above this many "et"/"and" in one comma-free segment, it is split at each (no search). */
+const MAX_JOINED_PIECES = 12;
 
 /** Split on commas and semicolons outside parentheses. */
 function splitOutsideParentheses(text: string): string[] {
@@ -175,6 +177,7 @@ function splitSegment(segment: string): ListedName[] {
   }
   pieces.push(rest);
   if (pieces.length === 1) return [{ asWritten: segment, country: null }];
+  if (pieces.length > MAX_JOINED_PIECES) return pieces.map((p) => ({ asWritten: p.trim(), country: resolveCountry(p) }));
   type Best = { resolved: number; unresolved: number; items: ListedName[] };
   const best: (Best | null)[] = [{ resolved: 0, unresolved: 0, items: [] }];
   for (let end = 1; end <= pieces.length; end++) {
