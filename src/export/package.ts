@@ -10,7 +10,7 @@
 import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { DocumentFilter } from '../store/filters.js';
-import { isEmptyFilter, NO_FILTER } from '../store/filters.js';
+import { NO_FILTER, selectsAllDocuments } from '../store/filters.js';
 import type { Db } from '../store/store.js';
 import { writeTable } from './format.js';
 import { FdSink, outputError } from './sink.js';
@@ -102,7 +102,7 @@ export async function writePackage(db: Db, dir: string, options: PackageOptions 
         const sink = FdSink.create(tmp, { hash: true });
         let rows: number;
         try {
-          rows = await writeTable(sink, 'csv', t.columns, tableRows(db, t, t.columns, { filter, withParents: true }), { bom: options.bom });
+          rows = await writeTable(sink, 'csv', t.columns, tableRows(db, t, t.columns, { filter, package: true }), { bom: options.bom });
           await sink.end();
         } catch (err) {
           sink.abort();
@@ -113,7 +113,7 @@ export async function writePackage(db: Db, dir: string, options: PackageOptions 
     } finally {
       db.exec('COMMIT');
     }
-    const descriptor = JSON.stringify(packageDescriptor(resources, { ...options, filtered: !isEmptyFilter(filter) }), null, 2) + '\n';
+    const descriptor = JSON.stringify(packageDescriptor(resources, { ...options, filtered: !selectsAllDocuments(filter) || filter.paragraphKinds.length > 0 }), null, 2) + '\n';
     const tmp = join(out, `.datapackage.json${tag}`);
     temps.push({ tmp, final: join(out, 'datapackage.json') });
     const sink = FdSink.create(tmp);

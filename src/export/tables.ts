@@ -7,7 +7,7 @@
 import { UsageError } from '../errors.js';
 import { allCountries } from '../lexicon/countries.js';
 import type { DocumentFilter } from '../store/filters.js';
-import { filterSql, NO_FILTER } from '../store/filters.js';
+import { filterSql, NO_FILTER, paragraphSql } from '../store/filters.js';
 import type { Db } from '../store/store.js';
 
 /** Frictionless field types used by the export (`array`: a JSON array in CSV/TSV cells). */
@@ -275,23 +275,34 @@ export function pickColumns(table: TableDef, names: string[] | undefined): Colum
 export interface RowOptions {
   filter?: DocumentFilter;
   /**
-   * documents table in a package: also the parents of the selected parts, so that every
-   * foreign key of the filtered package resolves
+   * rows for a data package: the documents table also holds the parents of the selected parts,
+   * so that every foreign key of a filtered package resolves; paragraph kinds filter the
+   * paragraphs table only
    */
-  withParents?: boolean;
+  package?: boolean;
 }
 
 /** The SELECT statement of a table (exposed for the benchmark and the tests). */
 export function tableSql(table: TableDef, columns: ColumnDef[], options: RowOptions = {}): { sql: string; params: (string | number)[] } {
   if (!table.from) throw new UsageError(`table ${table.name} is not stored in the database`);
-  const f = filterSql(options.filter ?? NO_FILTER, 'd');
-  let where = f.sql;
-  let params = f.params;
-  if (table.name === 'documents' && options.withParents && f.sql !== '1') {
-    const inner = filterSql(options.filter ?? NO_FILTER, 'c');
-    where = `(${f.sql}) OR d.id IN (SELECT c.parent_id FROM documents c WHERE c.parent_id IS NOT NULL AND ${inner.sql})`;
-    params = [...f.params, ...inner.params];
+  const filter = options.filter ?? NO_FILTER;
+  if (filter.paragraphKinds.length > 0 && table.name !== 'paragraphs' && !options.package) {
+    throw new UsageError(`paragraph kinds (--kind ${filter.paragraphKinds.join(',')}) select paragraphs; the ${table.name} table has none`);
   }
+  const f = filterSql(filter, 'd');
+  const conds = [f.sql];
+  const params = [...f.params];
+  if (table.name === 'documents' && options.package && f.sql !== '1') {
+    const inner = filterSql(filter, 'c');
+    conds[0] = `(${f.sql}) OR d.id IN (SELECT c.parent_id FROM documents c WHERE c.parent_id IS NOT NULL AND ${inner.sql})`;
+    params.push(...inner.params);
+  }
+  if (table.name === 'paragraphs') {
+    const k = paragraphSql(filter, 'p');
+    conds.push(k.sql);
+    params.push(...k.params);
+  }
+  const where = conds.filter((c) => c !== '1').map((c) => `(${c})`).join(' AND ') || '1';
   const sql = `SELECT ${columns.map((c) => c.sql).join(', ')} FROM ${table.from} WHERE ${where} ORDER BY ${table.order}`;
   return { sql, params };
 }

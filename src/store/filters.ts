@@ -1,125 +1,147 @@
 /**
- * Document filters shared by the commands that select documents (`export`, `search`):
- * `--doc`, `--session`, `--kind`, `--sponsor`. One implementation: parse the option values
- * (`filterFromOptions`), resolve them against the corpus (`resolveFilter`), then turn them into
- * an SQL condition over a documents alias (`filterSql`).
+ * Document filters for the commands that select documents (`export`; the same flags and
+ * meanings as `search`): `--doc`, `--kind`, `--session`, `--year`, `--sponsor`, `--author`,
+ * `--part`. Parse and resolve them (`resolveFilter`), then turn them into an SQL condition over
+ * a documents alias (`filterSql`) and, for paragraph kinds, over a paragraphs alias
+ * (`paragraphSql`).
  *
- * Semantics (docs/export.md, "Filters"): values of one option are alternatives (OR), options
- * combine (AND). `--doc` selects a document and its parts (the drafts a report recommends, the
- * replies of States); a part without a session of its own takes its parent's for `--session`;
- * `--sponsor` selects a document sponsored by the country, or a part of one; `--kind` is the
- * document's own kind.
+ * Semantics (docs/export.md, "Filters"; as in src/store/search.ts): options combine with AND,
+ * the values of a repeated option with OR. `--doc` selects a document and its parts (the drafts
+ * a report recommends, the replies of States); a part takes its parent's session and date when
+ * it has none; `--sponsor` selects a document sponsored by the country, or a part of one;
+ * `--kind` takes document kinds (resolution, report…) and paragraph kinds (operative…).
  */
 import { UsageError } from '../errors.js';
 import { countryByCode, resolveCountry } from '../lexicon/countries.js';
-import type { DocumentKind } from '../types.js';
+import type { DocumentKind, ParagraphKind } from '../types.js';
 import { resolveRef } from './refs.js';
+import { PARAGRAPH_KINDS, parseRange } from './search.js';
 import type { Db } from './store.js';
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   'draft-resolution', 'resolution', 'draft-decision', 'decision', 'report', 'submission', 'other',
 ];
 
-/** What the user typed: each option may be repeated and may hold a comma-separated list. */
+/** What the user typed (commander option values). */
 export interface FilterOptions {
   doc?: string[];
-  session?: string[];
   kind?: string[];
-  sponsor?: string[];
+  session?: string;
+  year?: string;
+  sponsor?: string;
+  author?: string;
+  part?: boolean;
 }
 
-/** A filter resolved against the corpus. Empty lists mean "no condition". */
+/** A filter resolved against the corpus. Empty lists and nulls mean "no condition". */
 export interface DocumentFilter {
   /** document ids (a reference to a document also selects its parts) */
   ids: string[];
-  sessions: number[];
   kinds: DocumentKind[];
+  paragraphKinds: ParagraphKind[];
+  /** inclusive ranges */
+  session: [number, number] | null;
+  year: [number, number] | null;
   /** ISO 3166-1 alpha-3 codes ("EUU" for the European Union) */
-  countries: string[];
+  sponsor: string | null;
+  author: string | null;
+  partsOnly: boolean;
 }
 
-export const NO_FILTER: DocumentFilter = { ids: [], sessions: [], kinds: [], countries: [] };
+export const NO_FILTER: DocumentFilter = {
+  ids: [], kinds: [], paragraphKinds: [], session: null, year: null, sponsor: null, author: null, partsOnly: false,
+};
 
 function values(list: string[] | undefined): string[] {
   return (list ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
 }
 
-/** Sessions: `78`, `75,78`, a range `75-78`. */
-export function parseSessions(list: string[] | undefined): number[] {
-  const out = new Set<number>();
+/** Kinds: each value is a document kind or a paragraph kind (the two sets do not overlap). */
+export function parseKinds(list: string[] | undefined): { kinds: DocumentKind[]; paragraphKinds: ParagraphKind[] } {
+  const kinds: DocumentKind[] = [];
+  const paragraphKinds: ParagraphKind[] = [];
   for (const v of values(list)) {
-    const m = /^(\d{1,3})(?:\s*-\s*(\d{1,3}))?$/.exec(v);
-    if (!m) throw new UsageError(`--session takes a session number or a range such as 75-78, not '${v}'`);
-    const from = Number(m[1]);
-    const to = m[2] === undefined ? from : Number(m[2]);
-    if (to < from) throw new UsageError(`--session range '${v}' is backwards`);
-    for (let s = from; s <= to; s++) out.add(s);
+    const k = v.toLowerCase();
+    if ((DOCUMENT_KINDS as readonly string[]).includes(k)) kinds.push(k as DocumentKind);
+    else if ((PARAGRAPH_KINDS as readonly string[]).includes(k)) paragraphKinds.push(k as ParagraphKind);
+    else throw new UsageError(`--kind: unknown kind '${v}'; document kinds: ${DOCUMENT_KINDS.join(', ')}; paragraph kinds: ${PARAGRAPH_KINDS.join(', ')}`);
   }
-  return [...out];
-}
-
-export function parseKinds(list: string[] | undefined): DocumentKind[] {
-  return values(list).map((v) => {
-    const k = v.toLowerCase() as DocumentKind;
-    if (!DOCUMENT_KINDS.includes(k)) throw new UsageError(`unknown document kind '${v}'; valid kinds: ${DOCUMENT_KINDS.join(', ')}`);
-    return k;
-  });
+  return { kinds, paragraphKinds };
 }
 
 /** A country by ISO3 code or by name (French or English, as the gazetteer knows it). */
-export function parseCountries(list: string[] | undefined): string[] {
-  return values(list).map((v) => {
-    const c = (/^[A-Za-z]{3}$/.test(v) ? countryByCode(v.toUpperCase()) : null) ?? resolveCountry(v);
-    if (!c) throw new UsageError(`unknown country '${v}'; give an ISO 3166 alpha-3 code (FRA) or a name (France)`, '--sponsor');
-    return c.iso3;
-  });
+export function parseCountry(value: string, flag: string): string {
+  const c = (/^[A-Za-z]{3}$/.test(value.trim()) ? countryByCode(value) : null) ?? resolveCountry(value);
+  if (!c) throw new UsageError(`${flag}: unknown country '${value}' (an ISO 3166 code such as RUS, or a name such as 'Fédération de Russie')`);
+  return c.iso3;
 }
 
 /** Resolve the options against the corpus: document references become ids (UsageError if unknown). */
 export function resolveFilter(db: Db, options: FilterOptions): DocumentFilter {
   const ids = values(options.doc).map((ref) => {
-    const r = resolveRef(db, ref, { allowFile: true });
-    if (r.kind !== 'stored') throw new UsageError(`'${ref}' is a file that is not in the corpus`, '--doc');
+    const r = resolveRef(db, ref);
+    if (r.kind !== 'stored') throw new UsageError("--doc: the file is not in the corpus; add it first with 'cybercorpus add'", r.path);
     return r.id;
   });
   return {
     ids: [...new Set(ids)],
-    sessions: parseSessions(options.session),
-    kinds: parseKinds(options.kind),
-    countries: [...new Set(parseCountries(options.sponsor))],
+    ...parseKinds(options.kind),
+    session: options.session !== undefined ? parseRange(options.session, '--session') : null,
+    year: options.year !== undefined ? parseRange(options.year, '--year') : null,
+    sponsor: options.sponsor !== undefined ? parseCountry(options.sponsor, '--sponsor') : null,
+    author: options.author !== undefined ? parseCountry(options.author, '--author') : null,
+    partsOnly: options.part === true,
   };
 }
 
-export function isEmptyFilter(f: DocumentFilter): boolean {
-  return f.ids.length === 0 && f.sessions.length === 0 && f.kinds.length === 0 && f.countries.length === 0;
+/** True when the filter selects every document (paragraph kinds aside). */
+export function selectsAllDocuments(f: DocumentFilter): boolean {
+  return f.ids.length === 0 && f.kinds.length === 0 && f.session === null && f.year === null
+    && f.sponsor === null && f.author === null && !f.partsOnly;
 }
 
+type Params = (string | number)[];
+
 /**
- * The SQL condition selecting the rows of `documents AS <alias>` that pass the filter, with its
- * parameters (positional). `'1'` when the filter is empty.
+ * The SQL condition selecting the rows of `documents AS <alias>` that pass the filter (paragraph
+ * kinds aside), with its positional parameters. `'1'` when nothing is filtered.
  */
-export function filterSql(f: DocumentFilter, alias = 'd'): { sql: string; params: (string | number)[] } {
+export function filterSql(f: DocumentFilter, alias = 'd'): { sql: string; params: Params } {
   const conds: string[] = [];
-  const params: (string | number)[] = [];
+  const params: Params = [];
   const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
-  // `self or parent` for one criterion on the documents row `f`
-  const selfOrParent = (cond: string) =>
-    `EXISTS (SELECT 1 FROM documents f WHERE f.id IN (${alias}.id, ${alias}.parent_id) AND ${cond})`;
+  const inherited = (column: string) =>
+    `coalesce(${alias}.${column}, (SELECT up.${column} FROM documents up WHERE up.id = ${alias}.parent_id))`;
   if (f.ids.length > 0) {
     conds.push(`(${alias}.id IN (${marks(f.ids.length)}) OR ${alias}.parent_id IN (${marks(f.ids.length)}))`);
     params.push(...f.ids, ...f.ids);
-  }
-  if (f.sessions.length > 0) {
-    conds.push(`coalesce(${alias}.session, (SELECT p.session FROM documents p WHERE p.id = ${alias}.parent_id)) IN (${marks(f.sessions.length)})`);
-    params.push(...f.sessions);
   }
   if (f.kinds.length > 0) {
     conds.push(`${alias}.kind IN (${marks(f.kinds.length)})`);
     params.push(...f.kinds);
   }
-  if (f.countries.length > 0) {
-    conds.push(selfOrParent(`EXISTS (SELECT 1 FROM sponsors s WHERE s.document_id = f.id AND s.country IN (${marks(f.countries.length)}))`));
-    params.push(...f.countries);
+  if (f.session) {
+    conds.push(`${inherited('session')} BETWEEN ? AND ?`);
+    params.push(...f.session);
   }
+  if (f.year) {
+    conds.push(`CAST(substr(${inherited('date')}, 1, 4) AS INTEGER) BETWEEN ? AND ?`);
+    params.push(...f.year);
+  }
+  if (f.sponsor) {
+    conds.push(`EXISTS (SELECT 1 FROM sponsors s WHERE s.document_id IN (${alias}.id, ${alias}.parent_id) AND s.country = ?)`);
+    params.push(f.sponsor);
+  }
+  if (f.author) {
+    conds.push(`${alias}.author = ?`);
+    params.push(f.author);
+  }
+  if (f.partsOnly) conds.push(`${alias}.parent_id IS NOT NULL`);
   return conds.length === 0 ? { sql: '1', params } : { sql: conds.join(' AND '), params };
+}
+
+/** The condition on `paragraphs AS <alias>` for the paragraph kinds; `'1'` when there are none. */
+export function paragraphSql(f: DocumentFilter, alias = 'p'): { sql: string; params: Params } {
+  if (f.paragraphKinds.length === 0) return { sql: '1', params: [] };
+  return { sql: `${alias}.kind IN (${f.paragraphKinds.map(() => '?').join(', ')})`, params: [...f.paragraphKinds] };
 }

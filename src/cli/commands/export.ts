@@ -8,9 +8,12 @@ interface ExportOptions {
   sqlite?: string;
   bom?: boolean;
   doc?: string[];
-  session?: string[];
   kind?: string[];
-  sponsor?: string[];
+  session?: string;
+  year?: string;
+  sponsor?: string;
+  author?: string;
+  part?: boolean;
   json?: boolean;
   jsonl?: boolean;
   csv?: boolean;
@@ -27,16 +30,19 @@ export const registerExport: RegisterCommand = (program, ctx) => {
     .option('--out <dir>', 'write every table as CSV plus datapackage.json (Frictionless) into dir')
     .option('--sqlite <file>', 'write a consistent copy of the corpus database to file')
     .option('--bom', 'start CSV/TSV with a byte-order mark (for spreadsheet software)')
-    .option('--doc <ref>', 'only this document and its parts (repeatable, or comma-separated)', collect)
-    .option('--session <n>', 'only documents of these sessions: 78, 75,78 or 75-78 (repeatable)', collect)
-    .option('--kind <kind>', 'only documents of these kinds, e.g. resolution (repeatable)', collect)
-    .option('--sponsor <country>', 'only documents sponsored by this country: ISO3 code or name (repeatable)', collect))
+    .option('--doc <ref>', 'only this document and its parts (symbol, 78/237, id or file); repeat for several', collect)
+    .option('--kind <kind>', 'only documents of this kind (resolution, report…) or paragraphs of this kind (operative…); comma-separated or repeated', collect)
+    .option('--session <n>', 'only documents of this session or range (78, 75..78)')
+    .option('--year <y>', 'only documents dated this year or range (2023, 2021..2023)')
+    .option('--sponsor <country>', 'only documents sponsored by this country (RUS or a name)')
+    .option('--author <country>', 'only submissions written by this country (DEU or a name)')
+    .option('--part', 'only embedded parts (drafts in a report, replies in an SG report)'))
     .addHelpText('after', '\nTables: documents, parts, aliases, paragraphs, footnotes, sponsors, citations, votes, vote_records, warnings, countries.\nColumns and conventions: docs/export.md.')
     .action(async (opts: ExportOptions) => {
       const { UsageError } = await import('../../errors.js');
       const { outputFormat, notice } = await import('../../format/output.js');
       const chosen = outputFormat(opts);
-      const filtering = [opts.doc, opts.session, opts.kind, opts.sponsor].some((v) => v !== undefined);
+      const filtering = [opts.doc, opts.kind, opts.session, opts.year, opts.sponsor, opts.author, opts.part].some((v) => v !== undefined);
 
       if (opts.sqlite !== undefined) {
         if (chosen !== 'text' || opts.out !== undefined || opts.table !== undefined || opts.columns !== undefined || filtering || opts.bom) {
@@ -72,6 +78,7 @@ export const registerExport: RegisterCommand = (program, ctx) => {
       const sink = stdoutSink();
       if (format === 'json' && opts.table === undefined) {
         if (opts.columns !== undefined) throw new UsageError('--columns applies to a table; nested documents (--json) have every field');
+        if (filter.paragraphKinds.length > 0) throw new UsageError('paragraph kinds select paragraphs: use --table paragraphs with --json, or a document kind');
         const { writeDocuments } = await import('../../export/documents.js');
         db.exec('BEGIN');
         try {
