@@ -159,24 +159,24 @@ export function readFrontMatter(
   return { meta, consumed, titles, sponsorLines, end: i };
 }
 
+/** Cover-line readers, tried in this order; each reads a whole line or returns null. */
+const COVER_FIELDS: ReadonlyArray<readonly [keyof DocumentMeta, (line: string) => string | number | null]> = [
+  ['organ', readOrgan],
+  ['distribution', readDistribution],
+  ['date', parseFrenchDate],
+  ['language', readLanguageLine],
+  ['session', parseSessionLine],
+  ['committee', readCommittee],
+  ['agendaItem', readAgendaItem],
+  ['symbol', readSymbolLine],
+];
+
 /** One cover line → the metadata it states, or null. */
 export function readCoverLine(text: string): DocumentMeta | null {
   const t = text.replace(/^\[|\]$/gu, '').trim();
-  const organ = readOrgan(t);
-  if (organ) return { organ };
-  const distribution = readDistribution(t);
-  if (distribution) return { distribution };
-  const date = parseFrenchDate(t);
-  if (date) return { date };
-  const language = readLanguageLine(t);
-  if (language) return { language };
-  const session = parseSessionLine(t);
-  if (session !== null) return { session };
-  const committee = readCommittee(t);
-  if (committee) return { committee };
-  const agendaItem = readAgendaItem(t);
-  if (agendaItem) return { agendaItem };
-  const symbol = readSymbolLine(t);
-  if (symbol) return { symbol };
+  for (const [field, read] of COVER_FIELDS) {
+    const value = read(t);
+    if (value !== null) return { [field]: value } as DocumentMeta;
+  }
   return null;
 }
