@@ -123,16 +123,11 @@ export interface VoteRow {
   source: { path: string; line: number | null };
 }
 
-interface VoteSqlRow {
+/** Where a vote is and what it is about: the columns shared by every vote row. */
+type VoteHead = Pick<VoteRow, 'id' | 'symbol' | 'seq' | 'subject' | 'target' | 'paragraph' | 'body' | 'date'>;
+
+interface VoteSqlRow extends VoteHead {
   vid: number;
-  id: string;
-  symbol: string | null;
-  seq: number;
-  subject: string;
-  target: string | null;
-  paragraph: number | null;
-  body: string | null;
-  date: string | null;
   stated_yes: number | null;
   stated_no: number | null;
   stated_abstain: number | null;

@@ -80,18 +80,14 @@ function sourceColumns<T extends { source: { path: string; line: number | null }
     : [{ key: 'path', get: (r) => r.source.path }, { key: 'line', get: (r) => r.source.line }];
 }
 
+/** The columns that say which vote a row is about (vote rows and one State's votes alike). */
+function headColumns<T extends CountryVoteRow | VoteRow>(): Column<T>[] {
+  return (['id', 'symbol', 'seq', 'subject', 'target', 'paragraph', 'body', 'date'] as const).map((key) => ({ key, get: (r: T) => r[key] }));
+}
+
 function voteColumns(format: OutputFormat): Column<VoteRow>[] {
   const nested = format === 'json' || format === 'jsonl';
-  const head: Column<VoteRow>[] = [
-    { key: 'id', get: (r) => r.id },
-    { key: 'symbol', get: (r) => r.symbol },
-    { key: 'seq', get: (r) => r.seq },
-    { key: 'subject', get: (r) => r.subject },
-    { key: 'target', get: (r) => r.target },
-    { key: 'paragraph', get: (r) => r.paragraph },
-    { key: 'body', get: (r) => r.body },
-    { key: 'date', get: (r) => r.date },
-  ];
+  const head = headColumns<VoteRow>();
   const counts: Column<VoteRow>[] = nested
     ? [{ key: 'stated', get: (r) => r.stated }, { key: 'counted', get: (r) => r.counted }]
     : [
@@ -112,14 +108,7 @@ function voteColumns(format: OutputFormat): Column<VoteRow>[] {
 
 function countryColumns(format: OutputFormat): Column<CountryVoteRow>[] {
   return [
-    { key: 'id', get: (r) => r.id },
-    { key: 'symbol', get: (r) => r.symbol },
-    { key: 'seq', get: (r) => r.seq },
-    { key: 'subject', get: (r) => r.subject },
-    { key: 'target', get: (r) => r.target },
-    { key: 'paragraph', get: (r) => r.paragraph },
-    { key: 'body', get: (r) => r.body },
-    { key: 'date', get: (r) => r.date },
+    ...headColumns<CountryVoteRow>(),
     { key: 'country', get: (r) => r.country },
     { key: 'name', get: (r) => r.name },
     { key: 'vote', get: (r) => r.vote },
