@@ -15,11 +15,14 @@ import { UsageError } from '../errors.js';
 import { countryByCode, resolveCountry } from '../lexicon/countries.js';
 import type { DocumentKind, ParagraphKind } from '../types.js';
 import { resolveRef } from './refs.js';
-import { PARAGRAPH_KINDS, parseRange } from './search.js';
 import type { Db } from './store.js';
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   'draft-resolution', 'resolution', 'draft-decision', 'decision', 'report', 'submission', 'other',
+];
+
+export const PARAGRAPH_KINDS: readonly ParagraphKind[] = [
+  'preambular', 'operative', 'subparagraph', 'numbered', 'heading', 'list-item', 'formula', 'title', 'text',
 ];
 
 /** What the user typed (commander option values). */
@@ -28,7 +31,7 @@ export interface FilterOptions {
   kind?: string[];
   session?: string;
   year?: string;
-  sponsor?: string;
+  sponsor?: string[];
   author?: string;
   part?: boolean;
 }
@@ -39,21 +42,33 @@ export interface DocumentFilter {
   ids: string[];
   kinds: DocumentKind[];
   paragraphKinds: ParagraphKind[];
-  /** inclusive ranges */
-  session: [number, number] | null;
-  year: [number, number] | null;
-  /** ISO 3166-1 alpha-3 codes ("EUU" for the European Union) */
-  sponsor: string | null;
+  /** inclusive ranges, any of them */
+  sessions: [number, number][];
+  years: [number, number][];
+  /** sponsors: ISO 3166-1 alpha-3 codes ("EUU" for the European Union), any of them */
+  countries: string[];
   author: string | null;
   partsOnly: boolean;
 }
 
 export const NO_FILTER: DocumentFilter = {
-  ids: [], kinds: [], paragraphKinds: [], session: null, year: null, sponsor: null, author: null, partsOnly: false,
+  ids: [], kinds: [], paragraphKinds: [], sessions: [], years: [], countries: [], author: null, partsOnly: false,
 };
 
 function values(list: string[] | undefined): string[] {
   return (list ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+}
+
+/** `78`, `75..78` (or `75-78`), open `75..` / `..78`, several separated by commas → inclusive ranges. */
+export function parseRanges(value: string, name: string): [number, number][] {
+  return value.split(',').map((part) => {
+    const m = /^\s*(\d*)\s*(?:(\.\.|-)\s*(\d*))?\s*$/.exec(part);
+    if (!m || (m[1] === '' && (m[3] ?? '') === '')) throw new UsageError(`${name} takes a number or a range such as 75..78, not '${value}'`);
+    const lo = m[1] === '' ? 0 : Number(m[1]);
+    const hi = m[2] === undefined ? lo : m[3] === '' ? Number.MAX_SAFE_INTEGER : Number(m[3]);
+    if (lo > hi) throw new UsageError(`${name}: the range ${part.trim()} is empty (${lo} > ${hi})`);
+    return [lo, hi];
+  });
 }
 
 /** Kinds: each value is a document kind or a paragraph kind (the two sets do not overlap). */
@@ -76,6 +91,11 @@ export function parseCountry(value: string, flag: string): string {
   return c.iso3;
 }
 
+/** Countries (repeated or comma-separated), each by code or name; UsageErrors name `--sponsor`. */
+export function parseCountries(list: string[] | undefined): string[] {
+  return [...new Set(values(list).map((v) => parseCountry(v, '--sponsor')))];
+}
+
 /** Resolve the options against the corpus: document references become ids (UsageError if unknown). */
 export function resolveFilter(db: Db, options: FilterOptions): DocumentFilter {
   const ids = values(options.doc).map((ref) => {
@@ -86,9 +106,9 @@ export function resolveFilter(db: Db, options: FilterOptions): DocumentFilter {
   return {
     ids: [...new Set(ids)],
     ...parseKinds(options.kind),
-    session: options.session !== undefined ? parseRange(options.session, '--session') : null,
-    year: options.year !== undefined ? parseRange(options.year, '--year') : null,
-    sponsor: options.sponsor !== undefined ? parseCountry(options.sponsor, '--sponsor') : null,
+    sessions: options.session !== undefined ? parseRanges(options.session, '--session') : [],
+    years: options.year !== undefined ? parseRanges(options.year, '--year') : [],
+    countries: parseCountries(options.sponsor),
     author: options.author !== undefined ? parseCountry(options.author, '--author') : null,
     partsOnly: options.part === true,
   };
@@ -96,8 +116,8 @@ export function resolveFilter(db: Db, options: FilterOptions): DocumentFilter {
 
 /** True when the filter selects every document (paragraph kinds aside). */
 export function selectsAllDocuments(f: DocumentFilter): boolean {
-  return f.ids.length === 0 && f.kinds.length === 0 && f.session === null && f.year === null
-    && f.sponsor === null && f.author === null && !f.partsOnly;
+  return f.ids.length === 0 && f.kinds.length === 0 && f.sessions.length === 0 && f.years.length === 0
+    && f.countries.length === 0 && f.author === null && !f.partsOnly;
 }
 
 type Params = (string | number)[];
@@ -120,17 +140,15 @@ export function filterSql(f: DocumentFilter, alias = 'd'): { sql: string; params
     conds.push(`${alias}.kind IN (${marks(f.kinds.length)})`);
     params.push(...f.kinds);
   }
-  if (f.session) {
-    conds.push(`${inherited('session')} BETWEEN ? AND ?`);
-    params.push(...f.session);
-  }
-  if (f.year) {
-    conds.push(`CAST(substr(${inherited('date')}, 1, 4) AS INTEGER) BETWEEN ? AND ?`);
-    params.push(...f.year);
-  }
-  if (f.sponsor) {
-    conds.push(`EXISTS (SELECT 1 FROM sponsors s WHERE s.document_id IN (${alias}.id, ${alias}.parent_id) AND s.country = ?)`);
-    params.push(f.sponsor);
+  const ranges = (expr: string, list: [number, number][]) => {
+    conds.push(`(${list.map(() => `${expr} BETWEEN ? AND ?`).join(' OR ')})`);
+    for (const r of list) params.push(...r);
+  };
+  if (f.sessions.length > 0) ranges(inherited('session'), f.sessions);
+  if (f.years.length > 0) ranges(`CAST(substr(${inherited('date')}, 1, 4) AS INTEGER)`, f.years);
+  if (f.countries.length > 0) {
+    conds.push(`EXISTS (SELECT 1 FROM sponsors s WHERE s.document_id IN (${alias}.id, ${alias}.parent_id) AND s.country IN (${marks(f.countries.length)}))`);
+    params.push(...f.countries);
   }
   if (f.author) {
     conds.push(`${alias}.author = ?`);

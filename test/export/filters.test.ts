@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filterSql, NO_FILTER, parseCountry, parseKinds } from '../../src/store/filters.js';
+import { filterSql, NO_FILTER, parseCountries, parseCountry, parseKinds, parseRanges } from '../../src/store/filters.js';
 import { sharedAvailable } from '../helpers/paths.js';
 import { buildCorpus, type Corpus } from './fixture.js';
 
@@ -38,6 +38,17 @@ describe('filter parsing', () => {
     expect(parseCountry('Fédération de Russie', '--sponsor')).toBe('RUS');
     expect(parseCountry('Germany', '--author')).toBe('DEU');
     expect(() => parseCountry('Atlantis', '--sponsor')).toThrow(/--sponsor: unknown country 'Atlantis'/);
+    expect(parseCountries(['FRA,Allemagne', 'France'])).toEqual(['FRA', 'DEU']);
+  });
+
+  it('sessions and years: numbers, closed and open ranges, comma lists', () => {
+    expect(parseRanges('78', '--session')).toEqual([[78, 78]]);
+    expect(parseRanges('75..78,80', '--session')).toEqual([[75, 78], [80, 80]]);
+    expect(parseRanges('75-78', '--session')).toEqual([[75, 78]]);
+    expect(parseRanges('..76', '--session')).toEqual([[0, 76]]);
+    expect(parseRanges('79..', '--session')[0]![0]).toBe(79);
+    expect(() => parseRanges('78..75', '--session')).toThrow(/empty/);
+    expect(() => parseRanges('7x', '--session')).toThrow(/--session takes a number or a range/);
   });
 
   it('no filter is no condition', () => {
@@ -68,6 +79,7 @@ describe('export filters select the same rows as the database says', () => {
     expect(docs.map((d) => d.id).sort()).toEqual(idsWhere('coalesce(d.session, up.session) BETWEEN 75 AND 78'));
     expect(docs.map((d) => d.id)).toContain('A/C.1/78/L.11');
     expect(csv(['--table', 'documents', '--session', '78']).every((d) => d.session === '78' || d.parent_id !== '')).toBe(true);
+    expect(csv(['--table', 'documents', '--session', '75,79']).map((d) => d.id).sort()).toEqual(idsWhere('coalesce(d.session, up.session) IN (75, 79)'));
   });
 
   it('--year, --part, --author', () => {
@@ -86,6 +98,8 @@ describe('export filters select the same rows as the database says', () => {
     const expected = idsWhere("EXISTS (SELECT 1 FROM sponsors s WHERE s.document_id IN (d.id, d.parent_id) AND s.country = 'FRA')");
     expect(expected.length).toBeGreaterThan(0);
     expect(docIds(csv(['--table', 'documents', '--sponsor', 'FRA']), 'id')).toEqual(expected);
+    const either = idsWhere("EXISTS (SELECT 1 FROM sponsors s WHERE s.document_id IN (d.id, d.parent_id) AND s.country IN ('FRA', 'RUS'))");
+    expect(docIds(csv(['--table', 'documents', '--sponsor', 'France', '--sponsor', 'RUS']), 'id')).toEqual(either);
     // the sponsors table of those documents lists all their sponsors, France among them
     for (const id of docIds(rows)) expect(rows.some((s) => s.document_id === id && s.country === 'FRA')).toBe(true);
   });

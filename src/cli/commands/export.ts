@@ -11,7 +11,7 @@ interface ExportOptions {
   kind?: string[];
   session?: string;
   year?: string;
-  sponsor?: string;
+  sponsor?: string[];
   author?: string;
   part?: boolean;
   json?: boolean;
@@ -32,9 +32,9 @@ export const registerExport: RegisterCommand = (program, ctx) => {
     .option('--bom', 'start CSV/TSV with a byte-order mark (for spreadsheet software)')
     .option('--doc <ref>', 'only this document and its parts (symbol, 78/237, id or file); repeat for several', collect)
     .option('--kind <kind>', 'only documents of this kind (resolution, report…) or paragraphs of this kind (operative…); comma-separated or repeated', collect)
-    .option('--session <n>', 'only documents of this session or range (78, 75..78)')
-    .option('--year <y>', 'only documents dated this year or range (2023, 2021..2023)')
-    .option('--sponsor <country>', 'only documents sponsored by this country (RUS or a name)')
+    .option('--session <n>', 'only documents of these sessions: 78, 75..78, 75,78')
+    .option('--year <y>', 'only documents dated these years: 2023, 2021..2023')
+    .option('--sponsor <country>', 'only documents sponsored by this country (RUS or a name); repeat for any of several', collect)
     .option('--author <country>', 'only submissions written by this country (DEU or a name)')
     .option('--part', 'only embedded parts (drafts in a report, replies in an SG report)'))
     .addHelpText('after', '\nTables: documents, parts, aliases, paragraphs, footnotes, sponsors, citations, votes, vote_records, warnings, countries.\nColumns and conventions: docs/export.md.')
