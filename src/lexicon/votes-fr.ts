@@ -11,9 +11,9 @@ import type { VoteValue } from '../types.js';
 
 /** The labels that open each list of a recorded vote (regex sources, case-insensitive). */
 export const VOTE_LIST_LABELS: readonly (readonly [source: string, vote: VoteValue])[] = [
-  ['ont\\s+vot[ée]\\s+pour', 'yes'],
-  ['ont\\s+vot[ée]\\s+contre', 'no'],
-  ['se\\s+sont\\s+abstenus', 'abstain'],
+  ['(?:ont|a)\\s+vot[ée]\\s+pour', 'yes'],
+  ['(?:ont|a)\\s+vot[ée]\\s+contre', 'no'],
+  ['(?:se\\s+sont\\s+abstenu(?:e)?s|s[\'’]\\s?est\\s+abstenu(?:e)?)', 'abstain'],
   // English, for reports read in the original
   ['in\\s+favour', 'yes'],
   ['against', 'no'],

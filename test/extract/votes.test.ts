@@ -84,6 +84,14 @@ describe('layouts and leniency', () => {
     ]);
     expect(r.warnings).toEqual([]);
   });
+  it('reads the singular labels of a list with one State', () => {
+    const r = extractVotes(
+      [{ n: 1, text: 'le projet a été adopté par 2 voix contre 1, avec 1 abstention. Ont voté pour : Chine, Cuba. A voté contre : Israël. S’est abstenue : Inde.', footnotes: [] }],
+      [],
+    );
+    expect(r.votes[0]?.records.map((x) => [x.country, x.vote])).toEqual([['CHN', 'yes'], ['CUB', 'yes'], ['ISR', 'no'], ['IND', 'abstain']]);
+    expect(r.warnings).toEqual([]);
+  });
   it('reports a mismatch between stated and counted without correcting it', () => {
     const r = extractVotes(
       [
