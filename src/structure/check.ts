@@ -10,7 +10,8 @@
  *  - paragraph-unterminated a preambular/operative/numbered paragraph that ends mid-sentence
  *  - lead-missing          a preambular or operative paragraph without a lead phrase
  *  - lead-unknown          a lead phrase the lexicon does not know (given by the source)
- * plus the warnings recognition left in `Document.warnings`. Parts are checked too; their
+ * plus the warnings recognition left in `Document.warnings` (paragraph-unrecognized,
+ * lead-unknown, lead-disagrees, country-unresolved, and the front-end's). Parts are checked too; their
  * warnings carry `part` (the part's id).
  */
 import { isAnnexHeading } from '../lexicon/doc-kinds-fr.js';

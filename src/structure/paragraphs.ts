@@ -14,11 +14,23 @@
  */
 import { appendBlock, continuesParagraph } from '../frontends/blocks.js';
 import { isAnnexHeading, isFormula, startsWithFormula } from '../lexicon/doc-kinds-fr.js';
-import { looksLikePreambularLead, matchLead } from '../lexicon/leads-fr.js';
+import { looksLikePreambularLead, matchLead, type LeadKind } from '../lexicon/leads-fr.js';
+import { fold } from '../text/fold.js';
 import type { Block, Footnote, Paragraph, ParagraphKind, Warning } from '../types.js';
 import { attachFootnotes, type PendingFootnote } from './footnotes.js';
 import { readLabel, subLabelKind, type Label } from './labels.js';
 import { SectionTracker } from './sections.js';
+
+/** How a paragraph's lead was decided. */
+interface LeadDecision {
+  lead: string | null;
+  /** what the lexicon says the lead opens; null when it does not know the lead */
+  kind: LeadKind | null;
+  /** the lead is a hint or a guess, not in the lexicon */
+  unknown: boolean;
+  /** the front-end's hint, when it differs from the lexicon's lead */
+  hint: string | null;
+}
 
 /** What the front matter decided about a block. */
 export type BlockRole = 'title' | 'sponsors';
@@ -129,12 +141,21 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
     warnings.push({ code, message, line: p.line, paragraph: p.n });
   };
 
-  /** A lead from the lexicon, else from the front-end's hint (with a warning), else null. */
-  const leadOf = (b: Block, text: string): { lead: string | null; guessed: boolean } => {
+  /**
+   * The lead of a paragraph: the lexicon's; else the front-end's hint or a capitalised
+   * participle ("lead-unknown"). A hint that says otherwise than the lexicon is reported
+   * ("lead-disagrees"): the lexicon may lack a longer phrase.
+   */
+  const leadOf = (b: Block, text: string): LeadDecision => {
     const m = matchLead(text);
-    if (m) return { lead: m.lead, guessed: false };
-    const hint = b.hints?.lead ?? null;
-    return { lead: hint, guessed: hint !== null };
+    const hint = b.hints?.lead?.trim() || null;
+    if (m) return { lead: m.lead, kind: m.kind, unknown: false, hint: hint !== null && fold(hint) !== fold(m.lead) ? hint : null };
+    const guess = hint ?? looksLikePreambularLead(text);
+    return { lead: guess, kind: null, unknown: guess !== null, hint: null };
+  };
+  const noteLead = (p: Paragraph, d: LeadDecision): void => {
+    if (d.unknown) warn('lead-unknown', `lead "${d.lead}" is not in the lexicon`, p);
+    if (d.hint) warn('lead-disagrees', `the source marks "${d.hint}" as the lead, the lexicon reads "${d.lead}"`, p);
   };
 
   const subParagraph = (b: Block, label: Label): void => {
@@ -206,9 +227,9 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
 
     if (mode === 'resolution') {
       if (label?.kind === 'arabic') {
-        const { lead, guessed } = leadOf(b, label.rest);
-        const p = push(b, 'operative', { number: label.number, lead, text: label.rest });
-        if (guessed) warn('lead-unknown', `lead "${lead}" is not in the lexicon`, p);
+        const d = leadOf(b, label.rest);
+        const p = push(b, 'operative', { number: label.number, lead: d.lead, text: label.rest });
+        noteLead(p, d);
         seenOperative = true;
         owner = p;
         letter = null;
@@ -218,17 +239,10 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
         push(b, 'list-item', { parent: owner?.n ?? null });
         continue;
       }
-      const m = matchLead(text);
-      if (m) {
-        const kind = seenOperative && m.kind === 'operative' ? 'operative' : 'preambular';
-        owner = push(b, kind, { lead: m.lead });
-        letter = null;
-        continue;
-      }
-      const guess = b.hints?.lead ?? looksLikePreambularLead(text);
-      if (guess) {
-        const p = push(b, seenOperative ? 'operative' : 'preambular', { lead: guess });
-        warn('lead-unknown', `lead "${guess}" is not in the lexicon`, p);
+      const d = leadOf(b, text);
+      if (d.lead !== null) {
+        const p = push(b, seenOperative && d.kind !== 'preambular' ? 'operative' : 'preambular', { lead: d.lead });
+        noteLead(p, d);
         owner = p;
         letter = null;
         continue;

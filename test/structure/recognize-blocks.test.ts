@@ -177,6 +177,14 @@ describe('a draft resolution without a cover page (seed 001, excerpts)', () => {
     expect(odd.warnings.map((w) => [w.code, w.paragraph])).toEqual([['paragraph-unrecognized', 3]]);
   });
 
+  it('trusts the lexicon over an italic hint, and says so when they differ', () => {
+    const hinted = docOf([p('L’Assemblée générale,'), p('Prenant note avec satisfaction des travaux,', { hints: { lead: 'Prenant note' } })]);
+    expect(hinted.paragraphs[1]).toMatchObject({ kind: 'preambular', lead: 'Prenant note avec satisfaction' });
+    expect(hinted.warnings.map((w) => [w.code, w.message])).toEqual([
+      ['lead-disagrees', 'the source marks "Prenant note" as the lead, the lexicon reads "Prenant note avec satisfaction"'],
+    ]);
+  });
+
   it('takes an unknown lead from the front-end hint, with a warning', () => {
     const hinted = docOf([p('L’Assemblée générale,'), p('Méditant sur les progrès,', { hints: { lead: 'Méditant' } })]);
     expect(hinted.paragraphs[1]).toMatchObject({ kind: 'preambular', lead: 'Méditant' });
