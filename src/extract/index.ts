@@ -12,13 +12,17 @@ import { extractVotes } from './votes.js';
 
 /** Fill sponsors, citations and votes of a recognised document (and its parts). */
 export function extractAll(doc: Document, fe: FrontEndResult): void {
-  extractDocument(doc, doc.warnings);
+  extractDocument(doc);
   if (fe.sponsors && fe.sponsors.length > 0) doc.sponsors = mergeSponsors(fe.sponsors, doc.sponsors);
   if (fe.votes && fe.votes.length > 0) doc.votes = [...fe.votes, ...doc.votes];
 }
 
-/** Extract one document and, recursively, its parts. Warnings go to the top document. */
-function extractDocument(doc: Document, warnings: Warning[]): void {
+/**
+ * Extract one document and, recursively, its parts. Each warning goes to the document (or
+ * part) whose paragraph it concerns, with that paragraph's source line.
+ */
+function extractDocument(doc: Document): void {
+  const warnings: Warning[] = [];
   const self = [doc.symbol, ...doc.aliases].filter((s): s is string => s !== null);
   doc.citations = extractCitations(doc.paragraphs, doc.footnotes, { self });
 
@@ -30,7 +34,7 @@ function extractDocument(doc: Document, warnings: Warning[]): void {
   doc.votes = votes;
   warnings.push(...voteWarnings);
 
-  for (const part of doc.parts) extractDocument(part, warnings);
+  for (const part of doc.parts) extractDocument(part);
 
   // a report's lists belong to the draft they name: its part when there is one
   for (const g of groups) {
@@ -38,6 +42,13 @@ function extractDocument(doc: Document, warnings: Warning[]): void {
     const into = part ?? doc;
     into.sponsors = mergeSponsors(into.sponsors, g.sponsors);
   }
+  doc.warnings.push(...withLines(warnings, doc.paragraphs));
+}
+
+/** Give a warning that names a paragraph the paragraph's first source line. */
+function withLines(warnings: Warning[], paragraphs: readonly Paragraph[]): Warning[] {
+  const lines = new Map(paragraphs.map((p) => [p.n, p.line]));
+  return warnings.map((w) => (w.line === undefined && w.paragraph !== undefined && lines.has(w.paragraph) ? { ...w, line: lines.get(w.paragraph) } : w));
 }
 
 /** The sponsors of the first paragraph that is a draft heading with a sponsor list. */
