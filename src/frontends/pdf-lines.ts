@@ -4,7 +4,8 @@
  *
  *  - whitespace only: an empty line separates printed lines; a line holding spaces is vertical
  *    space (a gap) around headings and at page ends;
- *  - a URL alone (`https://undocs.org/fr/A/75/123`): a link the PDF leaves at the page end;
+ *  - a URL alone (`https://undocs.org/fr/A/75/123`) not followed by an empty line: a link the
+ *    PDF leaves at the page end (a URL printed as text is followed by an empty line);
  *  - the footnote rule `__________________`, then footnote definitions (`1` / `  Voir …`, or
  *    ` 12 Rapport …`) and their continuation lines, until the next page starts;
  *  - running headers and footers (`A/75/394`, `13/13 20-15344`): dropped;
@@ -83,7 +84,8 @@ class Scanner {
   private segment = 0;
   private anyContent = false;
 
-  line(raw: string, no: number): void {
+  /** `nextEmpty`: an empty line follows (a printed line), which a link URL line never has. */
+  line(raw: string, no: number, nextEmpty: boolean): void {
     const text = raw.trim();
     if (text === '') {
       if (raw.length > 0 && !this.inFootnotes) this.gap = true;
@@ -91,7 +93,7 @@ class Scanner {
       return;
     }
     const indent = raw.length - raw.trimStart().length;
-    if (isUrlLine(text)) {
+    if (isUrlLine(text) && !nextEmpty) {
       this.endFootnotes();
       this.events.push({ kind: 'url', no, href: text, page: this.page });
       this.boundary = true;
@@ -103,6 +105,11 @@ class Scanner {
       this.footnote = null;
       this.afterMarkerLine = false;
       return this.seen('rule');
+    }
+    if (isFooter(text)) {
+      this.endFootnotes();
+      this.boundary = true;
+      return this.seen('furniture');
     }
     if (this.inFootnotes && this.footnoteLine(text, indent, no)) return this.seen('footnote');
     if (this.isFurniture(text)) {
@@ -163,9 +170,8 @@ class Scanner {
     this.boundary = true;
   }
 
-  /** A running footer, or a symbol alone on a line where a page starts or ends. */
+  /** A symbol alone on a line where a page starts or ends: the running header. */
   private isFurniture(text: string): boolean {
-    if (isFooter(text)) return true;
     return isSymbolLine(text) && (this.gap || this.boundary || this.prev !== 'content');
   }
 
@@ -211,15 +217,9 @@ export function scanPdfLines(text: string): ScannedLines {
   const strippedPrivateUse = PRIVATE_USE.test(source);
   if (strippedPrivateUse) source = source.replace(PRIVATE_USE_ALL, '');
   const scanner = new Scanner();
-  let no = 1;
-  let start = 0;
-  for (;;) {
-    const end = source.indexOf('\n', start);
-    const line = end === -1 ? source.slice(start) : source.slice(start, end);
-    scanner.line(line, no);
-    if (end === -1) break;
-    start = end + 1;
-    no++;
-  }
+  const lines = source.split('\n');
+  // the empty string after a final newline is not an empty printed line
+  const last = lines[lines.length - 1] === '' ? lines.length - 1 : lines.length;
+  for (let i = 0; i < last; i++) scanner.line(lines[i]!, i + 1, i + 1 < last && lines[i + 1] === '');
   return { events: scanner.events, definitions: scanner.definitions, strippedPrivateUse };
 }

@@ -50,8 +50,11 @@ const SPACE_BEFORE_APOSTROPHE = /(\p{L}) ([’'])(?=\p{L})/gu;
 /** A letter, a space, then a hyphen glued to the next word: `États -Unis`, `lui -même`. */
 const SPACE_BEFORE_HYPHEN = /(\p{L}) -(?=\p{L})/gu;
 
-/** Two letter runs separated by one space, neither glued to an apostrophe or a hyphen. */
-const WORD_PAIR = /(?<![\p{L}\d’'-])(\p{L}+) (\p{L}+)(?![\p{L}\d’'-])/gu;
+/**
+ * Two letter runs separated by one space, each a whole token: after a space, an opening bracket
+ * or quote, and before a space or punctuation (never glued to `’`, `-`, `°`, a digit).
+ */
+const WORD_PAIR = /(?<=^|[\s(«“"])(\p{L}+) (\p{L}+)(?=$|[\s.,;:!?»”")\]…])/gu;
 
 /** Repair spurious spaces inside words, using the document's vocabulary as evidence. */
 export function repairWords(text: string, vocab: Vocabulary): string {

@@ -18,7 +18,7 @@ import { scanPdfLines, type ContentLine, type FootnoteLine, type UrlLine } from 
 import { MarkerTable, recogniseMarkers } from './pdf-markers.js';
 import { Vocabulary, joinHyphenated, repairWords } from './pdf-repair.js';
 import {
-  MAX_HEADING_LINES, bulletLength, isCoverLine, isNeverHeading, isOrdinalSuffix, isStandaloneHeading,
+  MAX_HEADING_LINES, bulletLength, isCoverLine, isOrdinalSuffix, isStandaloneHeading, isTitleLine,
   isTableLine, startsWithLetterLabel, startsWithNumberLabel, tableCells,
 } from '../lexicon/pdf-layout.js';
 
@@ -32,6 +32,8 @@ const CLAUSE_END = /[.;:,]$/u;
 const BEFORE_NUMBERED = /[.;:,»)]$/u;
 const LINE_END_HYPHEN = /\p{L}-$/u;
 const STARTS_WITH_LETTER = /^\p{L}/u;
+/** A range of numbers cut at its hyphen: `(2021-` / `2025)`. */
+const NUMBER_RANGE_CUT = /\d-$/u;
 /** The longest "Ont voté pour :" style label line that closes its own block. */
 const MAX_LABEL_LINE = 40;
 
@@ -87,6 +89,11 @@ interface Draft {
   cover: boolean;
 }
 
+/** A superscript marker or punctuation printed under the line it belongs to. */
+function isGlued(fragment: string): boolean {
+  return STARTS_WITH_PLACEHOLDER.test(fragment) || GLUED_FRAGMENT.test(fragment);
+}
+
 function visible(text: string): string {
   return text.replace(PLACEHOLDERS_AT_END, '');
 }
@@ -124,7 +131,7 @@ class Assembler {
 
   private content(l: ContentLine): void {
     const cur = this.cur;
-    if (cur && l.tight && !cur.selfClosed) {
+    if (cur && l.tight && (!cur.selfClosed || isGlued(l.text))) {
       this.fragment(cur, l);
       return;
     }
@@ -172,7 +179,7 @@ class Assembler {
       label = 'letter';
     } else if (startsWithNumberLabel(text)) label = 'number';
     const standalone = isStandaloneHeading(visible(text));
-    const cover = label === null && isCoverLine(text);
+    const cover = label === null && isCoverLine(visible(text));
     const labelLine = label === null && l.indent > 0 && text.endsWith(':') && text.length <= MAX_LABEL_LINE;
     this.cur = {
       kind,
@@ -194,7 +201,7 @@ class Assembler {
   /** A line printed right under the previous one: superscript, ordinal, heading line. */
   private fragment(cur: Draft, l: ContentLine): void {
     const t = l.text;
-    if ((isOrdinalSuffix(t) && /\d$/u.test(cur.text)) || STARTS_WITH_PLACEHOLDER.test(t) || GLUED_FRAGMENT.test(t)) {
+    if ((isOrdinalSuffix(t) && /\d$/u.test(cur.text)) || isGlued(t)) {
       cur.text += t;
     } else {
       cur.text = this.join(cur.text, t);
@@ -207,6 +214,7 @@ class Assembler {
   /** Join two printed lines: a space, or the hyphen rule at a line end. */
   private join(left: string, right: string): string {
     if (LINE_END_HYPHEN.test(left) && STARTS_WITH_LETTER.test(right)) return joinHyphenated(left, right, this.vocab);
+    if (NUMBER_RANGE_CUT.test(left) && /^\d/u.test(right)) return left + right;
     return `${left} ${right}`;
   }
 
@@ -227,15 +235,17 @@ class Assembler {
   }
 
   /**
-   * A heading is a standalone heading line, or a short block set apart by vertical space on
-   * both sides that does not end like a sentence or a clause.
+   * A heading is a standalone heading line, a title line set apart by vertical space, or a
+   * short block set apart by vertical space on both sides that does not end like a sentence
+   * or a clause (a lettered heading `a) Évolution du cadre` included; never a bullet).
    */
   private kindOf(cur: Draft, gapAfter: boolean): BlockKind {
     if (cur.standalone) return 'heading';
-    if (cur.kind !== 'paragraph' || cur.label !== null || cur.cover) return cur.kind;
-    if (!cur.gapBefore || !gapAfter || cur.lines > MAX_HEADING_LINES) return cur.kind;
+    if (cur.label === 'bullet' || cur.cover) return cur.kind;
+    if (!cur.gapBefore || !gapAfter) return cur.kind;
     const v = visible(cur.text);
-    if (CLAUSE_END.test(v) || isNeverHeading(v)) return cur.kind;
+    if (isTitleLine(v)) return 'heading';
+    if (cur.lines > MAX_HEADING_LINES || CLAUSE_END.test(v)) return cur.kind;
     return 'heading';
   }
 

@@ -106,8 +106,11 @@ const STANDALONE_HEADINGS: readonly RegExp[] = [
   /^Annexe(?: [IVXLC]{1,6})?\*{0,3}$/u,
 ];
 
-/** Short separated groups that are running text, not headings: the sponsor line of a draft. */
-const NOT_HEADINGS: readonly RegExp[] = [/:\s*projet de (?:résolution|décision)$/u];
+/**
+ * Title lines of any length: the sponsor line of a draft (`Algérie, … et Zimbabwe : projet de
+ * résolution`), printed in bold and set apart above the title, a heading as in the markdown.
+ */
+const TITLE_LINES: readonly RegExp[] = [/:\s*projets? de (?:résolution|décision)$/u];
 
 /** The most lines a heading spreads over (the title of a draft decision takes five). */
 export const MAX_HEADING_LINES = 6;
@@ -116,8 +119,8 @@ export function isStandaloneHeading(text: string): boolean {
   return STANDALONE_HEADINGS.some((re) => re.test(text));
 }
 
-export function isNeverHeading(text: string): boolean {
-  return NOT_HEADINGS.some((re) => re.test(text));
+export function isTitleLine(text: string): boolean {
+  return TITLE_LINES.some((re) => re.test(text));
 }
 
 /* ------------------------------------------------------------------ cover page */
@@ -142,8 +145,11 @@ export function isCoverLine(text: string): boolean {
 /** A table-of-contents row keeps its cells apart with tabs; a dot leader ends the title cell. */
 const DOT_LEADER = /(?:\s?\.){4,}\s*$/u;
 
+/** A tab between or before printed cells (`Introduction . . .\t3`, `\tPage`). */
+const TAB_SEPARATED = /\S\t|\t\S/u;
+
 export function isTableLine(rawLine: string): boolean {
-  return rawLine.trim().includes('\t');
+  return TAB_SEPARATED.test(rawLine);
 }
 
 /** The cells of a tab-separated row, dot leaders removed, empty cells dropped. */
