@@ -98,7 +98,7 @@ function bagOf(text: string): Bag {
   return { counts, shingles };
 }
 
-/** Word weights of a part: log(1 + N / document frequency), so that the words every
+/** Word weights among the paragraphs to pair: log(1 + N / document frequency), so that the words every
  *  paragraph repeats ("Groupe de travail à composition non limitée") weigh little. */
 function idfWeights(bags: Bag[]): Map<string, number> {
   const df = new Map<string, number>();
@@ -212,11 +212,16 @@ export function alignPart(part: Part, A: Paragraph[], B: Paragraph[], options: A
   const restB = B.map((_, j) => j).filter((j) => !matchedB[j]);
   const similar: Candidate[] = [];
   if (restA.length > 0 && restB.length > 0) {
-    const bagsA = A.map((p) => bagOf(p.text));
-    const bagsB = B.map((p) => bagOf(p.text));
-    const idf = idfWeights([...bagsA, ...bagsB]);
-    const massA = bagsA.map((b) => mass(b, idf));
-    const massB = bagsB.map((b) => mass(b, idf));
+    // word bags of the unmatched paragraphs only; rarity is measured among them
+    const bagsA: Bag[] = [];
+    const bagsB: Bag[] = [];
+    for (const i of restA) bagsA[i] = bagOf(A[i]!.text);
+    for (const j of restB) bagsB[j] = bagOf(B[j]!.text);
+    const idf = idfWeights([...restA.map((i) => bagsA[i]!), ...restB.map((j) => bagsB[j]!)]);
+    const massA: number[] = [];
+    const massB: number[] = [];
+    for (const i of restA) massA[i] = mass(bagsA[i]!, idf);
+    for (const j of restB) massB[j] = mass(bagsB[j]!, idf);
     const index = new Map<string, number[]>();
     for (const j of restB) {
       for (const s of bagsB[j]!.shingles) {

@@ -35,9 +35,13 @@ export interface Token {
 const TOKEN = /(\s*)([\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{M}\p{N}]+)*['\u2018\u2019\u02bc]?|\S)/gu;
 const HYPHENS = /[\u2010\u2011]/g;
 
+/** Characters a key folds (see tokenKey); a token without any is its own key. */
+const FOLDED = /[\u2018\u2019\u201b\u02bc\u2032\u00b4`\u2010\u2011œŒæÆ]/;
+
 /** The comparison key of one token (see the module comment for what is folded). */
 export function tokenKey(token: string): string {
-  return foldApostrophes(token.normalize('NFC'))
+  if (!FOLDED.test(token)) return token;
+  return foldApostrophes(token)
     .replace(HYPHENS, '-')
     .replace(/œ/g, 'oe')
     .replace(/Œ/g, 'Oe')
@@ -47,7 +51,7 @@ export function tokenKey(token: string): string {
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of text.normalize('NFC').matchAll(TOKEN)) {
     const pre = m[1] ?? '';
     const t = m[2] ?? '';
     out.push({ text: t, pre: out.length === 0 ? '' : pre, key: tokenKey(t) });
@@ -57,7 +61,9 @@ export function tokenize(text: string): Token[] {
 
 /** The key of a whole text: two texts with the same key differ only in folded variants. */
 export function textKey(text: string): string {
-  return tokenize(text).map((t) => t.key).join(' ');
+  const keys: string[] = [];
+  for (const m of text.normalize('NFC').matchAll(TOKEN)) keys.push(tokenKey(m[2]!));
+  return keys.join(' ');
 }
 
 function join(tokens: Token[], from: number, to: number): string {

@@ -154,3 +154,35 @@ describe('a document against itself', () => {
     expect(r.pairs.length).toBe(all(doc));
   });
 });
+
+describe('seed 003 against a reworded copy of itself', () => {
+  it('finds every reworded paragraph as changed and the moved one as moved, nothing else', async () => {
+    const doc = await load(seed('003'));
+    let k = 0;
+    let reworded = 0;
+    const reword = (d: Document): Document => ({
+      ...d,
+      paragraphs: d.paragraphs.map((p) => {
+        const words = p.text.split(' ');
+        if (k++ % 7 !== 0 || words.length < 12) return p;
+        reworded++;
+        // one word inserted after the third, one replaced
+        words.splice(3, 0, 'notamment');
+        words[words.length - 2] = 'toutefois';
+        return { ...p, text: words.join(' ') };
+      }),
+      parts: d.parts.map(reword),
+    });
+    const copy = reword(doc);
+    // the 11th paragraph of the report’s own text (index 10, not reworded: 10 % 7 ≠ 0) moves to the end
+    const [moved] = copy.paragraphs.splice(10, 1);
+    copy.paragraphs.push(moved!);
+    expect(reworded).toBeGreaterThan(80);
+    const r = diffDocuments(doc, copy);
+    const total = (d: Document): number => d.paragraphs.length + d.parts.reduce((n, x) => n + total(x), 0);
+    expect(r.summary).toEqual({ added: 0, removed: 0, changed: reworded, moved: 1, unchanged: total(doc) - reworded - 1 });
+    const m = r.pairs.find((p) => p.op === 'moved')!;
+    expect(m.a).toBe(doc.paragraphs[10]);
+    expect(r.pairs.filter((p) => p.op === 'changed').every((p) => p.words.filter((w) => w.op !== 'equal').length >= 2)).toBe(true);
+  });
+});
