@@ -222,27 +222,66 @@ const COLUMNS = `d.id, d.symbol, p.kind, p.n, p.number, p.lead, p.section, p.tex
 /** Ranked hits, streamed. Throws a UsageError for a query the engine cannot run. */
 export function* search(db: Db, query: PreparedQuery | string, options: SearchOptions = {}): Generator<SearchHit> {
   const q = typeof query === 'string' ? prepareQuery(query) : query;
-  const open = options.open ?? '[';
-  const close = options.close ?? ']';
   const { sql, params } = fromWhere(db, q.fts, options);
   const rows = run(db, `SELECT ${COLUMNS}, bm25(paragraphs_fts) AS score ${sql}
     ORDER BY score, ${CORPUS_ORDER} LIMIT ? OFFSET ?`, [...params, options.limit ?? -1, options.offset ?? 0]) as Iterable<Row>;
-  for (const { path, line, ...r } of rows) {
-    yield {
-      id: r.id, symbol: r.symbol, kind: r.kind, n: r.n, number: r.number, lead: r.lead, section: r.section, text: r.text,
-      snippet: snippet(r.text, q.phrases, open, close, options.snippetWords),
-      score: Math.round(-r.score * 1e4) / 1e4,
-      source: { path, line },
-    };
+  for (const r of rows) yield toHit(r, q, options);
+}
+
+function toHit({ path, line, score, ...r }: Row, q: PreparedQuery, options: SearchOptions): SearchHit {
+  return {
+    id: r.id, symbol: r.symbol, kind: r.kind, n: r.n, number: r.number, lead: r.lead, section: r.section, text: r.text,
+    snippet: snippet(r.text, q.phrases, options.open ?? '[', options.close ?? ']', options.snippetWords),
+    score: Math.round(-score * 1e4) / 1e4,
+    source: { path, line },
+  };
+}
+
+/** One page of ranked hits and how many there are in all. */
+export interface SearchPage {
+  total: number;
+  hits: SearchHit[];
+}
+
+/**
+ * A page of ranked hits (`limit` from `offset`) and the total, in the order `search` gives.
+ * Without filters the ranking reads the full-text index alone (every hit's bm25, sorted by
+ * SQLite), and only the page and the hits tied with its ends are joined to their documents
+ * for the tie-break: on a large corpus that is most of the time of a search.
+ */
+export function searchPage(db: Db, query: PreparedQuery | string, options: SearchOptions & { limit: number }): SearchPage {
+  const q = typeof query === 'string' ? prepareQuery(query) : query;
+  const offset = options.offset ?? 0;
+  if (!hasFilters(options)) {
+    const scored = engine(() => db.prepare(`SELECT rowid, bm25(paragraphs_fts) AS s FROM paragraphs_fts
+      WHERE paragraphs_fts MATCH ? ORDER BY s`).raw().all(q.fts)) as [number, number][];
+    const total = scored.length;
+    if (offset >= total) return { total, hits: [] };
+    let a = offset;
+    let b = Math.min(total, offset + options.limit);
+    while (a > 0 && scored[a - 1]![1] === scored[offset]![1]) a--;
+    while (b < total && scored[b]![1] === scored[b - 1]![1]) b++;
+    const rows = db.prepare(`SELECT ${COLUMNS}, json_extract(j.value, '$[1]') AS score
+      FROM json_each(?) j
+      JOIN paragraphs p ON p.id = json_extract(j.value, '$[0]')
+      JOIN documents d ON d.id = p.document_id
+      JOIN documents t ON t.id = coalesce(d.parent_id, d.id)
+      ORDER BY score, ${CORPUS_ORDER} LIMIT ? OFFSET ?`).all(JSON.stringify(scored.slice(a, b)), options.limit, offset - a) as Row[];
+    return { total, hits: rows.map((r) => toHit(r, q, options)) };
   }
+  return { total: countMatches(db, q, options), hits: [...search(db, q, options)] };
+}
+
+function hasFilters(f: SearchFilters): boolean {
+  return f.docs !== undefined || f.kinds !== undefined || f.lead !== undefined || f.section !== undefined || f.session !== undefined
+    || f.year !== undefined || f.sponsor !== undefined || f.author !== undefined || f.partsOnly === true;
 }
 
 /** How many paragraphs match (with the filters). */
 export function countMatches(db: Db, query: PreparedQuery | string, filters: SearchFilters = {}): number {
   const q = typeof query === 'string' ? prepareQuery(query) : query;
   const { sql, params } = fromWhere(db, q.fts, filters);
-  const noJoin = Object.keys(filters).length === 0;
-  const row = noJoin
+  const row = !hasFilters(filters)
     ? runGet(db, 'SELECT count(*) AS n FROM paragraphs_fts WHERE paragraphs_fts MATCH ?', [q.fts])
     : runGet(db, `SELECT count(*) AS n ${sql}`, params);
   return (row as { n: number }).n;

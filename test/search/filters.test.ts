@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { openStore, type Db } from '../../src/store/store.js';
 import { Writer } from '../../src/store/write.js';
-import { countBy, countMatches, kwic, resolveFilters, search, type FilterArgs } from '../../src/store/search.js';
+import { countBy, countMatches, kwic, resolveFilters, search, searchPage, type FilterArgs } from '../../src/store/search.js';
 import { UsageError } from '../../src/errors.js';
 import type { Document, Paragraph, Sponsor } from '../../src/types.js';
 import { tempDir } from '../helpers/cli.js';
@@ -139,6 +139,21 @@ describe('ranking', () => {
     expect(page).toEqual(all.slice(2, 5));
     expect(countMatches(db, "programme d'action")).toBe(all.length);
     expect(all).toHaveLength(7);
+  });
+  it('a page read off the index alone is the same page, ties included', async () => {
+    for (const q of ["programme d'action", 'sécurité', 'programme OR rappelant']) {
+      const all = [...search(db, q)];
+      for (let offset = 0; offset <= all.length; offset++) {
+        for (const limit of [1, 2, 3, 20]) {
+          const page = searchPage(db, q, { offset, limit });
+          expect(page.total).toBe(all.length);
+          expect(page.hits).toEqual(all.slice(offset, offset + limit));
+        }
+      }
+    }
+    const filtered = searchPage(db, 'sécurité', { ...(await resolveFilters(db, { kind: ['preambular'] })), limit: 1 });
+    expect(filtered.total).toBe(3);
+    expect(filtered.hits).toHaveLength(1);
   });
 });
 

@@ -76,17 +76,16 @@ export const registerSearch: RegisterCommand = (program, ctx, setExitCode) => {
       } else {
         const textLimit = format === 'text' && limit === undefined && !opts.all ? TEXT_LIMIT : limit;
         const color = format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
-        const hits = s.search(db, query, {
-          ...filters, offset, ...(textLimit !== undefined ? { limit: textLimit } : {}),
-          ...(color ? { open: '\u0001', close: '\u0002' } : {}),
-        });
-        n = await view.printHits(format, hits, color);
-        if (format === 'text' && textLimit !== undefined && n === textLimit) {
-          const total = s.countMatches(db, query, filters);
-          const rest = total - (offset ?? 0) - n;
-          if (rest > 0) {
+        const common = { ...filters, offset, ...(color ? { open: '\u0001', close: '\u0002' } : {}) };
+        if (textLimit === undefined) {
+          n = await view.printHits(format, s.search(db, query, common), color);
+        } else {
+          const page = s.searchPage(db, query, { ...common, limit: textLimit });
+          n = await view.printHits(format, page.hits, color);
+          const rest = page.total - (offset ?? 0) - n;
+          if (format === 'text' && rest > 0) {
             const { notice } = await import('../../format/output.js');
-            notice(`${rest} more hit${rest > 1 ? 's' : ''} (${total} in all); use --offset ${(offset ?? 0) + n}, --limit N or --all, or --jsonl for every hit`);
+            notice(`${rest} more hit${rest > 1 ? 's' : ''} (${page.total} in all); use --offset ${(offset ?? 0) + n}, --limit N or --all, or --jsonl for every hit`);
           }
         }
       }
