@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allCountries } from '../../src/lexicon/countries.js';
 import { asCells, asJson, buildCorpus, type Corpus, EXPECTED_SQL, expectedRows, TABLE_NAMES } from './fixture.js';
-import { sharedAvailable } from '../helpers/paths.js';
+import { ROOT, sharedAvailable } from '../helpers/paths.js';
+import { TABLES } from '../../src/export/tables.js';
 
 let c: Corpus;
 beforeAll(() => {
@@ -137,5 +140,21 @@ describe('--columns and mistakes', () => {
     expect(c.run(['export', '--csv', '--tsv']).code).toBe(2);
     expect(c.run(['export', '--jsonl', '--bom']).code).toBe(2);
     expect(c.run(['export', '--out', '/tmp/x', '--table', 'votes']).code).toBe(2);
+  });
+});
+
+describe('docs/export.md', () => {
+  it('documents every table with every column, its type and the keys, in table order', () => {
+    const doc = readFileSync(join(ROOT, 'docs/export.md'), 'utf8');
+    expect(TABLES.map((t) => t.name)).toEqual(TABLE_NAMES);
+    for (const t of TABLES) {
+      const start = doc.indexOf(`\n### ${t.name}\n`);
+      expect(start, t.name).toBeGreaterThan(0);
+      const end = doc.indexOf('\n### ', start + 1);
+      const section = doc.slice(start, end === -1 ? undefined : end);
+      const documented = [...section.matchAll(/^\| `([a-z_0-9]+)` \| (\w+) \|/gm)].map((m) => `${m[1]}:${m[2]}`);
+      expect(documented, t.name).toEqual(t.columns.map((c) => `${c.name}:${c.type}`));
+      expect(section, t.name).toContain(`Primary key: ${t.primaryKey.map((k) => `\`${k}\``).join(', ')}.`);
+    }
   });
 });
