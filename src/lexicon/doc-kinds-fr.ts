@@ -207,3 +207,11 @@ export function isFormula(text: string): boolean {
 export function draftSymbolPattern(): string {
   return '\\b[AE]/C\\.\\d/\\d{1,3}/L\\.\\d{1,3}(?:/Rev\\.\\d{1,2})?(?![\\w/])';
 }
+
+/**
+ * Regex source of a report's pointer to the text it recommends: "(voir par. 17 ci-après,
+ * projet de résolution II)". Groups: 1 = "résolution" | "décision", 2 = the label.
+ */
+export function draftReferencePattern(): string {
+  return 'voir\\s+par\\.\\s*\\d+\\s+ci-apr[eè]s\\s*,\\s*projet\\s+de\\s+(r[ée]solution|d[ée]cision)\\s+([IVXL]+|[A-Z])\\b';
+}

@@ -13,9 +13,10 @@
  */
 import { fold } from '../text/fold.js';
 import {
-  draftSymbolPattern, isAnnexHeading, isReplyGroupHeading, readOriginalLine, readPartHeading, type PartHeading,
+  draftReferencePattern, draftSymbolPattern, isAnnexHeading, isReplyGroupHeading, readOriginalLine, readPartHeading, type PartHeading,
 } from '../lexicon/doc-kinds-fr.js';
 import { matchLead } from '../lexicon/leads-fr.js';
+import { resolveCountry } from '../lexicon/countries.js';
 import type { Block, Paragraph } from '../types.js';
 import { readLabel } from './labels.js';
 
@@ -45,7 +46,7 @@ export function tocEntry(text: string): string | null {
   return name === '' || fold(name) === 'page' ? null : name;
 }
 
-/** The replies a table of contents lists after its "Annexe" entry (folded names). */
+/** The replies a table of contents lists after its "Annexe" entry (keys: see `headingKey`). */
 export function tocReplies(blocks: readonly Block[]): Set<string> {
   const out = new Set<string>();
   let inAnnex = false;
@@ -62,8 +63,10 @@ export function tocReplies(blocks: readonly Block[]): Set<string> {
   return out;
 }
 
+/** A reply heading's key: the State's code when the gazetteer knows the name, else the folded name. */
 function headingKey(text: string): string {
-  return fold(text).replace(/[*\\]+/gu, '').trim();
+  const country = resolveCountry(text);
+  return country ? country.iso3 : fold(text).replace(/[*\\]+/gu, '').trim();
 }
 
 function nextTextBlock(blocks: readonly Block[], from: number): Block | undefined {
@@ -141,7 +144,7 @@ export function splitParts(blocks: readonly Block[], start: number): Split {
 export function draftSymbols(paragraphs: readonly Paragraph[]): Map<string, string> {
   const out = new Map<string, string>();
   const symbolRe = new RegExp(draftSymbolPattern(), 'gu');
-  const refRe = /voir\s+par\.\s*\d+\s+ci-apr[eè]s\s*,\s*projet\s+de\s+(r[ée]solution|d[ée]cision)\s+([IVXL]+|[A-Z])\b/giu;
+  const refRe = new RegExp(draftReferencePattern(), 'giu');
   for (const p of paragraphs) {
     for (const ref of p.text.matchAll(refRe)) {
       const before = p.text.slice(0, ref.index ?? 0);

@@ -192,3 +192,54 @@ describe('a draft resolution without a cover page (seed 001, excerpts)', () => {
     expect(checkDocument(hinted).map((w) => w.code)).toEqual(['lead-unknown']);
   });
 });
+
+describe('replies of a Secretary-General report (seed 003, excerpts)', () => {
+  line = 0;
+  const row = (text: string): Block => makeBlock('table-row', text, ++line, line);
+  const blocks: Block[] = [
+    h('Table des matières'),
+    row('I. Introduction | 3'),
+    row('Annexe'),
+    row('Réponses reçues des gouvernements | 12'),
+    row('Pays-Bas (Royaume des) | 59'),
+    row('Singapour | 61'),
+    row('Réponses reçues des organisations intergouvernementales | 88'),
+    row('Union européenne | 88'),
+    h('I. Introduction'),
+    p('1. Au paragraphe 8 de sa résolution 78/237, l’Assemblée générale a invité tous les États Membres […].'),
+    h('Annexe'),
+    h('Réponses reçues des gouvernements'),
+    h('Pays-Bas'),
+    p('[Original : anglais]'),
+    p('[1er mai 2024]'),
+    h('Introduction'),
+    p('Réaffirmant le paragraphe 4 de la résolution 78/16 de l’Assemblée générale, les Pays-Bas estiment […].'),
+    h('Singapour'),
+    p('[Original : anglais 1er mai 2024]'),
+    p('Singapour reste attachée à un débat mondial ouvert et inclusif sur la cybersécurité […].'),
+    h('Réponses reçues d’organisations intergouvernementales'),
+    h('Union européenne'),
+    p('[Original : anglais'),
+    p('29 avril 2024]'),
+    p('1. L’Union européenne et ses États membres se félicitent […].'),
+  ];
+  const doc = docOf(blocks);
+
+  it('finds the replies the table lists, even under a shorter heading, and none of the group headings', () => {
+    expect(doc.parts.map((x) => [x.kind, x.title, x.author, x.originalLanguages, x.date])).toEqual([
+      ['submission', 'Pays-Bas', 'NLD', ['en'], '2024-05-01'],
+      ['submission', 'Singapour', 'SGP', ['en'], '2024-05-01'],
+      ['submission', 'Union européenne', 'EUU', ['en'], '2024-04-29'],
+    ]);
+    expect(doc.paragraphs.filter((x) => x.kind === 'heading').map((x) => x.text)).toEqual([
+      'Table des matières', 'Introduction', 'Annexe', 'Réponses reçues des gouvernements', 'Réponses reçues d’organisations intergouvernementales',
+    ]);
+  });
+
+  it('keeps a reply\'s prose as prose, even when it opens with a lead phrase', () => {
+    const nl = doc.parts[0] as Document;
+    expect(nl.paragraphs.map((x) => [x.kind, x.section])).toEqual([['heading', 'Introduction'], ['text', 'Introduction']]);
+    expect(nl.warnings).toEqual([]);
+    expect(doc.parts[2]?.paragraphs.map((x) => [x.kind, x.number])).toEqual([['numbered', '1']]);
+  });
+});
