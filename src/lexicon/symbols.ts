@@ -117,9 +117,11 @@ export function normaliseSymbol(input: string): string | null {
   return [root, ...segs].join('/');
 }
 
-/** "rev.1" → "Rev.1", "l.8" → "L.8", "c.1" → "C.1", "pv.14" → "PV.14", "78" → "78". */
+/** "rev.1" → "Rev.1", "l.8" → "L.8", "c.1" → "C.1", "pv.14" → "PV.14", "78" → "78", "78h" → "78H". */
 function canonicalSegment(seg: string): string | null {
   if (/^\d{1,4}$/.test(seg)) return seg;
+  // a resolution's part: "78H" in A/RES/43/78H
+  if (/^\d{1,4}[A-Za-z]$/.test(seg)) return seg.toUpperCase();
   const m = /^([A-Za-z]{1,6})(?:\.(\d{1,4}))?$/.exec(seg);
   if (!m) return null;
   const word = m[1] ?? '';

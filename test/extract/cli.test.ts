@@ -91,6 +91,8 @@ describe('cites, cited-by, votes', () => {
       ['A/C.1/78/L.11', 'A/RES/43/78H'],
     ]);
     expect(rows[0]?.text).toMatch(/^Rappelant ses résolutions 36\/103 du 9 décembre 1981, 43\/78 H du 7 décembre 1988/);
+    const full = JSON.parse(cli.run(['cited-by', 'A/RES/43/78 H', '--json']).stdout) as { id: string }[];
+    expect(full.map((x) => x.id)).toEqual(rows.map((x) => x.id));
   });
 
   it('cited-by reads ECOSOC symbols and draft symbols; nothing found exits 1; a non-symbol is a usage error', () => {
