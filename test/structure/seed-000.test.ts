@@ -120,3 +120,20 @@ describe.skipIf(!sharedAvailable())('seed 000 against A/RES/78/237', () => {
     expect(where(doc)).toEqual(where(adopted));
   });
 });
+
+describe('seed 000 without the markdown hints (as PDF text would give it)', () => {
+  it('gives the same document: the lexicon, not the italics, decides', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parseMarkdown } = await import('../../src/frontends/markdown.js');
+    const { recognize } = await import('../../src/structure/recognize.js');
+    const fe = parseMarkdown(readFileSync(seed('000'), 'utf8'));
+    expect(fe.blocks.filter((b) => b.hints?.lead).length).toBe(27);
+    const bare = { ...fe, blocks: fe.blocks.map(({ hints: _hints, ...b }) => b) };
+    const ctx = { source: doc.source, declared: { symbol: 'A/C.1/78/L.11' }, fileName: 'x' };
+    const a = recognize(fe, ctx);
+    const b = recognize(bare, ctx);
+    expect(b.paragraphs).toEqual(a.paragraphs);
+    expect(b.footnotes).toEqual(a.footnotes);
+    expect(b.warnings).toEqual(a.warnings);
+  });
+});

@@ -110,3 +110,16 @@ describe('seed 003 (markdown report of the Secretary-General)', () => {
     expect(singapore.warnings).toEqual([]);
   });
 });
+
+describe('seed 003 without the markdown hints (bold, italics, heading levels)', () => {
+  it('gives the same document, parts included', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parseMarkdown } = await import('../../src/frontends/markdown.js');
+    const { recognize } = await import('../../src/structure/recognize.js');
+    const fe = parseMarkdown(readFileSync(seed('003'), 'utf8'));
+    expect(fe.blocks.some((b) => b.hints?.level !== undefined)).toBe(true);
+    const bare = { ...fe, blocks: fe.blocks.map(({ hints: _hints, ...b }) => b) };
+    const ctx = { source: doc.source, declared: {}, fileName: 'x' };
+    expect(recognize(bare, ctx)).toEqual(recognize(fe, ctx));
+  });
+});
