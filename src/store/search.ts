@@ -55,6 +55,8 @@ export interface SearchOptions extends SearchFilters {
   close?: string;
   /** snippet length in words */
   snippetWords?: number;
+  /** searchPage: hits read past the page to order ties (tests set it small) */
+  tieMargin?: number;
 }
 
 export const PARAGRAPH_KINDS = ['preambular', 'operative', 'subparagraph', 'numbered', 'heading', 'list-item', 'formula', 'title', 'text'] as const;
@@ -245,17 +247,26 @@ export interface SearchPage {
 
 /**
  * A page of ranked hits (`limit` from `offset`) and the total, in the order `search` gives.
- * Without filters the ranking reads the full-text index alone (every hit's bm25, sorted by
- * SQLite), and only the page and the hits tied with its ends are joined to their documents
- * for the tie-break: on a large corpus that is most of the time of a search.
+ * Without filters the ranking reads the full-text index alone (bm25 of every hit, sorted by
+ * SQLite, the best `offset + limit` and a margin returned), and only the page and the hits tied
+ * with its ends are joined to their documents for the tie-break: on a large corpus that is most
+ * of the time of a search.
  */
 export function searchPage(db: Db, query: PreparedQuery | string, options: SearchOptions & { limit: number }): SearchPage {
   const q = typeof query === 'string' ? prepareQuery(query) : query;
   const offset = options.offset ?? 0;
   if (!hasFilters(options)) {
-    const scored = engine(() => db.prepare(`SELECT rowid, bm25(paragraphs_fts) AS s FROM paragraphs_fts
-      WHERE paragraphs_fts MATCH ? ORDER BY s`).raw().all(q.fts)) as [number, number][];
-    const total = scored.length;
+    // the page, what precedes it and a margin for ties; everything only if the margin is all ties
+    const ranked = (limit: number) => engine(() => db.prepare(`SELECT rowid, bm25(paragraphs_fts) AS s FROM paragraphs_fts
+      WHERE paragraphs_fts MATCH ? ORDER BY s LIMIT ?`).raw().all(q.fts, limit)) as [number, number][];
+    const end = offset + options.limit;
+    const margin = options.tieMargin ?? TIE_MARGIN;
+    let scored = ranked(end + margin);
+    let total = scored.length;
+    if (scored.length === end + margin) {
+      if (scored[scored.length - 1]![1] === scored[end - 1]![1]) scored = ranked(-1);
+      total = scored.length === end + margin ? countMatches(db, q) : scored.length;
+    }
     if (offset >= total) return { total, hits: [] };
     let a = offset;
     let b = Math.min(total, offset + options.limit);
@@ -271,6 +282,9 @@ export function searchPage(db: Db, query: PreparedQuery | string, options: Searc
   }
   return { total: countMatches(db, q, options), hits: [...search(db, q, options)] };
 }
+
+/** Hits read past a page so that hits tied with its last one are ordered by the tie-break too. */
+const TIE_MARGIN = 1000;
 
 function hasFilters(f: SearchFilters): boolean {
   return f.docs !== undefined || f.kinds !== undefined || f.lead !== undefined || f.section !== undefined || f.session !== undefined

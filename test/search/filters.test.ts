@@ -145,9 +145,11 @@ describe('ranking', () => {
       const all = [...search(db, q)];
       for (let offset = 0; offset <= all.length; offset++) {
         for (const limit of [1, 2, 3, 20]) {
-          const page = searchPage(db, q, { offset, limit });
-          expect(page.total).toBe(all.length);
-          expect(page.hits).toEqual(all.slice(offset, offset + limit));
+          for (const tieMargin of [0, 1, 2, undefined]) {
+            const page = searchPage(db, q, { offset, limit, ...(tieMargin === undefined ? {} : { tieMargin }) });
+            expect(page.total).toBe(all.length);
+            expect(page.hits).toEqual(all.slice(offset, offset + limit));
+          }
         }
       }
     }
