@@ -17,7 +17,10 @@ import type { Block, DocumentKind, DocumentMeta } from '../types.js';
 /** What the front matter of a document (or of a submission) printed. */
 export interface FrontMatter {
   meta: DocumentMeta;
-  /** indexes of blocks that were cover lines (consumed: they become metadata, not paragraphs) */
+  /**
+   * indexes of blocks that were cover lines (consumed: they become metadata, not paragraphs);
+   * a cover line with a footnote reference is read but not consumed, so its footnote has a paragraph
+   */
   consumed: Set<number>;
   /** indexes of blocks that are title lines (paragraph kind "title") */
   titles: Set<number>;
@@ -110,12 +113,16 @@ export function readFrontMatter(
     if (!b) break;
     if (b.kind === 'footnote') continue;
     const t = b.text;
+    // a cover line that carries a footnote reference stays a paragraph: the footnote's anchor
+    const consume = (): void => {
+      if (b.footnotes.length === 0) consumed.add(i);
+    };
     if (originalOpen) {
       const more = readLanguageList(t);
       originalOpen = false;
       if (more) {
         meta.originalLanguages = [...(meta.originalLanguages ?? []), ...more];
-        consumed.add(i);
+        consume();
         continue;
       }
     }
@@ -125,13 +132,13 @@ export function readFrontMatter(
       originalOpen = original.open;
       const date = original.rest ? parseFrenchDate(original.rest.replace(/[[\]]/gu, '')) : null;
       if (date) meta.date = date;
-      consumed.add(i);
+      consume();
       continue;
     }
     const facts = readCoverLine(t);
     if (facts) {
       Object.assign(meta, facts);
-      consumed.add(i);
+      consume();
       continue;
     }
     if (opensBody(b) || !wantTitles) break;
