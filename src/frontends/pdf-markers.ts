@@ -80,16 +80,8 @@ function findMarker(text: string, marker: string, from: number): Candidate | nul
   return null;
 }
 
-/** Replace the marker at `c` by a placeholder; the space before a spaced marker goes too. */
-function replaceAt(text: string, c: Candidate, ph: string): { text: string; next: number } {
-  let left = text.slice(0, c.start);
-  let right = text.slice(c.end);
-  if (c.spaced) {
-    left = left.trimEnd();
-    if (/^ +[.,)\]]/u.test(right)) right = right.trimStart();
-  }
-  return { text: left + ph + right, next: left.length + ph.length };
-}
+/** Spaces between a spaced marker and the punctuation after it (`gouvernementaux 1 .`). */
+const SPACES_BEFORE_PUNCTUATION = /^ +(?=[.,)\]])/u;
 
 /**
  * Recognise footnote references in the content lines, segment by segment: each footnote
@@ -128,17 +120,22 @@ export function recogniseMarkers(lines: ContentLine[], definitions: FootnoteLine
       line.text = ph;
       continue;
     }
-    let from = 0;
+    // the line is rebuilt once from pieces (no quadratic re-slicing of long lines)
+    const text = line.text;
+    const pieces: string[] = [];
+    let done = 0;
     while (k < pending.length) {
-      const c = findMarker(line.text, pending[k]!.marker, from);
+      const c = findMarker(text, pending[k]!.marker, done);
       if (c === null) break;
       const ph = table.placeholder(pending[k]!.marker);
       if (ph === null) break;
-      const r = replaceAt(line.text, c, ph);
-      line.text = r.text;
-      from = r.next;
+      const left = text.slice(done, c.start);
+      pieces.push(c.spaced ? left.trimEnd() : left, ph);
+      done = c.end;
+      if (c.spaced) done += SPACES_BEFORE_PUNCTUATION.exec(text.slice(done, done + 8))?.[0].length ?? 0;
       k++;
     }
+    if (pieces.length > 0) line.text = pieces.join('') + text.slice(done);
   }
   closeSegment();
   for (const [seg, defs] of bySegment) if (!seen.has(seg)) unmatched.push(...defs);

@@ -10,7 +10,13 @@
 import { FRENCH_WORDS, SINGLE_LETTER_WORDS } from '../lexicon/words-fr.js';
 
 const WORD = /\p{L}+/gu;
-const HYPHENATED = /\p{L}+(?:-\p{L}+)+/gu;
+/** A whole token made of hyphenated words (anchored: tried on one token at a time). */
+const HYPHENATED = /^\p{L}+(?:-\p{L}+)+$/u;
+const TOKEN_EDGES = /^[^\p{L}]+|[^\p{L}]+$/gu;
+/** Longer tokens are not words (URLs, runs of symbols): never hyphenation evidence. */
+const MAX_TOKEN = 60;
+/** Only the last characters of a line decide a hyphen join (bounded regex work). */
+const TAIL = 80;
 
 /** The words of one document, with their counts: the evidence for joining pieces. */
 export class Vocabulary {
@@ -23,7 +29,12 @@ export class Vocabulary {
       if (w.length < 2) continue;
       this.counts.set(w, (this.counts.get(w) ?? 0) + 1);
     }
-    if (text.includes('-')) for (const m of text.matchAll(HYPHENATED)) this.hyphenated.add(m[0].toLowerCase());
+    if (!text.includes('-')) return;
+    for (const token of text.split(' ')) {
+      if (token.length > MAX_TOKEN || !token.includes('-')) continue;
+      const word = token.replace(TOKEN_EDGES, '');
+      if (HYPHENATED.test(word)) this.hyphenated.add(word.toLowerCase());
+    }
   }
 
   /** A word seen in the document or listed as French. */
@@ -89,17 +100,13 @@ function shouldJoin(a: string, b: string, vocab: Vocabulary): boolean {
 }
 
 /**
- * Join two lines when the first ends with a hyphen: keep the hyphen (`Nouvelle-` / `Zélande`,
- * `soixante-` / `quinzième`) unless the joined word is known and the hyphenated form is not.
+ * When a line ends with a hyphen (`left`, its end) and the next starts with `right`: drop the
+ * hyphen? Kept (`Nouvelle-` / `Zélande`, `soixante-` / `quinzième`) unless the joined word is
+ * known and the hyphenated form is not.
  */
-export function joinHyphenated(left: string, right: string, vocab: Vocabulary): string {
-  const head = /(\p{L}+)-$/u.exec(left);
-  const tail = /^\p{L}+/u.exec(right);
-  if (head && tail && /^\p{Ll}/u.test(tail[0])) {
-    const joined = head[1]! + tail[0];
-    if (vocab.knows(joined) && !vocab.seenHyphenated(`${head[1]}-${tail[0]}`)) {
-      return left.slice(0, -1) + right;
-    }
-  }
-  return left + right;
+export function dropsHyphen(left: string, right: string, vocab: Vocabulary): boolean {
+  const head = /(\p{L}+)-$/u.exec(left.slice(-TAIL));
+  const next = /^\p{L}+/u.exec(right);
+  if (!head || !next || !/^\p{Ll}/u.test(next[0])) return false;
+  return vocab.knows(head[1]! + next[0]) && !vocab.seenHyphenated(`${head[1]}-${next[0]}`);
 }

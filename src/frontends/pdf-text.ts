@@ -16,13 +16,12 @@ import { clean } from '../text/fold.js';
 import { endsDangling, startsLowerCase } from './blocks.js';
 import { scanPdfLines, type ContentLine, type FootnoteLine, type UrlLine } from './pdf-lines.js';
 import { MarkerTable, recogniseMarkers } from './pdf-markers.js';
-import { Vocabulary, joinHyphenated, repairWords } from './pdf-repair.js';
+import { Vocabulary, dropsHyphen, repairWords } from './pdf-repair.js';
 import {
   MAX_HEADING_LINES, bulletLength, isCoverLine, isOrdinalSuffix, isStandaloneHeading, isTitleLine,
   isTableLine, startsWithLetterLabel, startsWithNumberLabel, tableCells,
 } from '../lexicon/pdf-layout.js';
 
-const PLACEHOLDERS_AT_END = /[\uE000-\uF8FF]+$/u;
 const STARTS_WITH_PLACEHOLDER = /^[\uE000-\uF8FF]/u;
 /** A fragment line glued to the text before it without a space. */
 const GLUED_FRAGMENT = /^[,.;:)\]»]/u;
@@ -74,7 +73,8 @@ type Label = 'number' | 'letter' | 'bullet' | null;
 /** A block being assembled. */
 interface Draft {
   kind: BlockKind;
-  text: string;
+  /** the printed lines and the separators between them, joined when the block closes */
+  parts: string[];
   line: number;
   endLine: number;
   firstPage: number;
@@ -94,8 +94,24 @@ function isGlued(fragment: string): boolean {
   return STARTS_WITH_PLACEHOLDER.test(fragment) || GLUED_FRAGMENT.test(fragment);
 }
 
+/** The text without the footnote placeholders that end it. */
 function visible(text: string): string {
-  return text.replace(PLACEHOLDERS_AT_END, '');
+  let end = text.length;
+  while (end > 0 && isPlaceholder(text.charCodeAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+function isPlaceholder(code: number): boolean {
+  return code >= 0xe000 && code <= 0xf8ff;
+}
+
+/** How much of the end of a text the end-of-paragraph tests look at (a few words). */
+const TAIL = 80;
+
+/** The end of the block so far: its last printed line, at most TAIL characters. */
+function tail(cur: Draft): string {
+  const last = cur.parts[cur.parts.length - 1] ?? '';
+  return visible(last.length > TAIL ? last.slice(-TAIL) : last);
 }
 
 class Assembler {
@@ -121,8 +137,9 @@ class Assembler {
   }
 
   private footnote(f: FootnoteLine): void {
-    const text = f.text.split('\n').reduce((acc, l) => (acc === '' ? l : this.join(acc, l)), '');
-    const block = this.finalBlock('footnote', text, f.no, f.endNo);
+    const parts: string[] = [];
+    for (const l of f.text.split('\n')) this.append(parts, l);
+    const block = this.finalBlock('footnote', parts.join(''), f.no, f.endNo);
     block.marker = f.marker;
     const placed = { block, firstPage: f.page, lastPage: f.page };
     if (this.cur) this.pending.push(placed);
@@ -144,7 +161,7 @@ class Assembler {
       return;
     }
     if (cur && !this.startsNew(cur, l)) {
-      cur.text = this.join(cur.text, l.text);
+      this.append(cur.parts, l.text);
       cur.endLine = l.no;
       cur.lastPage = l.page;
       cur.lines++;
@@ -158,7 +175,7 @@ class Assembler {
   private startsNew(cur: Draft, l: ContentLine): boolean {
     if (cur.selfClosed || l.gapBefore) return true;
     const t = l.text;
-    const before = visible(cur.text);
+    const before = tail(cur);
     if (startsWithNumberLabel(t)) return l.indent > 0 || BEFORE_NUMBERED.test(before);
     if (startsWithLetterLabel(t) || bulletLength(t) > 0) return l.indent > 0;
     if (l.indent === 0) return false;
@@ -183,7 +200,7 @@ class Assembler {
     const labelLine = label === null && l.indent > 0 && text.endsWith(':') && text.length <= MAX_LABEL_LINE;
     this.cur = {
       kind,
-      text,
+      parts: [text],
       line: l.no,
       endLine: l.no,
       firstPage: l.page,
@@ -201,21 +218,32 @@ class Assembler {
   /** A line printed right under the previous one: superscript, ordinal, heading line. */
   private fragment(cur: Draft, l: ContentLine): void {
     const t = l.text;
-    if ((isOrdinalSuffix(t) && /\d$/u.test(cur.text)) || isGlued(t)) {
-      cur.text += t;
+    if ((isOrdinalSuffix(t) && /\d$/u.test(tail(cur))) || isGlued(t)) {
+      cur.parts[cur.parts.length - 1] += t;
     } else {
-      cur.text = this.join(cur.text, t);
+      this.append(cur.parts, t);
       cur.lines++;
     }
     cur.endLine = l.no;
     cur.lastPage = l.page;
   }
 
-  /** Join two printed lines: a space, or the hyphen rule at a line end. */
-  private join(left: string, right: string): string {
-    if (LINE_END_HYPHEN.test(left) && STARTS_WITH_LETTER.test(right)) return joinHyphenated(left, right, this.vocab);
-    if (NUMBER_RANGE_CUT.test(left) && /^\d/u.test(right)) return left + right;
-    return `${left} ${right}`;
+  /**
+   * Append a printed line: after a space, or glued where the previous line ends with a hyphen
+   * (the hyphen dropped only where the joined word is known) or a cut number range.
+   */
+  private append(parts: string[], line: string): void {
+    const last = parts.length - 1;
+    if (last < 0) {
+      parts.push(line);
+      return;
+    }
+    const end = parts[last]!.slice(-TAIL);
+    if (LINE_END_HYPHEN.test(end) && STARTS_WITH_LETTER.test(line)) {
+      if (dropsHyphen(end, line, this.vocab)) parts[last] = parts[last]!.slice(0, -1);
+      parts.push(line);
+    } else if (NUMBER_RANGE_CUT.test(end) && /^\d/u.test(line)) parts.push(line);
+    else parts.push(' ', line);
   }
 
   /** Close the current block; `gapAfter`: vertical space follows it. */
@@ -223,7 +251,7 @@ class Assembler {
     const cur = this.cur;
     if (!cur) return;
     this.cur = null;
-    const block = this.finalBlock(this.kindOf(cur, gapAfter), cur.text, cur.line, cur.endLine);
+    const block = this.finalBlock(this.kindOf(cur, gapAfter), cur.parts.join(''), cur.line, cur.endLine);
     this.emit({ block, firstPage: cur.firstPage, lastPage: cur.lastPage });
     if (cur.standalone) this.inheritGap = true;
   }
@@ -243,7 +271,7 @@ class Assembler {
     if (cur.standalone) return 'heading';
     if (cur.label === 'bullet' || cur.cover) return cur.kind;
     if (!cur.gapBefore || !gapAfter) return cur.kind;
-    const v = visible(cur.text);
+    const v = tail(cur);
     if (isTitleLine(v)) return 'heading';
     if (cur.lines > MAX_HEADING_LINES || CLAUSE_END.test(v)) return cur.kind;
     return 'heading';
@@ -260,6 +288,8 @@ class Assembler {
 
 /** The symbol a UN document link points to: `https://undocs.org/fr/A/RES/75/240` → `A/RES/75/240`. */
 const UNDOCS = /^https?:\/\/(?:www\.)?undocs\.org\/(?:[a-z]{2}\/)?(\S+?)\/?$/iu;
+/** Real pages hold a few dozen links at most; past this, URLs attach without a search. */
+const MAX_LINK_SEARCHES_PER_PAGE = 100;
 /** `A/RES/75/240` is printed `75/240` in running text. */
 const RESOLUTION = /^A\/RES\/(\d{1,3}\/\d{1,4}(?: ?[A-Z])?)$/u;
 
@@ -288,10 +318,14 @@ function attachLinks(placed: Placed[], urls: UrlLine[]): void {
     }
   }
   const cursors = new Map<number, { i: number; at: number }>();
+  const searches = new Map<number, number>();
   for (const u of urls) {
     const list = byPage.get(u.page) ?? [placed[placed.length - 1]!];
     const cursor = cursors.get(u.page) ?? { i: 0, at: 0 };
-    const found = findLinkText(list, linkNeedles(u.href), cursor);
+    // each search reads the page once: a bounded number per page keeps the whole linear
+    const n = (searches.get(u.page) ?? 0) + 1;
+    searches.set(u.page, n);
+    const found = n <= MAX_LINK_SEARCHES_PER_PAGE ? findLinkText(list, linkNeedles(u.href), cursor) : null;
     if (found) {
       found.placed.block.links.push({ text: found.text, href: u.href, offset: found.offset });
       cursors.set(u.page, found.cursor);

@@ -315,3 +315,21 @@ export function renderPdfText(blocks: Block[], options: RenderOptions = {}): str
   }
   return `${out.join('\n')}\n`;
 }
+
+/**
+ * The blocks as a page prints them: a number the source marks apart (AKN `num`, kept in
+ * `hints.number`) printed at the start of the text (`1. Demande …`, `a) de s’inspirer …`).
+ */
+export function printedForm(blocks: Block[]): Block[] {
+  return blocks.map((b) => {
+    const number = b.hints?.number;
+    if (!number || b.text.startsWith(number)) return b;
+    const label = /^\d+$/u.test(number) ? `${number}. ` : `${number} `;
+    return {
+      ...b,
+      text: label + b.text,
+      footnotes: b.footnotes.map((f) => ({ ...f, offset: f.offset + label.length })),
+      links: b.links.map((l) => ({ ...l, offset: l.offset < 0 ? l.offset : l.offset + label.length })),
+    };
+  });
+}
