@@ -6,6 +6,11 @@
  *  - "programme d'action" occurs in 002 (5 times, with ’, in 2 paragraphs: « b) Les États ont
  *    pris note… » and « 2. Les États continuent… ») and 003 (with '), nowhere else.
  *  - "œuvre" occurs in 000 (lines 46 and 84), 002 and 003; 001 and 004 have none.
+ *  - 000 (A/C.1/78/L.11) is of session 78, dated 12 octobre 2023, sponsored among others by the
+ *    « Fédération de Russie »; 001 (also sponsored by it) has no « œuvre »; 002 and 003 have no
+ *    sponsors, and 003 is of session 79 (2024).
+ *  - 003 lines 205–262 are Germany's reply (« #### Allemagne » to « ## Australie »): 14 lines
+ *    (one markdown paragraph each) hold "programme d'action", 17 times in all.
  *  - 001 lines 269–278: "…des technologies de l’information" / footnote 4 / URL / "et de la
  *    communication dans les conflits…": one paragraph split by a PDF page break.
  */
@@ -90,6 +95,35 @@ describe('French-aware matching on the seeds', () => {
     const lines = JSON.parse(kw.stdout) as { match: string }[];
     expect(lines.map((l) => l.match.toLowerCase())).toEqual(Array(5).fill('programme d’action'));
     expect(jsonl(["programme d'action", '--doc', seed('002')])).toHaveLength(2);
+  });
+});
+
+describe('filters on the seeds', () => {
+  const lines = (hits: Hit[]) => hits.map((h) => h.source.line).sort((a, b) => a - b);
+  it('--session, --year, --sponsor keep 000\'s two « œuvre » paragraphs', () => {
+    for (const filter of [['--session', '78'], ['--session', '76..78'], ['--year', '2023'], ['--sponsor', 'RUS'], ['--sponsor', 'Fédération de Russie']]) {
+      const hits = jsonl(['oeuvre', ...filter]);
+      expect(seedsOf(hits)).toEqual(['000']);
+      expect(lines(hits)).toEqual([46, 84]);
+    }
+  });
+  it('--author: Germany\'s reply in 003', () => {
+    for (const who of ['DEU', 'Allemagne']) {
+      const hits = jsonl(["programme d'action", '--author', who]);
+      expect(hits).toHaveLength(14);
+      expect(seedsOf(hits)).toEqual(['003']);
+      for (const l of lines(hits)) expect(l >= 205 && l <= 262).toBe(true);
+      expect(new Set(hits.map((h) => h.id)).size).toBe(1);
+    }
+    const kw = cli.run(['search', "programme d'action", '--author', 'DEU', '--kwic', '--jsonl']);
+    expect(kw.stdout.trim().split('\n')).toHaveLength(17);
+  });
+  it('--part keeps the paragraphs of parts only', () => {
+    const all = jsonl(["programme d'action"]);
+    const parts = jsonl(["programme d'action", '--part']);
+    const tops = new Set(JSON.parse(cli.run(['list', '--json']).stdout).map((d: { id: string }) => d.id));
+    expect(keys(parts)).toEqual(keys(all.filter((h) => !tops.has(h.id))));
+    expect(parts.length).toBeGreaterThan(0);
   });
 });
 
