@@ -8,6 +8,7 @@
 import type { Document, FrontEndResult, Paragraph, Sponsor, Warning } from '../types.js';
 import { extractCitations } from './citations.js';
 import { sameDraft, sponsorGroupsInText, sponsorsFromHeading, type SponsorGroup } from './sponsors.js';
+import { committeeNamed } from '../lexicon/votes-fr.js';
 import { extractVotes } from './votes.js';
 
 /** Fill sponsors, citations and votes of a recognised document (and its parts). */
@@ -30,7 +31,11 @@ function extractDocument(doc: Document): void {
   const groups = reportSponsorGroups(doc.paragraphs, warnings);
   doc.sponsors = heading;
 
-  const { votes, warnings: voteWarnings } = extractVotes(doc.paragraphs, doc.footnotes, { body: doc.committee });
+  const { votes, warnings: voteWarnings } = extractVotes(doc.paragraphs, doc.footnotes);
+  if (votes.length > 0) {
+    const body = votingBody(doc);
+    for (const v of votes) v.body = body;
+  }
   doc.votes = votes;
   warnings.push(...voteWarnings);
 
@@ -49,6 +54,19 @@ function extractDocument(doc: Document): void {
 function withLines(warnings: Warning[], paragraphs: readonly Paragraph[]): Warning[] {
   const lines = new Map(paragraphs.map((p) => [p.n, p.line]));
   return warnings.map((w) => (w.line === undefined && w.paragraph !== undefined && lines.has(w.paragraph) ? { ...w, line: lines.get(w.paragraph) } : w));
+}
+
+/**
+ * Who voted: the document's committee, else the Main Committee its text names first (a
+ * committee report: "… de la renvoyer à la Première Commission"), else unknown.
+ */
+function votingBody(doc: Document): string | null {
+  if (doc.committee) return doc.committee;
+  for (const p of doc.paragraphs) {
+    const body = committeeNamed(p.text);
+    if (body) return body;
+  }
+  return null;
 }
 
 /** The sponsors of the first paragraph that is a draft heading with a sponsor list. */

@@ -71,3 +71,25 @@ export function subjectPatterns(): RegExp[] {
 
 /** Articles stripped from the start of a stated subject. */
 export const SUBJECT_ARTICLE = /^(?:le|la|les|l['’])\s*/iu;
+
+/** The Main Committees of the General Assembly as French reports name them → their symbol part. */
+export const MAIN_COMMITTEES: readonly (readonly [source: string, body: string])[] = [
+  ['premi[èe]re\\s+commission', 'C.1'],
+  ['deuxi[èe]me\\s+commission', 'C.2'],
+  ['troisi[èe]me\\s+commission', 'C.3'],
+  ['quatri[èe]me\\s+commission', 'C.4'],
+  ['cinqui[èe]me\\s+commission', 'C.5'],
+  ['sixi[èe]me\\s+commission', 'C.6'],
+];
+
+/** The first Main Committee a text names ("… renvoyer à la Première Commission" → "C.1"), or null. */
+const MAIN_COMMITTEE_RES = MAIN_COMMITTEES.map(([source, body]) => [new RegExp(source, 'iu'), body] as const);
+
+export function committeeNamed(text: string): string | null {
+  let best: { index: number; body: string } | null = null;
+  for (const [re, body] of MAIN_COMMITTEE_RES) {
+    const m = re.exec(text);
+    if (m && (best === null || m.index < best.index)) best = { index: m.index, body };
+  }
+  return best?.body ?? null;
+}

@@ -76,6 +76,8 @@ describe('seed 004 (First Committee report, PDF text)', async () => {
       ['A/C.1/75/L.8/Rev.1', { yes: 104, no: 50, abstain: 20 }, { yes: 104, no: 50, abstain: 20 }],
     ]);
     expect(doc.votes[2]?.subject).toBe('dixième alinéa');
+    // the report names the committee that voted: "… de la renvoyer à la Première Commission" (paragraph 1)
+    expect(doc.votes.every((v) => v.body === 'C.1')).toBe(true);
     expect(doc.votes[2]?.notes?.[0]).toMatch(/^Par la suite, la délégation togolaise a indiqué au secrétariat/);
     expect(doc.votes.filter((v) => v.notes).length).toBe(1);
     expect(extractionWarnings(doc)).toEqual([]);

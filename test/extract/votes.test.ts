@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractVotes, statedSubject, statedTally } from '../../src/extract/votes.js';
+import { committeeNamed } from '../../src/lexicon/votes-fr.js';
 import type { Vote } from '../../src/types.js';
 import { SEED_004_FOOTNOTE_2, SEED_004_VOTING } from './passages.js';
 
@@ -132,5 +133,14 @@ describe('tally and subject phrases', () => {
   it('reads the subject of the vote', () => {
     expect(statedSubject('la Commission a adopté le projet de résolution A/C.1/75/L.4 par 153 voix')).toBe('projet de résolution A/C.1/75/L.4');
     expect(statedSubject('À l’issue d’un vote enregistré, le dixième alinéa a été conservé par 108 voix')).toBe('dixième alinéa');
+  });
+});
+
+describe('committeeNamed', () => {
+  it('names the first Main Committee a text mentions', () => {
+    // seed 004, paragraph 1
+    expect(committeeNamed('… la question intitulée « Progrès de l’informatique et des télécommunications et sécurité internationale » et de la renvoyer à la Première Commission.')).toBe('C.1');
+    expect(committeeNamed('la Sixième Commission, puis la Première Commission')).toBe('C.6');
+    expect(committeeNamed('la Commission a adopté')).toBeNull();
   });
 });
