@@ -242,7 +242,6 @@ export function alignPart(part: Part, A: Paragraph[], B: Paragraph[], options: A
       const top = [...hits].sort((p, q) => q[1] - p[1] || p[0] - q[0]).slice(0, perParagraph);
       for (const [j] of top) {
         const s = score(x, massA[i]!, bagsB[j]!, massB[j]!, idf);
-        if (process.env.DEBUG_DIFF) process.stderr.write(`${part} ${i + 1} ${j + 1} ${s.toFixed(3)}\n`);
         if (s >= threshold) similar.push({ a: i, b: j, score: s, exact: false });
       }
     }

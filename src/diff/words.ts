@@ -124,6 +124,16 @@ export function diffWords(a: string, b: string): WordDiff {
     if (op !== 'added') oldSpace = space;
     if (op !== 'removed') newSpace = space;
   };
+  /** A removed run (tokens of A, on the left) or an added one (tokens of B, on the right). The
+   *  whitespace before it is printed outside the markers. */
+  const change = (op: 'removed' | 'added', tokens: Token[], at: number, n: number, sideList: SideSegment[]): void => {
+    const pre = at > 0 ? tokens[at]!.pre : '';
+    if (pre && !(op === 'removed' ? oldSpace : newSpace)) emit('equal', pre);
+    const text = join(tokens, at, at + n);
+    emit(op, text);
+    push(sideList, { op: 'equal', text: pre });
+    push(sideList, { op, text });
+  };
   for (const c of changes) {
     const n = c.count ?? c.value.length;
     if (!c.added && !c.removed) {
@@ -137,19 +147,10 @@ export function diffWords(a: string, b: string): WordDiff {
       j += n;
       common += n;
     } else if (c.removed) {
-      const preA = i > 0 ? ta[i]!.pre : '';
-      // the whitespace before a change run is printed outside the markers
-      if (preA && !oldSpace) emit('equal', preA);
-      emit('removed', join(ta, i, i + n));
-      push(left, { op: 'equal', text: preA });
-      push(left, { op: 'removed', text: join(ta, i, i + n) });
+      change('removed', ta, i, n, left);
       i += n;
     } else {
-      const preB = j > 0 ? tb[j]!.pre : '';
-      if (preB && !newSpace) emit('equal', preB);
-      emit('added', join(tb, j, j + n));
-      push(right, { op: 'equal', text: preB });
-      push(right, { op: 'added', text: join(tb, j, j + n) });
+      change('added', tb, j, n, right);
       j += n;
     }
   }
