@@ -225,9 +225,13 @@ export function renderStat(result: DiffResult): string {
 
 /* ------------------------------------------------------------------ markdown */
 
-/** Escape text so that markdown shows it literally. */
+/** Escape text so that markdown shows it literally: inline syntax everywhere, block syntax
+ *  (`#`, `+`, `-`, `>`, `1.`) at the start of the text. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_{}[\]<>()#+!|~])/g, '\\$1');
+  return text
+    .replace(/([\\`*_[\]<>|~])/g, '\\$1')
+    .replace(/^([#+-])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 export function renderMarkdown(result: DiffResult, options: RenderOptions = {}): string {

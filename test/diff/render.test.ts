@@ -89,7 +89,9 @@ describe('renderMarkdown', () => {
   });
 
   it('escapes markdown syntax in the texts', () => {
-    expect(escapeMarkdown('a *b* _c_ [d](e) <f> #1')).toBe('a \\*b\\* \\_c\\_ \\[d\\]\\(e\\) \\<f\\> \\#1');
+    expect(escapeMarkdown('a *b* _c_ [d](e) <f> #1 (2021-2025)')).toBe('a \\*b\\* \\_c\\_ \\[d\\](e) \\<f\\> #1 (2021-2025)');
+    // block syntax at the start of a paragraph
+    expect(['# titre', '- tiret', '+ plus', '1. Appuie', '12) point'].map(escapeMarkdown)).toEqual(['\\# titre', '\\- tiret', '\\+ plus', '1\\. Appuie', '12\\) point']);
     const a = makeDoc('a', [['text', null, 'Décide *encore* de [rien] ;']]);
     const b = makeDoc('b', [['text', null, 'Décide *toujours* de [rien] ;']]);
     expect(renderMarkdown(diffDocuments(a, b))).toContain('Décide \\*~~encore~~**toujours**\\* de \\[rien\\] ;');
@@ -159,6 +161,6 @@ describe('views of a document with embedded documents', () => {
       'total: 0 added, 0 removed, 1 changed, 0 moved, 2 unchanged',
       '',
     ]);
-    expect(renderMarkdown(diffDocuments(a, b))).toContain('## Operative paragraphs in B\\#projet-de-resolution-II \\(A/C.1/75/L.8/Rev.1\\)');
+    expect(renderMarkdown(diffDocuments(a, b))).toContain('## Operative paragraphs in B#projet-de-resolution-II (A/C.1/75/L.8/Rev.1)');
   });
 });
