@@ -65,6 +65,9 @@ export const REPLY_GROUP_PREFIX = 'reponses recues';
 /** Folded annex heading words: "Annexe", "Annexe I", "Annexes". */
 export const ANNEX_WORDS: readonly string[] = ['annexe', 'annexes'];
 
+/** Longest line that can be a heading these readers look for (longer: not read at all). */
+const SHORT_LINE = 80;
+
 /** Strip markdown/PDF leftovers that do not change meaning: brackets, asterisks, trailing dots. */
 function bare(text: string): string {
   return fold(text).replace(/^\[|\]$/gu, '').replace(/[*\\]+/gu, '').trim();
@@ -169,6 +172,7 @@ export interface PartHeading {
 
 /** "Projet de résolution I", "Projet de décision II" (a whole heading) → part kind and label. */
 export function readPartHeading(text: string): PartHeading | null {
+  if (text.length > SHORT_LINE) return null;
   const m = /^projet de (resolution|decision)(?:\s+([ivxlc]+|[a-z]))?$/u.exec(bare(text).replace(/\s+/gu, ' '));
   if (!m) return null;
   return {
@@ -179,13 +183,14 @@ export function readPartHeading(text: string): PartHeading | null {
 
 /** "Annexe", "Annexe I", "Annexe*" (a whole heading). */
 export function isAnnexHeading(text: string): boolean {
+  if (text.length > SHORT_LINE) return false;
   const b = bare(text).replace(/\s+[ivx]+$/u, '');
   return ANNEX_WORDS.includes(b);
 }
 
 /** "Réponses reçues des gouvernements", "Réponses reçues d'organisations intergouvernementales". */
 export function isReplyGroupHeading(text: string): boolean {
-  return bare(text).startsWith(REPLY_GROUP_PREFIX);
+  return bare(text.slice(0, SHORT_LINE)).startsWith(REPLY_GROUP_PREFIX);
 }
 
 /** A heading of front matter that is not a title ("Résumé", "Table des matières"). */
@@ -195,11 +200,12 @@ export function isFrontHeading(text: string): boolean {
 
 /** The enacting formula "L'Assemblée générale," (alone, or opening a decision's one paragraph). */
 export function startsWithFormula(text: string): boolean {
-  return /^l'assemblee generale\s*,/u.test(bare(text));
+  return /^l'assemblee generale\s*,/u.test(bare(text.slice(0, SHORT_LINE)));
 }
 
 /** The block is the formula alone. */
 export function isFormula(text: string): boolean {
+  if (text.length > SHORT_LINE) return false;
   return /^l'assemblee generale\s*,?$/u.test(bare(text));
 }
 

@@ -82,6 +82,9 @@ export interface LeadMatch {
   kind: LeadKind;
 }
 
+/** How much of a paragraph's start is looked at for its lead. */
+const HEAD_CHARS = 160;
+
 interface Word {
   /** as written, without trailing punctuation */
   raw: string;
@@ -93,7 +96,8 @@ interface Word {
 /** The first `max` words of a text. */
 function firstWords(text: string, max: number): Word[] {
   const out: Word[] = [];
-  for (const w of text.trim().split(/\s+/)) {
+  // a lead is a few words: look at the start of the text only
+  for (const w of text.slice(0, HEAD_CHARS).trim().split(/\s+/)) {
     if (out.length >= max || w === '') break;
     const raw = w.replace(/[,;:.]+$/u, '');
     out.push({ raw, folded: fold(raw), stops: raw !== w });
