@@ -22,25 +22,20 @@ interface Renderer {
 function renderer(format: TableFormat, columns: ColumnDef[]): Renderer {
   switch (format) {
     case 'csv':
+    case 'tsv': {
+      const field = format === 'csv' ? csvField : tsvField;
+      const sep = format === 'csv' ? ',' : '\t';
+      const eol = format === 'csv' ? '\r\n' : '\n';
       return {
-        head: columns.map((c) => csvField(c.name)).join(',') + '\r\n',
+        head: columns.map((c) => field(c.name)).join(sep) + eol,
         row: (v) => {
-          let s = csvField(v[0]);
-          for (let i = 1; i < v.length; i++) s += ',' + csvField(v[i]);
-          return s + '\r\n';
+          let s = field(v[0]);
+          for (let i = 1; i < v.length; i++) s += sep + field(v[i]);
+          return s + eol;
         },
         tail: () => '',
       };
-    case 'tsv':
-      return {
-        head: columns.map((c) => tsvField(c.name)).join('\t') + '\n',
-        row: (v) => {
-          let s = tsvField(v[0]);
-          for (let i = 1; i < v.length; i++) s += '\t' + tsvField(v[i]);
-          return s + '\n';
-        },
-        tail: () => '',
-      };
+    }
     case 'jsonl':
     case 'json': {
       const keys = columns.map((c, i) => (i === 0 ? '{' : ',') + JSON.stringify(c.name) + ':');

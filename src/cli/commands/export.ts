@@ -1,19 +1,13 @@
 import type { RegisterCommand } from '../command.js';
 import { withOutputOptions } from '../command.js';
+import type { FilterOptions } from '../../store/filters.js';
 
-interface ExportOptions {
+interface ExportOptions extends FilterOptions {
   table?: string;
   columns?: string;
   out?: string;
   sqlite?: string;
   bom?: boolean;
-  doc?: string[];
-  kind?: string[];
-  session?: string;
-  year?: string;
-  sponsor?: string[];
-  author?: string;
-  part?: boolean;
   json?: boolean;
   jsonl?: boolean;
   csv?: boolean;
