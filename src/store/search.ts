@@ -12,7 +12,8 @@ import { parseQuery, positivePhrases, toFts } from './search-query.js';
 import type { Concordance } from './kwic.js';
 import { concordance, snippet } from './kwic.js';
 
-export interface SearchHit {
+/** Which paragraph: what a hit and a concordance line share. */
+export interface ParagraphPlace {
   /** the document (or part) id */
   id: string;
   symbol: string | null;
@@ -21,13 +22,17 @@ export interface SearchHit {
   /** paragraph position in its document */
   n: number;
   number: string | null;
+  /** the source file and the paragraph's first line */
+  source: { path: string; line: number };
+}
+
+export interface SearchHit extends ParagraphPlace {
   lead: string | null;
   section: string | null;
   text: string;
   snippet: string;
   /** relevance: higher is better (bm25, sign flipped) */
   score: number;
-  source: { path: string; line: number };
 }
 
 /** Filters, combined with AND. Names (countries, references) are resolved by resolveFilters. */
@@ -328,14 +333,7 @@ export function countBy(db: Db, query: PreparedQuery | string, by: CountBy, filt
 }
 
 /** One concordance line with where it comes from. */
-export interface KwicLine extends Concordance {
-  id: string;
-  symbol: string | null;
-  n: number;
-  kind: string;
-  number: string | null;
-  source: { path: string; line: number };
-}
+export interface KwicLine extends Concordance, ParagraphPlace {}
 
 /** Keyword in context over every matching paragraph, in corpus order. */
 export function* kwic(db: Db, query: PreparedQuery | string, options: SearchFilters & { window?: number } = {}): Generator<KwicLine> {

@@ -1,16 +1,9 @@
 import type { RegisterCommand } from '../command.js';
 import { withOutputOptions } from '../command.js';
+import type { OutputFlags } from '../../format/output.js';
+import type { FilterArgs } from '../../store/search.js';
 
-interface SearchFlags {
-  doc?: string[];
-  kind?: string[];
-  lead?: string;
-  section?: string;
-  session?: string;
-  year?: string;
-  sponsor?: string;
-  author?: string;
-  part?: boolean;
+interface SearchFlags extends FilterArgs, OutputFlags {
   limit?: string;
   offset?: string;
   all?: boolean;
@@ -18,10 +11,6 @@ interface SearchFlags {
   window?: string;
   count?: boolean;
   by?: string;
-  json?: boolean;
-  jsonl?: boolean;
-  csv?: boolean;
-  tsv?: boolean;
 }
 
 /** Hits printed by the human view when no --limit is given (machine formats print every hit). */
