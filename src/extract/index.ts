@@ -31,7 +31,7 @@ function extractDocument(doc: Document): void {
   const groups = reportSponsorGroups(doc.paragraphs, warnings);
   doc.sponsors = heading;
 
-  const { votes, warnings: voteWarnings } = extractVotes(doc.paragraphs, doc.footnotes);
+  const { votes, warnings: voteWarnings } = extractVotes(doc.paragraphs, doc.footnotes, { session: doc.session });
   if (votes.length > 0) {
     const body = votingBody(doc);
     for (const v of votes) v.body = body;

@@ -17,12 +17,14 @@ import { countryListEnd } from '../lexicon/countries.js';
 import { documentSymbolPattern, normaliseSymbol, symbolKind } from '../lexicon/symbols.js';
 import {
   NUMBER_WORDS,
+  meetingDatePattern,
   SUBJECT_ARTICLE,
   VOTE_LIST_LABELS,
   subjectPatterns,
   tallyPattern,
   voteLabelPattern,
 } from '../lexicon/votes-fr.js';
+import { dayNumber, frenchMonth, isoDate, sessionYear } from '../lexicon/months.js';
 import { clean } from '../text/fold.js';
 import type { Tally, Vote, VoteValue, Warning } from '../types.js';
 import { resolveList, resolvedShare } from './names.js';
@@ -42,6 +44,8 @@ export interface VotingFootnote {
 export interface VoteOptions {
   /** the organ that voted ("C.1" for a First Committee report) */
   body?: string | null;
+  /** the session of the General Assembly: gives the year of a meeting dated "le 9 novembre" */
+  session?: number | null;
 }
 
 export interface VoteResult {
@@ -50,6 +54,7 @@ export interface VoteResult {
 }
 
 const TALLY_RE = tallyPattern();
+const MEETING_RE = meetingDatePattern();
 const SUBJECT_RES = subjectPatterns();
 const LABEL_RE = voteLabelPattern();
 const SYMBOL_RE = new RegExp(documentSymbolPattern(), 'g');
@@ -77,6 +82,29 @@ function draftSymbolsIn(text: string): string[] {
     if (s && symbolKind(s) === 'draft') out.push(s);
   }
   return out;
+}
+
+/** A meeting named in a text: its date when the year is known (stated, or inferred). */
+export interface MeetingMention {
+  date: string | null;
+  year: number | null;
+  month: number;
+}
+
+/**
+ * The meeting a text names ("À sa 14e séance, le 9 novembre"), or null when it names none.
+ * The year is the one printed, else the session's (`sessionYear`), else the year of the last
+ * meeting named before (`previous`): the same, or the next one if the month comes earlier.
+ */
+export function meetingDate(text: string, session: number | null | undefined, previous: MeetingMention | null = null): MeetingMention | null {
+  const m = MEETING_RE.exec(text);
+  const month = m ? frenchMonth(m[2] ?? '') : null;
+  if (!m || month === null) return null;
+  let year: number | null = null;
+  if (m[3]) year = Number(m[3]);
+  else if (session) year = sessionYear(session, month);
+  else if (previous?.year) year = month >= previous.month ? previous.year : previous.year + 1;
+  return { date: year === null ? null : isoDate(year, month, dayNumber(m[1] ?? '')), year, month };
 }
 
 /** "le dixième alinéa" → "dixième alinéa", from the sentence that states the tally. */
@@ -131,6 +159,8 @@ export function extractVotes(paragraphs: readonly VotingParagraph[], footnotes: 
   const noteText = new Map(footnotes.map((f) => [f.marker, clean(f.text)]));
   let current: OpenVote | null = null;
   let lastDraft: string | null = null;
+  /** the date of the last meeting named ("À sa 14e séance, le 9 novembre"); "à la même séance" keeps it */
+  let meeting: MeetingMention | null = null;
 
   const close = (): void => {
     if (current) votes.push(finish(current, noteText, warnings));
@@ -146,6 +176,8 @@ export function extractVotes(paragraphs: readonly VotingParagraph[], footnotes: 
     const labels = labelsIn(text);
     let cursor = 0;
 
+    meeting = meetingDate(tally ? text.slice(0, tally.index) : text, options.session, meeting) ?? meeting;
+
     if (tally) {
       close();
       const before = text.slice(0, tally.index);
@@ -158,7 +190,7 @@ export function extractVotes(paragraphs: readonly VotingParagraph[], footnotes: 
           target: target ?? null,
           paragraph: p.n,
           body: options.body ?? null,
-          date: null,
+          date: meeting?.date ?? null,
           stated: tally.tally,
           counted: { yes: 0, no: 0, abstain: 0 },
           records: [],

@@ -26,7 +26,7 @@ export const FRENCH_MONTHS: ReadonlyMap<string, number> = new Map([
 const ORDINAL_SUFFIX = '(?:\\s?(?:er|re|ᵉʳ))?';
 
 /** Month alternatives for a regex over text as written (accents optional). */
-function monthAlternatives(): string {
+export function monthAlternatives(): string {
   return 'janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre';
 }
 
@@ -57,7 +57,8 @@ export function isoDate(year: number, month: number, day: number): string | null
   return `${year}-${pad2(month)}-${pad2(day)}`;
 }
 
-function dayNumber(raw: string): number {
+/** The day of a printed day ("9", "1er", "premier"). */
+export function dayNumber(raw: string): number {
   const f = fold(raw);
   if (f === 'premier') return 1;
   return Number.parseInt(f, 10);
@@ -97,4 +98,13 @@ export function findFrenchDates(text: string): DateMatch[] {
     if (date !== null) out.push({ date, index: m.index ?? 0, text: m[0] });
   }
   return out;
+}
+
+/**
+ * The calendar year of a day and month within a regular session of the General Assembly: a
+ * session opens in September of year 1945 + session and runs until the next September
+ * (session 75: September 2020 to September 2021).
+ */
+export function sessionYear(session: number, month: number): number {
+  return month >= 9 ? 1945 + session : 1946 + session;
 }

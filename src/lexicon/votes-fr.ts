@@ -8,6 +8,7 @@
  * Data (labels, tally phrases, subject phrases) and small builders returning RegExps.
  */
 import type { VoteValue } from '../types.js';
+import { monthAlternatives } from './months.js';
 
 /** The labels that open each list of a recorded vote (regex sources, case-insensitive). */
 export const VOTE_LIST_LABELS: readonly (readonly [source: string, vote: VoteValue])[] = [
@@ -92,4 +93,15 @@ export function committeeNamed(text: string): string | null {
     if (m && (best === null || m.index < best.index)) best = { index: m.index, body };
   }
   return best?.body ?? null;
+}
+
+/**
+ * The meeting at which the votes were taken: "À sa 14e séance, le 9 novembre" (year optional).
+ * Groups: 1 day, 2 month, 3 year. "À la même séance" keeps the meeting before.
+ */
+export function meetingDatePattern(): RegExp {
+  return new RegExp(
+    `s[ée]ance[^.;:]{0,40}?,?\\s+le\\s+(\\d{1,2}(?:\\s?(?:er|re))?|premier)\\s+(${monthAlternatives()})(?:\\s+(\\d{4}))?`,
+    'iu',
+  );
 }

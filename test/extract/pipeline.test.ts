@@ -78,6 +78,9 @@ describe('seed 004 (First Committee report, PDF text)', async () => {
     expect(doc.votes[2]?.subject).toBe('dixième alinéa');
     // the report names the committee that voted: "… de la renvoyer à la Première Commission" (paragraph 1)
     expect(doc.votes.every((v) => v.body === 'C.1')).toBe(true);
+    // paragraphs 6 and 8: "À sa 14e séance, le 9 novembre"; 9 and 10: "À la même séance"; the year from
+    // paragraphs 1–2 ("le 18 septembre 2020", "le 6 octobre 2020")
+    expect(doc.votes.map((v) => v.date)).toEqual(['2020-11-09', '2020-11-09', '2020-11-09', '2020-11-09', '2020-11-09']);
     expect(doc.votes[2]?.notes?.[0]).toMatch(/^Par la suite, la délégation togolaise a indiqué au secrétariat/);
     expect(doc.votes.filter((v) => v.notes).length).toBe(1);
     expect(extractionWarnings(doc)).toEqual([]);

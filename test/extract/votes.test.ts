@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractVotes, statedSubject, statedTally } from '../../src/extract/votes.js';
+import { extractVotes, meetingDate, statedSubject, statedTally } from '../../src/extract/votes.js';
 import { committeeNamed } from '../../src/lexicon/votes-fr.js';
 import type { Vote } from '../../src/types.js';
 import { SEED_004_FOOTNOTE_2, SEED_004_VOTING } from './passages.js';
@@ -142,5 +142,18 @@ describe('committeeNamed', () => {
     expect(committeeNamed('… la question intitulée « Progrès de l’informatique et des télécommunications et sécurité internationale » et de la renvoyer à la Première Commission.')).toBe('C.1');
     expect(committeeNamed('la Sixième Commission, puis la Première Commission')).toBe('C.6');
     expect(committeeNamed('la Commission a adopté')).toBeNull();
+  });
+});
+
+describe('meetingDate', () => {
+  it('dates the meeting from the printed year, the session, or the meeting named before', () => {
+    expect(meetingDate('À sa 1re séance, le 6 octobre 2020, compte tenu', null)?.date).toBe('2020-10-06');
+    expect(meetingDate('À sa 14e séance, le 9 novembre, à l’issue d’un vote enregistré', 75)?.date).toBe('2020-11-09');
+    expect(meetingDate('À sa 30e séance, le 2 mars, la Commission', 75)?.date).toBe('2021-03-02');
+    const october = meetingDate('À sa 1re séance, le 6 octobre 2020,', null);
+    expect(meetingDate('À sa 14e séance, le 9 novembre,', null, october)?.date).toBe('2020-11-09');
+    expect(meetingDate('À sa 20e séance, le 1er février,', null, october)?.date).toBe('2021-02-01');
+    expect(meetingDate('À sa 14e séance, le 9 novembre,', null)).toEqual({ date: null, year: null, month: 11 });
+    expect(meetingDate('Le 4 octobre, la délégation des États-Unis d’Amérique a déposé', 75)).toBeNull();
   });
 });
