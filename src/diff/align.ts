@@ -28,8 +28,10 @@ export interface AlignedPair {
   part: Part;
   a: Paragraph | null;
   b: Paragraph | null;
-  /** 1-based position of each side within its part (PP3, OP4 …) */
+  /** 1-based position of each side within its part */
   position: { a: number | null; b: number | null };
+  /** how analysts cite each side: "PP3", "OP4", "OP1 a)", "¶12" */
+  label: { a: string | null; b: string | null };
   /** out of order with respect to the other matched paragraphs of the part */
   moved: boolean;
   /** both sides have a number and it differs (op. 3 → op. 4) */
@@ -174,13 +176,41 @@ function heaviestChain(pairs: Candidate[], nB: number): Set<number> {
   return chain;
 }
 
+/** How a paragraph is cited: its number, prefixed by its parent's for a subparagraph ("1 a)"). */
+export interface Citer {
+  number(p: Paragraph): string | null;
+  label(p: Paragraph, position: number): string;
+}
+
+/** The citer of one document's paragraphs. */
+export function citer(paragraphs: Paragraph[]): Citer {
+  const byN = new Map(paragraphs.map((p) => [p.n, p]));
+  const parentNumber = (p: Paragraph): string | null =>
+    p.kind === 'subparagraph' && p.parent != null ? byN.get(p.parent)?.number ?? null : null;
+  return {
+    number(p) {
+      const parent = parentNumber(p);
+      return parent && p.number ? `${parent} ${p.number}` : p.number;
+    },
+    label(p, position) {
+      if (p.kind === 'preambular') return `PP${position}`;
+      if (p.kind === 'operative') return `OP${p.number ?? `(${position})`}`;
+      const parent = parentNumber(p);
+      if (parent && p.number) return byN.get(p.parent!)?.kind === 'operative' ? `OP${parent} ${p.number}` : `${parent} ${p.number}`;
+      return p.number ?? `¶${position}`;
+    },
+  };
+}
+
+const PLAIN: Citer = citer([]);
+
 /** Chain weight: an exact match counts a little more than the best possible similar one. */
 function weight(c: Candidate): number {
   return c.exact ? 1.01 : c.score;
 }
 
 /** Align the paragraphs of one part. */
-export function alignPart(part: Part, A: Paragraph[], B: Paragraph[], options: AlignOptions = {}): AlignedPair[] {
+export function alignPart(part: Part, A: Paragraph[], B: Paragraph[], options: AlignOptions = {}, citeA: Citer = PLAIN, citeB: Citer = PLAIN): AlignedPair[] {
   const threshold = options.threshold ?? 0.45;
   const plausibility = options.plausibility ?? 0.85;
   const perParagraph = options.candidates ?? 6;
@@ -281,24 +311,29 @@ export function alignPart(part: Part, A: Paragraph[], B: Paragraph[], options: A
   for (const c of chosen) {
     const a = A[c.a]!;
     const b = B[c.b]!;
-    const renumbered = a.number !== null && b.number !== null && a.number !== b.number;
+    const na = citeA.number(a);
+    const nb = citeB.number(b);
+    const renumbered = na !== null && nb !== null && na !== nb;
     const moved = !c.inOrder;
     const op: PairOp = c.exact ? (moved || renumbered ? 'moved' : 'equal') : 'changed';
     keyed.push({
       k1: c.b, k2: 1, k3: 0,
-      pair: { op, part, a, b, position: { a: c.a + 1, b: c.b + 1 }, moved, renumbered, score: c.exact ? 1 : round(c.score) },
+      pair: {
+        op, part, a, b, position: { a: c.a + 1, b: c.b + 1 }, label: { a: citeA.label(a, c.a + 1), b: citeB.label(b, c.b + 1) },
+        moved, renumbered, score: c.exact ? 1 : round(c.score),
+      },
     });
   }
   B.forEach((b, j) => {
     if (usedB.has(j)) return;
-    keyed.push({ k1: j, k2: 1, k3: 0, pair: { op: 'added', part, a: null, b, position: { a: null, b: j + 1 }, moved: false, renumbered: false, score: 0 } });
+    keyed.push({ k1: j, k2: 1, k3: 0, pair: { op: 'added', part, a: null, b, position: { a: null, b: j + 1 }, label: { a: null, b: citeB.label(b, j + 1) }, moved: false, renumbered: false, score: 0 } });
   });
   let anchor = -1;
   A.forEach((a, i) => {
     const b = bOfA.get(i);
     if (b !== undefined) anchor = b;
     if (usedA.has(i)) return;
-    keyed.push({ k1: anchor, k2: 2, k3: i, pair: { op: 'removed', part, a, b: null, position: { a: i + 1, b: null }, moved: false, renumbered: false, score: 0 } });
+    keyed.push({ k1: anchor, k2: 2, k3: i, pair: { op: 'removed', part, a, b: null, position: { a: i + 1, b: null }, label: { a: citeA.label(a, i + 1), b: null }, moved: false, renumbered: false, score: 0 } });
   });
   keyed.sort((p, q) => p.k1 - q.k1 || p.k2 - q.k2 || p.k3 - q.k3);
   return keyed.map((k) => k.pair);
@@ -312,5 +347,7 @@ export function round(x: number): number {
 export function alignParagraphs(a: Paragraph[], b: Paragraph[], options: AlignOptions = {}): AlignedPair[] {
   const pa = splitParts(a);
   const pb = splitParts(b);
-  return PARTS.flatMap((part) => alignPart(part, pa[part], pb[part], options));
+  const ca = citer(a);
+  const cb = citer(b);
+  return PARTS.flatMap((part) => alignPart(part, pa[part], pb[part], options, ca, cb));
 }

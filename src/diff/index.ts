@@ -4,7 +4,7 @@
  *
  * { a: {id, symbol}, b: {id, symbol}, summary: {added, removed, changed, moved, unchanged},
  *   parts: { preambular: {…counts, a, b}, … }, identical,
- *   pairs: [ { op, part, within, similarity, a, b, position, moved, renumbered, words } ] }
+ *   pairs: [ { op, part, within, similarity, a, b, position, label, moved, renumbered, words } ] }
  *
  * Embedded documents (the drafts of a committee report, the replies of an SG report) are
  * paired by symbol, author, id fragment or title, and diffed in turn; their pairs carry
@@ -34,9 +34,11 @@ export interface DiffPair {
   b: Paragraph | null;
   /** 1-based position of each side within its part */
   position: { a: number | null; b: number | null };
+  /** how analysts cite each side: "PP3" (3rd preambular), "OP4", "OP1 a)", "¶12"; null when absent */
+  label: { a: string | null; b: string | null };
   /** out of order with respect to the other matched paragraphs of the part */
   moved: boolean;
-  /** both sides are numbered and the number changed */
+  /** both sides are numbered and the number (with its parent's, for a subparagraph) changed */
   renumbered: boolean;
   /** the word-level edit script of a changed pair; [] for the other operations */
   words: WordEdit[];
@@ -88,7 +90,7 @@ export function diffParagraphs(a: Paragraph[], b: Paragraph[], options: DiffOpti
       similarity = round(d.similarity);
       words = d.words;
     }
-    return { op: p.op, part: p.part, within, similarity, a: p.a, b: p.b, position: p.position, moved: p.moved, renumbered: p.renumbered, words };
+    return { op: p.op, part: p.part, within, similarity, a: p.a, b: p.b, position: p.position, label: p.label, moved: p.moved, renumbered: p.renumbered, words };
   });
 }
 

@@ -72,15 +72,9 @@ function groupCounts(g: PairGroup): string {
   return `${s.a} → ${s.b} (${countsText(s)})`;
 }
 
-/** "PP3", "OP4", "a)", "¶12": how analysts cite a paragraph. */
+/** "PP3", "OP4", "OP1 a)", "¶12": how analysts cite a paragraph ('' when the side is absent). */
 export function label(pair: DiffPair, side: 'a' | 'b'): string {
-  const p = pair[side];
-  const pos = pair.position[side];
-  if (!p) return '';
-  if (pair.part === 'preambular' && p.kind === 'preambular') return `PP${pos}`;
-  if (p.kind === 'operative') return `OP${p.number ?? `(${pos})`}`;
-  if (p.number) return p.number;
-  return `¶${pos}`;
+  return pair.label[side] ?? '';
 }
 
 /** "PP3 → PP13", "OP4", "OP3 → OP2". */

@@ -160,3 +160,31 @@ describe('diffDocuments: embedded documents (drafts in a committee report, repli
     expect(r.summary).toEqual({ added: 1, removed: 1, changed: 1, moved: 0, unchanged: 1 });
   });
 });
+
+describe('labels and renumbering of subparagraphs', () => {
+  it('cites a subparagraph with its parent ("OP1 a)") and sees it renumbered when its parent is', () => {
+    const mk = (id: string, ps: Array<[P[0], string | null, string, number | null]>) => {
+      const d = makeDoc(id, ps.map(([k, num, t]) => [k, num, t]));
+      d.paragraphs.forEach((p, i) => { p.parent = ps[i]![3]; });
+      return d;
+    };
+    const a = mk('a', [
+      ['preambular', null, R77_PP6, null],
+      ['operative', '1', R77_OP4, null],
+      ['subparagraph', 'a)', 'De poursuivre l’élaboration des règles, normes et principes de comportement responsable des États ;', 2],
+    ]);
+    const b = mk('b', [
+      ['preambular', null, R77_PP6, null],
+      ['operative', '1', R78_OP5, null],
+      ['operative', '2', R77_OP4, null],
+      ['subparagraph', 'a)', 'De poursuivre l’élaboration des règles, normes et principes de comportement responsable des États ;', 3],
+    ]);
+    const r = diffDocuments(a, b);
+    expect(r.pairs.map((p) => [p.op, p.label.a, p.label.b, p.renumbered])).toEqual([
+      ['equal', 'PP1', 'PP1', false],
+      ['added', null, 'OP1', false],
+      ['moved', 'OP1', 'OP2', true],
+      ['moved', 'OP1 a)', 'OP2 a)', true],
+    ]);
+  });
+});

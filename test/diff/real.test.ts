@@ -142,6 +142,21 @@ describe('draft resolution II of A/75/394 (A/C.1/75/L.8/Rev.1, seed 004) → A/C
   });
 });
 
+describe.skipIf(!sharedAvailable())('draft resolution I of A/75/394 (A/C.1/75/L.4, seed 004, PDF text) → A/RES/75/32 (AKN)', () => {
+  it('adopted as drafted but for "maladie à coronavirus 2019 (COVID-19)" in op. 5', async () => {
+    const report = await load(seed('004'));
+    const draft = report.parts.find((p) => p.symbol === 'A/C.1/75/L.4')!;
+    const r = diffDocuments(draft, await load(akn('75/32')));
+    expect(r.parts.preambular).toEqual({ a: 16, b: 16, added: 0, removed: 0, changed: 0, moved: 0, unchanged: 16 });
+    // 7 operative paragraphs, op. 1 and op. 2 with subparagraphs a) and b)
+    expect(r.parts.operative).toEqual({ a: 11, b: 11, added: 0, removed: 0, changed: 1, moved: 0, unchanged: 10 });
+    expect(r.pairs.filter((p) => p.part === 'operative').map((p) => p.label.b)).toEqual(['OP1', 'OP1 a)', 'OP1 b)', 'OP2', 'OP2 a)', 'OP2 b)', 'OP3', 'OP4', 'OP5', 'OP6', 'OP7']);
+    const op5 = r.pairs.find((p) => p.op === 'changed')!;
+    expect(op5.label).toEqual({ a: 'OP5', b: 'OP5' });
+    expect(edits(op5)).toEqual([{ op: 'added', text: '2019' }]);
+  });
+});
+
 describe('a document against itself', () => {
   it('seed 003 (the longest report, with its embedded replies) is identical to itself', async () => {
     const doc = await load(seed('003'));
