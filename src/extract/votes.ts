@@ -59,6 +59,11 @@ const SUBJECT_RES = subjectPatterns();
 const LABEL_RE = voteLabelPattern();
 const SYMBOL_RE = new RegExp(documentSymbolPattern(), 'g');
 
+/** A paragraph that starts a new numbered paragraph or section: an open list ends before it. */
+const NEW_PARAGRAPH = /^\s*(?:\d{1,3}\.|[a-z]\)|[A-Z]\.|[IVXL]+\.)\s/;
+/** Most paragraphs an unfinished list waits over (page furniture left in by a front-end). */
+const MAX_INTERRUPTION = 40;
+
 /** Least share of known names for an unlabelled paragraph to continue an open list. */
 const MIN_CONTINUATION_SHARE = 0.5;
 
@@ -134,6 +139,8 @@ interface OpenVote {
   /** the list being filled, if any */
   open: VoteValue | null;
   footnotes: string[];
+  /** paragraphs passed over since the open list was last continued */
+  skipped: number;
 }
 
 interface Label {
@@ -198,6 +205,7 @@ export function extractVotes(paragraphs: readonly VotingParagraph[], footnotes: 
         lists: new Map([['yes', []], ['no', []], ['abstain', []]]),
         open: null,
         footnotes: [],
+        skipped: 0,
       };
       cursor = tally.index;
     } else if (current && labels.length === 0) {
@@ -207,7 +215,12 @@ export function extractVotes(paragraphs: readonly VotingParagraph[], footnotes: 
       if (current.open !== null && (first || resolvedShare(text.slice(0, end)) >= MIN_CONTINUATION_SHARE)) {
         append(current, text.slice(0, end));
         current.footnotes.push(...p.footnotes);
+        current.skipped = 0;
         if (end < text.length) current.open = null;
+      } else if (current.open !== null && !NEW_PARAGRAPH.test(text) && current.skipped < MAX_INTERRUPTION) {
+        // an unfinished list interrupted by what a page leaves behind (a footnote block, a URL
+        // line, a running header) when the front-end did not remove it: wait for the rest
+        current.skipped++;
       } else {
         close();
       }
@@ -217,6 +230,7 @@ export function extractVotes(paragraphs: readonly VotingParagraph[], footnotes: 
         lists: new Map([['yes', []], ['no', []], ['abstain', []]]),
         open: null,
         footnotes: [],
+        skipped: 0,
       };
     }
 

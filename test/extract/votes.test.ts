@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractVotes, meetingDate, statedSubject, statedTally } from '../../src/extract/votes.js';
 import { committeeNamed } from '../../src/lexicon/votes-fr.js';
 import type { Vote } from '../../src/types.js';
-import { SEED_004_FOOTNOTE_2, SEED_004_VOTING } from './passages.js';
+import { SEED_004_FOOTNOTE_1, SEED_004_FOOTNOTE_2, SEED_004_VOTING } from './passages.js';
 
 const footnotes = [{ marker: '2', text: SEED_004_FOOTNOTE_2 }];
 const result = extractVotes(SEED_004_VOTING, footnotes, { body: 'C.1' });
@@ -67,6 +67,14 @@ describe('the five recorded votes of seed 004', () => {
 });
 
 describe('layouts and leniency', () => {
+  it('waits over page furniture left inside a list (rule, footnote 1, URL lines of seed 004 page 1)', () => {
+    const furniture = ['__________________', `1 ${SEED_004_FOOTNOTE_1}`, 'https://undocs.org/fr/A/75/123', 'https://undocs.org/fr/A/C.1/75/L.4'];
+    const texts = [...SEED_004_VOTING.slice(0, 3).map((p) => p.text), ...furniture, ...SEED_004_VOTING.slice(3, 9).map((p) => p.text)];
+    const r = extractVotes(texts.map((text, i) => ({ n: i + 1, text, footnotes: [] })), []);
+    expect(r.votes).toHaveLength(1);
+    expect(r.votes[0]?.counted).toEqual({ yes: 153, no: 11, abstain: 9 });
+    expect(r.warnings).toEqual([]);
+  });
   it('reads the labels and lists inside one paragraph', () => {
     const r = extractVotes(
       [
