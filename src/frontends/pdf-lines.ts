@@ -137,7 +137,8 @@ class Scanner {
       this.startFootnote(def[0], def[1], no);
       return true;
     }
-    if (this.footnote && !(indent > 0 && !this.prevEmpty)) {
+    // footnote text runs on unindented lines; an indented line is the next page's text
+    if (this.footnote && indent === 0) {
       this.footnote.text = this.footnote.text === '' ? text : `${this.footnote.text}\n${text}`;
       this.footnote.endNo = no;
       return true;
