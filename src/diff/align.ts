@@ -6,7 +6,8 @@
  * 2. Similar matches among the rest: candidate pairs come from an inverted index of *rare*
  *    word shingles (unigrams and bigrams of folded words; a shingle found in more than `cap`
  *    paragraphs is ignored), each paragraph keeps its best few candidates, scored on folded
- *    word multisets. A candidate must be plausible from both sides (close to the best score
+ *    word multisets weighted by rarity among the paragraphs still to pair (idf), as the mean
+ *    of Dice and containment. A candidate must be plausible from both sides (close to the best score
  *    of its A paragraph and of its B paragraph), so that a paragraph merged into another is
  *    reported as removed rather than stealing the match. Cost: O(words × cap), not quadratic.
  * 3. A monotone backbone: the heaviest chain of candidate pairs increasing on both sides
@@ -220,16 +221,16 @@ export function alignPart(part: Part, A: Paragraph[], B: Paragraph[], options: A
   const matchedB = new Array<boolean>(B.length).fill(false);
 
   // 1. exact matches by text key, k-th occurrence with k-th occurrence
-  const byKey = new Map<string, number[]>();
+  const byKey = new Map<string, { js: number[]; next: number }>();
   B.forEach((p, j) => {
     const k = textKey(p.text);
-    const list = byKey.get(k);
-    if (list) list.push(j);
-    else byKey.set(k, [j]);
+    const entry = byKey.get(k);
+    if (entry) entry.js.push(j);
+    else byKey.set(k, { js: [j], next: 0 });
   });
   A.forEach((p, i) => {
-    const list = byKey.get(textKey(p.text));
-    const j = list?.shift();
+    const entry = byKey.get(textKey(p.text));
+    const j = entry ? entry.js[entry.next++] : undefined;
     if (j !== undefined) {
       pairs.push({ a: i, b: j, score: 1, exact: true });
       matchedA[i] = true;
