@@ -12,7 +12,7 @@
  *  - lead-unknown          a lead phrase the lexicon does not know (given by the source)
  * plus the warnings recognition left in `Document.warnings` (paragraph-unrecognized,
  * lead-unknown, lead-disagrees, country-unresolved, and the front-end's). Parts are checked too; their
- * warnings carry `part` (the part's id).
+ * warnings carry `part` (the part's id). Warnings come in reading order, document first.
  */
 import { isAnnexHeading } from '../lexicon/doc-kinds-fr.js';
 import { matchLead } from '../lexicon/leads-fr.js';
@@ -35,8 +35,9 @@ export function checkDocument(doc: Document): Warning[] {
 }
 
 function checkOne(doc: Document, part: string | null, out: Warning[]): void {
+  const found: Warning[] = [];
   const add = (w: Warning): void => {
-    out.push(part === null ? w : { ...w, part });
+    found.push(part === null ? w : { ...w, part });
   };
   for (const w of doc.warnings) add(w);
   checkNumbering(doc.paragraphs, add);
@@ -53,6 +54,8 @@ function checkOne(doc: Document, part: string | null, out: Warning[]): void {
       }
     }
   }
+  // in reading order (a stable sort: what has no line stays where it was found, at the end)
+  out.push(...found.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity)));
 }
 
 function describe(p: Paragraph): string {
@@ -65,36 +68,73 @@ function scopeOf(p: Paragraph): string {
   return isAnnexHeading(root) ? root : '';
 }
 
-function checkNumbering(paragraphs: readonly Paragraph[], add: (w: Warning) => void): void {
-  const sequences = new Map<string, Paragraph[]>();
-  let run: Paragraph[] = [];
+/** A numbering sequence: its paragraphs with their values, and how a value is printed. */
+interface Sequence {
+  items: { p: Paragraph; value: number }[];
+  name: (value: number) => string;
+}
+
+const ROMAN: ReadonlyArray<readonly [number, string]> = [[10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+
+/** 1 → "i", 14 → "xiv". */
+function toRoman(value: number): string {
+  let out = '';
+  let v = value;
+  for (const [n, s] of ROMAN) for (; v >= n; v -= n) out += s;
+  return out;
+}
+
+function fromRoman(s: string): number | null {
+  for (let v = 1; v <= 39; v++) if (toRoman(v) === s) return v;
+  return null;
+}
+
+const asNumber = (v: number): string => `number ${v}`;
+const asLetter = (v: number): string => `${String.fromCharCode(96 + v)})`;
+const asNumeral = (v: number): string => `${toRoman(v)})`;
+
+/** The sequences a document's numbering forms: operative, numbered (per annex), lists, sub-paragraphs. */
+function sequencesOf(paragraphs: readonly Paragraph[]): Sequence[] {
+  const byKey = new Map<string, Sequence>();
+  const add = (key: string, name: Sequence['name'], p: Paragraph, value: number): void => {
+    const seq = byKey.get(key) ?? { items: [], name };
+    seq.items.push({ p, value });
+    byKey.set(key, seq);
+  };
+  const byN = new Map(paragraphs.map((p) => [p.n, p]));
   let runId = 0;
+  let inRun = false;
   for (const p of paragraphs) {
     const value = p.number !== null && /^\d+$/u.test(p.number) ? Number(p.number) : null;
     if (p.kind === 'list-item' && value !== null) {
-      if (run.length === 0) runId++;
-      run.push(p);
-      const key = `list ${runId}`;
-      sequences.set(key, run);
+      if (!inRun) runId++;
+      inRun = true;
+      add(`list ${runId}`, asNumber, p, value);
       continue;
     }
-    if (p.kind !== 'subparagraph') run = [];
-    if (value === null) continue;
-    if (p.kind !== 'operative' && p.kind !== 'numbered') continue;
-    const key = `${p.kind} ${scopeOf(p)}`;
-    const seq = sequences.get(key) ?? [];
-    seq.push(p);
-    sequences.set(key, seq);
+    if (p.kind !== 'subparagraph') inRun = false;
+    if (p.kind === 'subparagraph' && p.number !== null && p.parent != null) {
+      const label = p.number.replace(/^\(|\)$/gu, '');
+      const underSub = byN.get(p.parent)?.kind === 'subparagraph';
+      const v = underSub ? fromRoman(label) : /^[a-z]$/u.test(label) ? label.charCodeAt(0) - 96 : null;
+      if (v !== null) add(`sub ${p.parent}`, underSub ? asNumeral : asLetter, p, v);
+      continue;
+    }
+    if (value !== null && (p.kind === 'operative' || p.kind === 'numbered')) add(`${p.kind} ${scopeOf(p)}`, asNumber, p, value);
   }
-  for (const seq of sequences.values()) {
+  return [...byKey.values()];
+}
+
+function checkNumbering(paragraphs: readonly Paragraph[], add: (w: Warning) => void): void {
+  for (const { items, name } of sequencesOf(paragraphs)) {
     let prev = 0;
-    for (const p of seq) {
-      const v = Number(p.number);
-      if (v === prev) add({ code: 'numbering-duplicate', message: `number ${v} is printed twice`, line: p.line, paragraph: p.n });
+    for (const { p, value: v } of items) {
+      const at = { line: p.line, paragraph: p.n };
+      if (v === prev) add({ code: 'numbering-duplicate', message: `${name(v)} is printed twice`, ...at });
       else if (v > prev + 1) {
-        const missing = v === prev + 2 ? `${prev + 1}` : `${prev + 1}–${v - 1}`;
-        add({ code: 'numbering-gap', message: `number ${v} follows ${prev === 0 ? 'nothing' : prev}: ${missing} missing`, line: p.line, paragraph: p.n });
-      } else if (v < prev) add({ code: 'numbering-order', message: `number ${v} follows ${prev}`, line: p.line, paragraph: p.n });
+        const missing = v === prev + 2 ? name(prev + 1).replace(/^number /u, '') : `${name(prev + 1).replace(/^number /u, '')}–${name(v - 1).replace(/^number /u, '')}`;
+        add({ code: 'numbering-gap', message: `${name(v)} follows ${prev === 0 ? 'nothing' : name(prev).replace(/^number /u, '')}: ${missing} missing`, ...at });
+      } else if (v < prev) add({ code: 'numbering-order', message: `${name(v)} follows ${name(prev).replace(/^number /u, '')}`, ...at });
       prev = Math.max(prev, v);
     }
   }

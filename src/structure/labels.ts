@@ -12,7 +12,7 @@ export type LabelKind =
   | 'roman'
   /** "B." section heading letter */
   | 'capital'
-  /** "a)", "aa)" sub-paragraph letter */
+  /** "a)", "aa)" sub-paragraph letter, or "iii)" (told apart by `subLabelKind`) */
   | 'letter'
   /** "ii)" sub-sub-paragraph numeral */
   | 'numeral'
@@ -35,7 +35,7 @@ export const LABEL_PATTERNS: ReadonlyArray<readonly [LabelKind, RegExp]> = [
   ['arabic', /^(\d{1,3})\.\s*(\S.*)$/su],
   ['roman', /^([IVXL]{1,6})\.\s+(\S.*)$/su],
   ['capital', /^([A-Z])\.\s+(\S.*)$/su],
-  ['letter', /^\(?([a-z]{1,2})\)\s+(\S.*)$/su],
+  ['letter', /^\(?([a-z]{1,2}|[ivxl]{3,6})\)\s+(\S.*)$/su],
   ['item', /^\(?(\d{1,2})\)\s+(\S.*)$/su],
 ];
 
