@@ -151,6 +151,7 @@ function gapContinues(gap: string): boolean {
 /** Text between two offsets with the dates inside blanked out. */
 function gapWithoutDates(text: string, from: number, to: number, dates: readonly DateMatch[]): string {
   let gap = text.slice(from, to);
+  if (gap.length > MAX_GAP_CHARS) return gap;
   for (let i = firstDateFrom(dates, from); i < dates.length; i++) {
     const d = dates[i];
     if (!d || d.index + d.text.length > to) break;
@@ -201,15 +202,12 @@ function findShortNumbers(text: string, dates: DateMatch[]): FoundCitation[] {
   let anchor = -1;
   for (const m of text.matchAll(SHORT_RE)) {
     const index = m.index ?? 0;
-    let newKeyword = false;
     while (k < keywords.length && (keywords[k]?.end ?? Infinity) <= index) {
       keyword = keywords[k] ?? null;
       anchor = keyword?.end ?? -1;
-      newKeyword = true;
       k++;
     }
     if (keyword === null || anchor < 0) continue;
-    if (!newKeyword && anchor < keyword.end) continue;
     if (!gapContinues(gapWithoutDates(text, anchor, index, dates))) {
       anchor = -1;
       continue;
