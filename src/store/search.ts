@@ -4,7 +4,7 @@
  * hits are ranked by bm25 with a stable tie-break (date, document, part, paragraph order);
  * snippets and the concordance are computed on the text as written (kwic.ts).
  */
-import { UsageError } from '../errors.js';
+import { StoreError, UsageError } from '../errors.js';
 import { fold } from '../text/fold.js';
 import type { Db } from './store.js';
 import type { QueryNode, QueryToken } from './search-query.js';
@@ -368,6 +368,7 @@ function engine<T>(f: () => T): T {
   } catch (err) {
     const msg = (err as Error).message ?? '';
     if (/fts5|syntax error|no such column/i.test(msg)) throw new UsageError('the search engine cannot run this query; simplify it (see docs/search.md)');
+    if (/^SQLITE_/.test((err as { code?: string }).code ?? '')) throw new StoreError(`the database cannot be searched: ${msg}`);
     throw err;
   }
 }
