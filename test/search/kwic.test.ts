@@ -39,3 +39,24 @@ describe('matches on the text as written', () => {
     }
   });
 });
+
+describe('matches as written, whatever the text (property)', () => {
+  it('every span of the text folds to the query, and every occurrence is found', async () => {
+    const fc = (await import('fast-check')).default;
+    const { fold } = await import('../../src/text/fold.js');
+    const piece = fc.constantFrom('mise', 'MISE', 'en', 'œuvre', 'Œuvre', 'oeuvre', 'œuvré', 'l’État', "d'action", 'ÉTAT', 'e\u0301tat', ' ', '\u00a0', ', ', '’', '-', 'la');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+      const text = parts.join('');
+      for (const q of ['mise en oeuvre', 'etat', 'oeuvre*']) {
+        const spans = findMatches(text, phrases(q));
+        const want = q.replace('*', '');
+        for (const s of spans) {
+          const got = fold(text.slice(s.start, s.end)).replace(/[^a-z0-9]+/g, ' ');
+          expect(q.endsWith('*') ? got.startsWith(want) : got).toBe(q.endsWith('*') ? true : want);
+        }
+        // one-word queries: as many occurrences as there are such words in the folded text
+        if (q === 'etat') expect(spans.length).toBe(fold(text).split(/[^a-z0-9]+/).filter((w) => w === 'etat').length);
+      }
+    }), { numRuns: 300 });
+  });
+});
