@@ -23,9 +23,14 @@ export class Vocabulary {
   private readonly counts = new Map<string, number>();
   private readonly hyphenated = new Set<string>();
 
+  /** isWord answers by piece as printed (a document repeats its words: cheap lookups) */
+  private readonly wordCache = new Map<string, boolean>();
+
   add(text: string): void {
-    for (const m of text.matchAll(WORD)) {
-      const w = m[0].toLowerCase();
+    const lower = text.toLowerCase();
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) {
+      const w = m[0];
       if (w.length < 2) continue;
       this.counts.set(w, (this.counts.get(w) ?? 0) + 1);
     }
@@ -45,9 +50,13 @@ export class Vocabulary {
 
   /** A piece that stands as a word by itself (listed, or seen at least twice). */
   isWord(piece: string): boolean {
-    const w = piece.toLowerCase();
-    if (w.length === 1) return SINGLE_LETTER_WORDS.has(w);
-    return FRENCH_WORDS.has(w) || (this.counts.get(w) ?? 0) >= 2;
+    let known = this.wordCache.get(piece);
+    if (known === undefined) {
+      const w = piece.toLowerCase();
+      known = w.length === 1 ? SINGLE_LETTER_WORDS.has(w) : FRENCH_WORDS.has(w) || (this.counts.get(w) ?? 0) >= 2;
+      this.wordCache.set(piece, known);
+    }
+    return known;
   }
 
   seenHyphenated(word: string): boolean {
@@ -61,11 +70,10 @@ const SPACE_BEFORE_APOSTROPHE = /(\p{L}) ([’'])(?=\p{L})/gu;
 /** A letter, a space, then a hyphen glued to the next word: `États -Unis`, `lui -même`. */
 const SPACE_BEFORE_HYPHEN = /(\p{L}) -(?=\p{L})/gu;
 
-/**
- * Two letter runs separated by one space, each a whole token: after a space, an opening bracket
- * or quote, and before a space or punctuation (never glued to `’`, `-`, `°`, a digit).
- */
-const WORD_PAIR = /(?<=^|[\s(«“"])(\p{L}+) (\p{L}+)(?=$|[\s.,;:!?»”")\]…])/gu;
+/** A token that may be the first piece of a broken word: letters, after an opening bracket or quote. */
+const FIRST_PIECE = /^[(«“"]?(\p{L}+)$/u;
+/** A token that may be the second piece: letters, then nothing or punctuation. */
+const SECOND_PIECE = /^(\p{L}+)(?:[.,;:!?»”")\]…]|$)/u;
 
 /** Repair spurious spaces inside words, using the document's vocabulary as evidence. */
 export function repairWords(text: string, vocab: Vocabulary): string {
@@ -75,21 +83,26 @@ export function repairWords(text: string, vocab: Vocabulary): string {
   return joinBrokenWords(out, vocab);
 }
 
+/**
+ * Walk the space-separated tokens once; two whole letter tokens are joined where
+ * `shouldJoin` says so (`d omaine` → `domaine`, `résul tats,` → `résultats,`).
+ */
 function joinBrokenWords(text: string, vocab: Vocabulary): string {
-  let result = '';
-  let last = 0;
-  WORD_PAIR.lastIndex = 0;
-  for (let m = WORD_PAIR.exec(text); m !== null; m = WORD_PAIR.exec(text)) {
-    const [whole, a, b] = m as unknown as [string, string, string];
-    if (shouldJoin(a, b, vocab)) {
-      result += text.slice(last, m.index) + a + b;
-      last = m.index + whole.length;
-    } else {
-      // let the second piece pair with the word after it
-      WORD_PAIR.lastIndex = m.index + a.length + 1;
-    }
+  const tokens = text.split(' ');
+  const out: string[] = [];
+  let changed = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    const a = next === undefined ? null : FIRST_PIECE.exec(token);
+    const b = a ? SECOND_PIECE.exec(next!) : null;
+    if (a && b && shouldJoin(a[1]!, b[1]!, vocab)) {
+      out.push(token + next!);
+      i++;
+      changed = true;
+    } else out.push(token);
   }
-  return last === 0 ? text : result + text.slice(last);
+  return changed ? out.join(' ') : text;
 }
 
 function shouldJoin(a: string, b: string, vocab: Vocabulary): boolean {
