@@ -102,6 +102,7 @@ function sequencesOf(paragraphs: readonly Paragraph[]): Sequence[] {
     byKey.set(key, seq);
   };
   const byN = new Map(paragraphs.map((p) => [p.n, p]));
+  const subs = new Map<number, Paragraph[]>();
   let runId = 0;
   let inRun = false;
   for (const p of paragraphs) {
@@ -114,13 +115,22 @@ function sequencesOf(paragraphs: readonly Paragraph[]): Sequence[] {
     }
     if (p.kind !== 'subparagraph') inRun = false;
     if (p.kind === 'subparagraph' && p.number !== null && p.parent != null) {
-      const label = p.number.replace(/^\(|\)$/gu, '');
-      const underSub = byN.get(p.parent)?.kind === 'subparagraph';
-      const v = underSub ? fromRoman(label) : /^[a-z]$/u.test(label) ? label.charCodeAt(0) - 96 : null;
-      if (v !== null) add(`sub ${p.parent}`, underSub ? asNumeral : asLetter, p, v);
+      const group = subs.get(p.parent) ?? [];
+      group.push(p);
+      subs.set(p.parent, group);
       continue;
     }
     if (value !== null && (p.kind === 'operative' || p.kind === 'numbered')) add(`${p.kind} ${scopeOf(p)}`, asNumber, p, value);
+  }
+  // the sub-paragraphs of one paragraph: numerals under a sub-paragraph, or when they start at "i)"
+  for (const [parent, group] of subs) {
+    const labels = group.map((p) => (p.number ?? '').replace(/^\(|\)$/gu, ''));
+    const numerals = byN.get(parent)?.kind === 'subparagraph' || labels[0] === 'i';
+    for (const [i, p] of group.entries()) {
+      const label = labels[i] ?? '';
+      const v = numerals ? fromRoman(label) : /^[a-z]$/u.test(label) ? label.charCodeAt(0) - 96 : null;
+      if (v !== null) add(`sub ${parent}`, numerals ? asNumeral : asLetter, p, v);
+    }
   }
   return [...byKey.values()];
 }

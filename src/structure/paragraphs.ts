@@ -272,18 +272,24 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
       push(b, 'list-item', { parent: listParent(paragraphs) });
       continue;
     }
-    push(b, 'text');
+    // unnumbered prose (a reply's paragraphs) owns the "a)" items after it, unless they
+    // belong to a numbered paragraph (seed 004: "10." — votes in prose — "b)")
+    const p = push(b, 'text');
+    if (owner === null || owner.kind === 'text') {
+      owner = p;
+      letter = null;
+    }
   }
 
   return { paragraphs, footnotes: attachFootnotes(paragraphs, pending), warnings };
 }
 
-/** A list right after a numbered paragraph (no heading between) belongs to it. */
+/** A list belongs to the numbered or prose paragraph right before it (no heading between). */
 function listParent(paragraphs: readonly Paragraph[]): number | null {
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     const p = paragraphs[i];
     if (!p || p.kind === 'heading' || p.kind === 'title') return null;
-    if (p.kind === 'numbered') return p.n;
+    if (p.kind === 'numbered' || p.kind === 'text') return p.n;
   }
   return null;
 }

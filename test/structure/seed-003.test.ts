@@ -90,6 +90,20 @@ describe('seed 003 (markdown report of the Secretary-General)', () => {
     expect([p3?.line, p3?.endLine]).toEqual([506, 510]);
   });
 
+  it('attaches a reply\'s items to the prose paragraph that introduces them (Allemagne, lines 233–253)', () => {
+    const germany = doc.parts[0] as Document;
+    const intro = germany.paragraphs.find((p) => p.line === 233);
+    expect(intro?.text).toMatch(/^Compte tenu des éléments communs .* :$/u);
+    const subs = germany.paragraphs.filter((p) => p.kind === 'subparagraph');
+    const a = subs[0];
+    expect(subs.map((p) => [p.number, p.parent])).toEqual([
+      ['a)', intro?.n], ...['i)', 'ii)', 'iii)', 'iv)', 'v)', 'vi)'].map((n) => [n, a?.n]),
+      ...['b)', 'c)', 'd)', 'e)', 'f)'].map((n) => [n, intro?.n]),
+    ]);
+    // vi) runs on after a blank line: "… tenant compte des besoins" / "l'évolution des menaces …"
+    expect([subs[6]?.line, subs[6]?.endLine]).toEqual([241, 243]);
+  });
+
   it('gives a footnote printed under the next reply\'s heading back to the reply that references it', () => {
     // <sup>25</sup> is referenced in the United States' reply (line 768) and printed at line 787,
     // under the heading of the Russian Federation's; 47: Lettonie (1138) / Nouvelle-Zélande (1156)
