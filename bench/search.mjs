@@ -27,11 +27,19 @@ async function paired(commands) {
   const times = commands.map(() => []);
   for (let i = 0; i < runs; i++) {
     for (const [k, [cmd, args, ok = [0]]] of commands.entries()) {
-      const fd = openSync(sink, 'w');
-      const r = await runOnce(cmd, args, { stdout: fd });
-      closeSync(fd);
-      if (!ok.includes(r.code)) throw new Error(`${cmd} ${args.join(' ')} exited ${r.code}: ${r.stderr.slice(0, 300)}`);
-      times[k].push(r.seconds);
+      // a failed run is retried (twice at most): in a shared checkout, dist/ may be rebuilding
+      for (let attempt = 0; ; attempt++) {
+        const fd = openSync(sink, 'w');
+        const r = await runOnce(cmd, args, { stdout: fd });
+        closeSync(fd);
+        if (ok.includes(r.code)) {
+          times[k].push(r.seconds);
+          break;
+        }
+        if (attempt === 2) throw new Error(`${cmd} ${args.join(' ')} exited ${r.code}: ${r.stderr.slice(0, 300)}`);
+        process.stderr.write(`bench/search: retrying (${r.stderr.trim().slice(0, 120)})\n`);
+        await new Promise((done) => setTimeout(done, 2000));
+      }
     }
   }
   return times.map(median);

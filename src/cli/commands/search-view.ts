@@ -45,7 +45,7 @@ export async function printHits(format: OutputFormat, hits: Iterable<SearchHit>,
   });
 }
 
-export function printKwic(format: OutputFormat, lines: Iterable<KwicLine>, page: { limit?: number; offset?: number; all?: boolean }): number {
+export async function printKwic(format: OutputFormat, lines: Iterable<KwicLine>, page: { limit?: number; offset?: number }, color: boolean): Promise<number> {
   const paged = function* () {
     let i = 0;
     let n = 0;
@@ -77,7 +77,9 @@ export function printKwic(format: OutputFormat, lines: Iterable<KwicLine>, page:
   const all = [...paged()];
   const refWidth = Math.max(0, ...all.map((l) => where(l).length));
   const leftWidth = Math.max(0, ...all.map((l) => l.left.length));
-  for (const l of all) out(`${where(l).padEnd(refWidth)}  ${l.left.padStart(leftWidth)} [${l.match}] ${l.right}`.trimEnd() + '\n');
+  const chalk = color ? (await import('chalk')).default : null;
+  const match = (s: string) => (chalk ? ` ${chalk.bold.red(s)} ` : ` [${s}] `);
+  for (const l of all) out(`${where(l).padEnd(refWidth)}  ${l.left.padStart(leftWidth)}${match(l.match)}${l.right}`.trimEnd() + '\n');
   return all.length;
 }
 

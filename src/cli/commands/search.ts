@@ -55,16 +55,16 @@ export const registerSearch: RegisterCommand = (program, ctx, setExitCode) => {
       const db = await ctx.open();
       const filters = await s.resolveFilters(db, opts);
       const view = await import('./search-view.js');
+      const color = format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
       let n: number;
       if (opts.count) {
         const by = (opts.by ?? 'document') as (typeof s.COUNT_BY)[number];
         if (!s.COUNT_BY.includes(by)) throw new UsageError(`--by: one of ${s.COUNT_BY.join(', ')}, not '${opts.by}'`);
         n = view.printCounts(format, by, s.countBy(db, query, by, filters));
       } else if (opts.kwic) {
-        n = view.printKwic(format, s.kwic(db, query, { ...filters, ...(window ? { window } : {}) }), { limit, offset, all: opts.all });
+        n = await view.printKwic(format, s.kwic(db, query, { ...filters, ...(window ? { window } : {}) }), { limit, offset }, color);
       } else {
         const textLimit = format === 'text' && limit === undefined && !opts.all ? TEXT_LIMIT : limit;
-        const color = format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
         const common = { ...filters, offset, ...(color ? { open: '\u0001', close: '\u0002' } : {}) };
         if (textLimit === undefined) {
           n = await view.printHits(format, s.search(db, query, common), color);
