@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import { normaliseSymbol } from '../lexicon/symbols.js';
 import type { Db } from './store.js';
 
 /** What a command-line document reference points to. */
@@ -8,13 +9,10 @@ export type Resolved =
   | { kind: 'stored'; id: string; note?: string }
   | { kind: 'file'; path: string };
 
-const SHORT_RESOLUTION = /^(\d{1,3})\/(\d{1,4})(?:\s*([A-Z]))?$/i;
-
-/** `78/237` → `A/RES/78/237`; `43/78 H` → `A/RES/43/78H`; anything else is upper-cased. */
-export function normalizeSymbol(ref: string): string {
-  const m = SHORT_RESOLUTION.exec(ref.trim());
-  if (m) return `A/RES/${m[1]}/${m[2]}${m[3] ? m[3].toUpperCase() : ''}`;
-  return ref.trim().replace(/\s+/g, '').toUpperCase();
+/** The upper-cased comparison key of a reference: `78/237` → `A/RES/78/237` (symbol grammar in
+ *  src/lexicon/symbols.ts); anything that is not a symbol is compared as typed, upper-cased. */
+function symbolKey(ref: string): string {
+  return (normaliseSymbol(ref) ?? ref.trim().replace(/\s+/g, '')).toUpperCase();
 }
 
 /**
@@ -29,7 +27,7 @@ export function resolveRef(db: Db, ref: string, options: { allowFile?: boolean }
   const byId = db.prepare('SELECT id FROM documents WHERE id = ?').get(trimmed) as { id: string } | undefined;
   if (byId) return { kind: 'stored', id: byId.id };
 
-  const symbol = normalizeSymbol(trimmed);
+  const symbol = symbolKey(trimmed);
   const bySymbol = db.prepare('SELECT id FROM documents WHERE upper(symbol) = ? ORDER BY parent_id IS NOT NULL, id').all(symbol) as { id: string }[];
   if (bySymbol.length === 1) return { kind: 'stored', id: bySymbol[0]!.id };
   if (bySymbol.length > 1) throw ambiguous(trimmed, bySymbol.map((r) => r.id));
@@ -38,7 +36,8 @@ export function resolveRef(db: Db, ref: string, options: { allowFile?: boolean }
       WHERE upper(a.symbol) = ?`).all(symbol) as { id: string; symbol: string | null }[];
   if (byAlias.length === 1) {
     const hit = byAlias[0]!;
-    return { kind: 'stored', id: hit.id, note: `${symbol} is not in the corpus; using ${hit.symbol ?? hit.id}, which is linked to it` };
+    const asked = normaliseSymbol(trimmed) ?? trimmed;
+    return { kind: 'stored', id: hit.id, note: `${asked} is not in the corpus; using ${hit.symbol ?? hit.id}, which is linked to it` };
   }
   if (byAlias.length > 1) throw ambiguous(trimmed, byAlias.map((r) => r.id));
 
