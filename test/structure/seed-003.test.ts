@@ -100,7 +100,7 @@ describe('seed 003 (markdown report of the Secretary-General)', () => {
       ['a)', intro?.n], ...['i)', 'ii)', 'iii)', 'iv)', 'v)', 'vi)'].map((n) => [n, a?.n]),
       ...['b)', 'c)', 'd)', 'e)', 'f)'].map((n) => [n, intro?.n]),
     ]);
-    // vi) runs on after a blank line: "… tenant compte des besoins" / "l'évolution des menaces …"
+    // vi) runs on after a blank line: "… des besoins des États Membres et de" / "l'évolution des menaces …"
     expect([subs[6]?.line, subs[6]?.endLine]).toEqual([241, 243]);
   });
 
