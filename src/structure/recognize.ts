@@ -201,7 +201,7 @@ function recognizeMarked(fe: FrontEndResult, ctx: RecognizeContext): Document {
   const read: DocumentMeta = {};
   const titleBlock = fe.blocks.find((b) => b.hints?.kind === 'title');
   if (titleBlock && !fe.meta?.title) read.title = titleBlock.text;
-  const kindLine = fe.blocks.map((b) => readKindPhrase(b.text)).find((k) => k !== null);
+  const kindLine = fe.blocks.filter((b) => b.hints?.kind === 'title').map((b) => readKindPhrase(b.text)).find((k) => k !== null);
   if (!fe.meta?.kind && kindLine) read.kind = kindLine;
   return assemble(ctx.declared, read, fe, ctx, body, [...fe.warnings]);
 }
