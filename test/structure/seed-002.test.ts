@@ -18,6 +18,12 @@ describe('seed 002 (PDF-text report of the open-ended working group)', () => {
     expect([doc.symbol, doc.session, doc.date]).toEqual([null, null, null]);
   });
 
+  it('has, by kind: the title, 25 headings, 35 numbered paragraphs, 37 list items, 35 sub-paragraphs', () => {
+    // headings: I–III, A–G twice, "Annexe", the annex's title, six "Prochaines étapes recommandées";
+    // sub-paragraphs: the agenda's a)–g), then 14. (7), 15. (6), 16. (5), 17. (8), 18. (2) in the annex
+    expect(countKinds(doc)).toEqual({ title: 1, heading: 25, numbered: 35, 'list-item': 37, subparagraph: 35 });
+  });
+
   it('numbers the report 1–17, then the annex 1–18 again', () => {
     const numbered = ofKind(doc, 'numbered');
     const main = numbered.filter((p) => !p.section?.startsWith('Annexe'));
