@@ -9,13 +9,15 @@
  * Pure: no I/O; warnings are returned in `Document.warnings`.
  */
 import { resolveCountry } from '../lexicon/countries.js';
-import { readKindPhrase } from '../lexicon/doc-kinds-fr.js';
+import { isAnnexHeading, readKindPhrase } from '../lexicon/doc-kinds-fr.js';
 import { matchLead } from '../lexicon/leads-fr.js';
 import type { Block, Document, DocumentKind, DocumentMeta, FrontEndResult, Paragraph, SourceInfo, Warning } from '../types.js';
 import { attachFootnotes, rehomeFootnotes, type PendingFootnote } from './footnotes.js';
 import { readFrontMatter, symbolFacts, type FrontMatter } from './metadata.js';
 import { buildParagraphs, type BlockRole, type SegmentResult } from './paragraphs.js';
 import { draftKey, draftSymbols, splitParts, type PartSlice } from './parts.js';
+import { readLabel } from './labels.js';
+import { SectionTracker } from './sections.js';
 
 export interface RecognizeContext {
   source: SourceInfo;
@@ -174,6 +176,7 @@ function slugOf(text: string): string {
 function recognizeMarked(fe: FrontEndResult, ctx: RecognizeContext): Document {
   const paragraphs: Paragraph[] = [];
   const pending: PendingFootnote[] = [];
+  const sections = new SectionTracker();
   let owner: Paragraph | null = null;
   for (const b of fe.blocks) {
     if (b.kind === 'footnote') {
@@ -181,6 +184,7 @@ function recognizeMarked(fe: FrontEndResult, ctx: RecognizeContext): Document {
       continue;
     }
     const kind = b.hints?.kind ?? (b.kind === 'heading' ? 'heading' : 'text');
+    if (kind === 'heading') sections.enter(b.text, readLabel(b.text)?.kind ?? null, isAnnexHeading(b.text));
     const lead = b.hints?.lead ?? (kind === 'preambular' || kind === 'operative' ? (matchLead(b.text)?.lead ?? null) : null);
     const p: Paragraph = {
       n: paragraphs.length + 1,
@@ -188,7 +192,7 @@ function recognizeMarked(fe: FrontEndResult, ctx: RecognizeContext): Document {
       number: b.hints?.number ?? null,
       lead: lead === null ? null : lead.trim(),
       text: b.text,
-      section: null,
+      section: kind === 'title' ? null : sections.path(),
       footnotes: [...new Set(b.footnotes.map((f) => f.marker))],
       line: b.line,
       endLine: b.endLine,

@@ -29,3 +29,20 @@ describe.skipIf(!sharedAvailable())('the lead lexicon against the AKN files', ()
     });
   }
 });
+
+describe('AKN paragraphs under headings (test/fixtures/akn/annex.xml)', () => {
+  it('keeps the marked kinds and numbers, and gives each paragraph its section', async () => {
+    const { FIXTURES } = await import('../helpers/paths.js');
+    const doc = await parseFile(join(FIXTURES, 'akn/annex.xml'));
+    expect(doc.paragraphs.map((p) => [p.kind, p.number, p.section])).toEqual([
+      ['title', null, null],
+      ['heading', 'I.', 'I. Dispositions générales'],
+      ['operative', '1', 'I. Dispositions générales'],
+      ['operative', null, 'I. Dispositions générales'],
+      ['heading', null, 'Annexe'],
+      ['numbered', '1', 'Annexe'],
+      ['numbered', null, 'Annexe'],
+    ]);
+    expect(checkDocument(doc).map((w) => [w.code, w.paragraph])).toEqual([['lead-missing', 4]]);
+  });
+});
