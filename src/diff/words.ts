@@ -10,7 +10,7 @@
  * text as written.
  */
 import { diffArrays } from 'diff';
-import { foldApostrophes } from '../text/fold.js';
+import { foldTypography } from '../text/fold.js';
 
 export type WordOp = 'equal' | 'added' | 'removed';
 
@@ -33,20 +33,14 @@ export interface Token {
  *  elision apostrophe (`l’`, `qu’`), a run of whitespace-free punctuation mark, or any other
  *  single non-space character. */
 const TOKEN = /(\s*)([\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{M}\p{N}]+)*['\u2018\u2019\u02bc]?|\S)/gu;
-const HYPHENS = /[\u2010\u2011]/g;
 
 /** Characters a key folds (see tokenKey); a token without any is its own key. */
-const FOLDED = /[\u2018\u2019\u201b\u02bc\u2032\u00b4`\u2010\u2011œŒæÆ]/;
+const FOLDED = /[\u2018\u2019\u201b\u02bc\u2032\u00b4`\u2010\u2011\u2012\u2212œŒæÆ]/;
 
 /** The comparison key of one token (see the module comment for what is folded). */
 export function tokenKey(token: string): string {
   if (!FOLDED.test(token)) return token;
-  return foldApostrophes(token)
-    .replace(HYPHENS, '-')
-    .replace(/œ/g, 'oe')
-    .replace(/Œ/g, 'Oe')
-    .replace(/æ/g, 'ae')
-    .replace(/Æ/g, 'Ae');
+  return foldTypography(token);
 }
 
 export function tokenize(text: string): Token[] {

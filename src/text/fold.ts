@@ -22,16 +22,25 @@ export function foldApostrophes(text: string): string {
   return text.replace(APOSTROPHES, "'");
 }
 
-/** The matching key of a text: lower case, no accents, ' for every apostrophe, oe for œ. */
-export function fold(text: string): string {
+/**
+ * Typographic variants only, keeping case and accents: apostrophes unified, hyphen variants as
+ * "-", œ/æ expanded (Œ → Oe). Two texts equal under this key differ only in how they were typeset
+ * (the word diff compares with it, so that case and accent changes still show).
+ */
+export function foldTypography(text: string): string {
   return foldApostrophes(text)
     .replace(HYPHENS, '-')
+    .replace(/œ/g, 'oe')
+    .replace(/Œ/g, 'Oe')
+    .replace(/æ/g, 'ae')
+    .replace(/Æ/g, 'Ae');
+}
+
+/** The matching key of a text: lower case, no accents, ' for every apostrophe, oe for œ. */
+export function fold(text: string): string {
+  return foldTypography(text)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/œ/g, 'oe')
-    .replace(/Œ/g, 'OE')
-    .replace(/æ/g, 'ae')
-    .replace(/Æ/g, 'AE')
     .toLowerCase()
     .replace(SPACE_LIKE, ' ')
     .replace(/ {2,}/g, ' ')
