@@ -55,7 +55,19 @@ export function resolveRef(db: Db, ref: string, options: { allowFile?: boolean }
     if (bySuffix.length === 1) return { kind: 'stored', id: bySuffix[0]!.id };
     if (bySuffix.length > 1) throw ambiguous(trimmed, bySuffix.map((r) => r.id));
   }
-  throw new UsageError(`no document matches '${trimmed}'; see 'cybercorpus list'`);
+  const near = nearMatches(db, trimmed);
+  throw new UsageError(near.length > 0
+    ? `no document matches '${trimmed}'; did you mean ${near.join(', ')}?`
+    : `no document matches '${trimmed}'; see 'cybercorpus list'`);
+}
+
+/** Up to five ids or symbols that contain what was typed (case-insensitive), for the error. */
+function nearMatches(db: Db, ref: string): string[] {
+  const like = `%${ref.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = db.prepare(`SELECT coalesce(symbol, id) AS name FROM documents
+      WHERE id LIKE ? ESCAPE '\\' OR symbol LIKE ? ESCAPE '\\' ORDER BY parent_id IS NOT NULL, id LIMIT 6`).all(like, like) as { name: string }[];
+  const names = [...new Set(rows.map((r) => r.name))];
+  return names.length > 5 ? [...names.slice(0, 5), '…'] : names;
 }
 
 function ambiguous(ref: string, ids: string[]): UsageError {

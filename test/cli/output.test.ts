@@ -77,6 +77,9 @@ describe('output contract', () => {
     expect(amb.code).toBe(2);
     expect(amb.stderr.trim()).toBe("cybercorpus: 'L.3' is ambiguous: A/C.1/98/L.3, A/C.1/99/L.3");
     expect(cli.run(['show', '99/L.3', '--json']).code).toBe(0);
+    const near = cli.run(['show', 'L.']);
+    expect(near.code).toBe(2);
+    expect(near.stderr).toMatch(/^cybercorpus: no document matches 'L\.'; did you mean .*A\/C\.1\/98\/L\.3.*\?$/m);
     expect(cli.run(['remove', 'A/C.1/98/L.3', 'A/C.1/99/L.3']).code).toBe(0);
     expect(cli.run(['show', 'L.3']).code).toBe(2);
     tmp.cleanup();
