@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { parseMarkdown } from '../../src/frontends/markdown.js';
 import { parseText } from '../../src/parse.js';
+import { recognize } from '../../src/structure/recognize.js';
 import { clean, foldApostrophes } from '../../src/text/fold.js';
-import type { Document, DocumentMeta, Paragraph, ParagraphKind } from '../../src/types.js';
+import type { Document, DocumentMeta, FrontEndResult, Paragraph, ParagraphKind } from '../../src/types.js';
 
 /** Parse a file end to end (front-end + recognition + extraction). */
 export async function parseFile(path: string, declared: DocumentMeta = {}): Promise<Document> {
@@ -24,4 +26,15 @@ export function comparable(text: string): string {
     .replace(/[\u2010\u2011]/gu, '-')
     .replace(/\s+([;:,.!?»)])/gu, '$1')
     .replace(/([«(])\s+/gu, '$1');
+}
+
+/**
+ * A markdown file recognised twice: with its front-end's hints (italic leads, bold, heading
+ * levels) and without them, as a PDF text of the same document would come.
+ */
+export function withAndWithoutHints(path: string, declared: DocumentMeta = {}): { fe: FrontEndResult; hinted: Document; bare: Document } {
+  const fe = parseMarkdown(readFileSync(path, 'utf8'));
+  const stripped: FrontEndResult = { ...fe, blocks: fe.blocks.map(({ hints: _hints, ...b }) => b) };
+  const ctx = { source: { path, format: 'markdown' as const, sha256: '', lines: 0 }, declared, fileName: 'x' };
+  return { fe, hinted: recognize(fe, ctx), bare: recognize(stripped, ctx) };
 }

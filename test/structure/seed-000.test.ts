@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkDocument } from '../../src/structure/check.js';
 import type { Document } from '../../src/types.js';
 import { akn, seed, sharedAvailable } from '../helpers/paths.js';
-import { comparable, countKinds, ofKind, parseFile } from './helpers.js';
+import { comparable, countKinds, ofKind, parseFile, withAndWithoutHints } from './helpers.js';
 
 /** Leads of the 18 preambular paragraphs of seed 000, read from the seed (lines 26–64). */
 const PREAMBLE_LEADS = [
@@ -122,16 +122,9 @@ describe.skipIf(!sharedAvailable())('seed 000 against A/RES/78/237', () => {
 });
 
 describe('seed 000 without the markdown hints (as PDF text would give it)', () => {
-  it('gives the same document: the lexicon, not the italics, decides', async () => {
-    const { readFileSync } = await import('node:fs');
-    const { parseMarkdown } = await import('../../src/frontends/markdown.js');
-    const { recognize } = await import('../../src/structure/recognize.js');
-    const fe = parseMarkdown(readFileSync(seed('000'), 'utf8'));
-    expect(fe.blocks.filter((b) => b.hints?.lead).length).toBe(27);
-    const bare = { ...fe, blocks: fe.blocks.map(({ hints: _hints, ...b }) => b) };
-    const ctx = { source: doc.source, declared: { symbol: 'A/C.1/78/L.11' }, fileName: 'x' };
-    const a = recognize(fe, ctx);
-    const b = recognize(bare, ctx);
+  it('gives the same document: the lexicon, not the italics, decides', () => {
+    const { fe, hinted: a, bare: b } = withAndWithoutHints(seed('000'), { symbol: 'A/C.1/78/L.11' });
+    expect(fe.blocks.filter((x) => x.hints?.lead).length).toBe(27);
     expect(b.paragraphs).toEqual(a.paragraphs);
     expect(b.footnotes).toEqual(a.footnotes);
     expect(b.warnings).toEqual(a.warnings);
