@@ -72,8 +72,11 @@ const SPACE_BEFORE_HYPHEN = /(\p{L}) -(?=\p{L})/gu;
 
 /** A token that may be the first piece of a broken word: letters, after an opening bracket or quote. */
 const FIRST_PIECE = /^[(«“"]?(\p{L}+)$/u;
-/** A token that may be the second piece: letters, then nothing or punctuation. */
-const SECOND_PIECE = /^(\p{L}+)(?:[.,;:!?»”")\]…]|$)/u;
+/**
+ * A token that may be the second piece: letters, then nothing or punctuation; footnote
+ * placeholders (private use) may stand between (`résul tats4.`).
+ */
+const SECOND_PIECE = /^(\p{L}+)[\uE000-\uF8FF]*(?:[.,;:!?»”")\]…]|$)/u;
 
 /** Repair spurious spaces inside words, using the document's vocabulary as evidence. */
 export function repairWords(text: string, vocab: Vocabulary): string {

@@ -133,7 +133,7 @@ const COVER_LINES: readonly RegExp[] = [
   /^Original\s*:/u,
   new RegExp(`^(?:${LANGUAGES})$`, 'u'),
   new RegExp(`^${frenchDatePattern()}$`, 'u'),
-  /^Point \d{1,3}(?: [a-z])? de (?:l[’']ordre du jour|la liste préliminaire)\*{0,3}$/u,
+  /^Point \d{1,3}(?: [a-z])? de (?:l ?[’']ordre du jour|la liste préliminaire)\*{0,3}$/u,
 ];
 
 export function isCoverLine(text: string): boolean {

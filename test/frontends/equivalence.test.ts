@@ -68,6 +68,12 @@ describe.each(['000', '003'] as const)('markdown seed %s rendered as PDF text', 
   });
 
   it('renders the artifacts it claims to (so that the equality above means something)', () => {
+    const all = LAYOUTS.map((layout) => renderPdfText(markdown.blocks, layout)).join('\n');
+    expect(all).toMatch(/ (?:l|d|qu) ['’]\p{L}/u); // "l ’examen"
+    expect(all).toMatch(/\p{Ll}{6,} \p{Ll}[ .,;:]/u); // "comportemen t"
+    expect(all).toMatch(/\p{L}\d{1,2}[ .,;:]/u); // "numérique4"
+    if (n === '003') expect(all).toMatch(/\n\d{1,3} \n[,.;:]/u); // a marker alone on its line, punctuation under it (000 has two markers only)
+    if (n === '003') expect(all).toMatch(/\p{L}- \n\n\p{L}/u); // "Nouvelle-" / "Zélande"
     const rendered = renderPdfText(markdown.blocks, LAYOUTS[1]);
     const footnoteGroups = markdown.blocks.filter((b, i) => b.kind === 'footnote' && markdown.blocks[i - 1]?.kind !== 'footnote').length;
     expect(rendered.split('\n').filter((l) => l.trim() === '__________________')).toHaveLength(footnoteGroups);
@@ -99,6 +105,12 @@ describe('seed 000 rendered as PDF text: the artifacts one by one', () => {
       ['footnote', '1', 'Voir A/78/265.'],
       ['footnote', '2', 'A/AC.292/2023/INF/5.'],
     ]);
+  });
+
+  it('prints "1" / "er" apart somewhere, and reads it back as the ordinal', () => {
+    const renderings = [1, 2, 3, 4, 5, 6].map((s) => renderPdfText(markdown.blocks, { seed: s }));
+    expect(renderings.some((r) => / 1 \ner \n\n d[ée]cembre/u.test(r))).toBe(true);
+    for (const r of renderings) expect(parsePdfText(r).blocks.find((b) => b.text.startsWith('Rappelant ses'))!.text).toContain('du 1er décembre 1999');
   });
 
   it('keeps the ordinal of "1<sup>er</sup> décembre 1999" as text', () => {

@@ -10,7 +10,8 @@
  *    ended inside the block before them); one URL line per link at the page end; running
  *    footers and headers (`3/13 23-19876`, `A/78/999`) between pages;
  *  - footnote references glued to words and years (`numérique4`, `20151`), spaced
- *    (`gouvernementaux 1 .`) or alone on their own line;
+ *    (`gouvernementaux 1 .`) or alone on their own line; `1` / `er` ordinals;
+ *  - spaces inside words (`l ’examen`, `comportemen t`);
  *  - real hyphens broken at line ends (`Nouvelle-` / `Zélande`).
  *
  * Deterministic: the variations come from a seeded generator.
@@ -71,8 +72,22 @@ function withMarkers(b: Block, random: () => number): string[] {
   const parts: string[] = [];
   let current = '';
   let last = 0;
-  for (const ref of [...b.footnotes].sort((x, y) => x.offset - y.offset)) {
+  // "1er décembre": the ordinal suffix printed apart, as a superscript (001 lines 29–32)
+  const ordinals = [...b.text.matchAll(/(?<=(?:^|\s)1)er(?= \p{Ll})/gu)].map((m) => m.index).filter(() => random() < 0.5);
+  const refs = [...b.footnotes].sort((x, y) => x.offset - y.offset);
+  for (const o of ordinals) {
+    if (refs.some((r) => r.offset >= o - 1 && r.offset <= o + 2)) continue;
+    refs.push({ marker: '', offset: o });
+  }
+  refs.sort((x, y) => x.offset - y.offset);
+  for (const ref of refs) {
     const head = b.text.slice(last, ref.offset);
+    if (ref.marker === '') {
+      parts.push(current + head, '\u0001er');
+      current = '';
+      last = ref.offset + 2;
+      continue;
+    }
     const beforeChar = b.text[ref.offset - 1] ?? '';
     const rest = b.text.slice(ref.offset);
     current += head;
@@ -92,6 +107,25 @@ function withMarkers(b: Block, random: () => number): string[] {
   }
   parts.push(current + b.text.slice(last));
   return parts;
+}
+
+/**
+ * Spaces the extraction puts inside words: `l ’examen` (before an apostrophe) and
+ * `comportemen t` (inside a word the document prints at least twice, once at most per word,
+ * so that the whole word stays printed elsewhere as evidence).
+ */
+function spoiler(allText: string, random: () => number): (text: string) => string {
+  const counts = new Map<string, number>();
+  for (const m of allText.matchAll(/(?<=^|\s)\p{Ll}{7,}(?=[\s.,;:]|$)/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  const broken = new Set<string>();
+  return (text) =>
+    text
+      .replace(/(?<=^|\s)([ld]|qu)([’'])(?=\p{L})/gu, (all, elided: string, apostrophe: string) => (random() < 0.15 ? `${elided} ${apostrophe}` : all))
+      .replace(/(?<=^|\s)\p{Ll}{7,}(?=[\s.,;:]|$)/gu, (word) => {
+        if ((counts.get(word) ?? 0) < 2 || broken.has(word) || /[aàoôy]$/u.test(word) || random() >= 0.05) return word;
+        broken.add(word);
+        return `${word.slice(0, -1)} ${word.slice(-1)}`;
+      });
 }
 
 /** Wrap words into lines of at most `width` characters; no line may look like layout. */
@@ -129,7 +163,14 @@ function wrap(text: string, width: number, hyphenOk: (word: string) => boolean):
 }
 
 /** The printed lines of one content block. */
-function blockLines(b: Block, width: number, random: () => number, hyphenOk: (w: string) => boolean, continuation = false): Printed[] {
+function blockLines(
+  b: Block,
+  width: number,
+  random: () => number,
+  hyphenOk: (w: string) => boolean,
+  spoil: (text: string) => string,
+  continuation = false,
+): Printed[] {
   const out: Printed[] = [];
   if (b.kind === 'table-row') {
     const cells = b.text.split(' | ');
@@ -140,13 +181,20 @@ function blockLines(b: Block, width: number, random: () => number, hyphenOk: (w:
   const segments = withMarkers(b, random);
   let first = !continuation;
   let tightNext = false;
+  let indentNext = false;
   for (const seg of segments) {
     if (seg.startsWith('\u0000')) {
       out.push({ text: seg.slice(1), indent: 0, tight: true });
       tightNext = true;
       continue;
     }
-    let text = seg;
+    if (seg.startsWith('\u0001')) {
+      // the ordinal suffix right under the number; the text goes on on an indented line
+      out.push({ text: seg.slice(1), indent: 0, tight: true });
+      indentNext = true;
+      continue;
+    }
+    let text = spoil(seg);
     if (first) text = bullet + text.trimStart();
     if (text.trim() === '') continue;
     let lines: string[];
@@ -159,8 +207,9 @@ function blockLines(b: Block, width: number, random: () => number, hyphenOk: (w:
       lines = wrap(rest.slice(firstLine.length).trimStart(), width, hyphenOk);
     } else lines = wrap(text, width, hyphenOk);
     for (const l of lines) {
-      out.push({ text: l, indent: first ? 1 : 0 });
+      out.push({ text: l, indent: first || indentNext ? 1 : 0 });
       first = false;
+      indentNext = false;
     }
     first = false;
     tightNext = false;
@@ -233,6 +282,7 @@ export function renderPdfText(blocks: Block[], options: RenderOptions = {}): str
   const symbol = options.symbol ?? 'A/78/999';
   const allText = blocks.map((b) => b.text).join(' ');
   const hyphenOk = (w: string): boolean => /-\p{Lu}/u.test(w) || allText.split(w).length > 2;
+  const spoil = spoiler(allText, random);
   const out: string[] = [];
   let page = 1;
   let onPage = 0;
@@ -297,7 +347,7 @@ export function renderPdfText(blocks: Block[], options: RenderOptions = {}): str
     // followed by vertical space, reads as a heading in a PDF: no page break before one
     const headingLike = !/[.;:,]$/u.test(b.text) && b.text.length < width * 4;
     parts.forEach((part, n) => {
-      blockLines(part.block, width, random, hyphenOk, part.continuation).forEach((l, k) => {
+      blockLines(part.block, width, random, hyphenOk, spoil, part.continuation).forEach((l, k) => {
         // a free page break: never right before a tight line, nor inside a heading
         const breakable = !l.tight && !l.gap && b.kind !== 'heading' && !(k === 0 && n === 0 && headingLike);
         if (onPage >= pageLines && breakable) endPage([], random() < 0.5);
