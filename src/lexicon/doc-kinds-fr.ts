@@ -56,6 +56,9 @@ export const KIND_PHRASES: ReadonlyArray<readonly [string, DocumentKind]> = [
   ['rapport', 'report'],
 ];
 
+/** Folded cover lines that say nothing about the document (the masthead). */
+export const MASTHEAD_LINES: ReadonlySet<string> = new Set(['nations unies', 'united nations']);
+
 /** Folded headings of front matter that are not titles. */
 export const FRONT_HEADINGS: ReadonlySet<string> = new Set(['resume', 'table des matieres', 'note du secretariat']);
 
@@ -76,6 +79,11 @@ function bare(text: string): string {
 /** "Assemblée générale" → "A". */
 export function readOrgan(text: string): string | null {
   return ORGANS.get(bare(text)) ?? null;
+}
+
+/** "Nations Unies": the masthead of every cover page. */
+export function isMasthead(text: string): boolean {
+  return text.length <= SHORT_LINE && MASTHEAD_LINES.has(bare(text));
 }
 
 /** "Première Commission" → "C.1". */

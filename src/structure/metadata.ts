@@ -7,7 +7,7 @@
 import { parseFrenchDate } from '../lexicon/months.js';
 import { parseSessionLine } from '../lexicon/sessions-fr.js';
 import {
-  isBareKindPhrase, isFrontHeading, isSponsorLine, readAgendaItem, readCommittee, readDistribution,
+  isBareKindPhrase, isFrontHeading, isMasthead, isSponsorLine, readAgendaItem, readCommittee, readDistribution,
   readKindPhrase, readLanguageLine, readLanguageList, readOrgan, readOriginalLine, startsWithFormula,
 } from '../lexicon/doc-kinds-fr.js';
 import { matchLead } from '../lexicon/leads-fr.js';
@@ -132,6 +132,10 @@ export function readFrontMatter(
       originalOpen = original.open;
       const date = original.rest ? parseFrenchDate(original.rest.replace(/[[\]]/gu, '')) : null;
       if (date) meta.date = date;
+      consume();
+      continue;
+    }
+    if (isMasthead(t)) {
       consume();
       continue;
     }

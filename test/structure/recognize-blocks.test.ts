@@ -129,6 +129,24 @@ describe('a committee report with its drafts (seed 004, A/75/394, excerpts)', ()
   });
 });
 
+describe('a cover page as PDF text prints it, one block per line', () => {
+  it('reads each line, the masthead and the symbol included, and keeps none as a paragraph', () => {
+    line = 0;
+    const doc = docOf([
+      p('Nations Unies'), p('A/C.1/78/L.11'), p('Assemblée générale'), p('Distr. limitée'), p('12 octobre 2023'),
+      p('Français'), p('Original : anglais/russe'), p('Soixante-dix-huitième session'), p('Première Commission'),
+      p('Point 94 de l’ordre du jour'), h('Progrès de l’informatique et des télécommunications et sécurité internationale'),
+      p('Azerbaïdjan, Bélarus, […] et Zimbabwe : projet de résolution'), p('L’Assemblée générale,'),
+    ]);
+    expect(doc).toMatchObject({
+      symbol: 'A/C.1/78/L.11', kind: 'draft-resolution', organ: 'A', committee: 'C.1', session: 78, agendaItem: '94',
+      date: '2023-10-12', distribution: 'limitée', language: 'fr', originalLanguages: ['en', 'ru'],
+      title: 'Progrès de l’informatique et des télécommunications et sécurité internationale',
+    });
+    expect(doc.paragraphs.map((x) => x.kind)).toEqual(['title', 'text', 'formula']);
+  });
+});
+
 describe('a draft resolution without a cover page (seed 001, excerpts)', () => {
   line = 0;
   const blocks: Block[] = [
