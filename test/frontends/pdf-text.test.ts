@@ -389,6 +389,32 @@ describe('parsePdfText on constructed layouts', () => {
     expect(r.warnings.map((w) => w.code)).toEqual(['pdf-private-use']);
   });
 
+  it('reads a URL alone followed by an empty line as printed text (a footnote that is a URL)', () => {
+    // the next page starts with a paragraph: its indent plus the page-start space
+    const r = parsePdfText(' Voir le site1.\n\n__________________\n\n1\n  https://meetings.unoda.org/x\n\nhttps://undocs.org/fr/A/75/1\n  Suite du texte.\n\n');
+    expect(r.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'Voir le site.'],
+      ['footnote', 'https://meetings.unoda.org/x'],
+      ['paragraph', 'Suite du texte.'],
+    ]);
+    expect(r.blocks[0]!.footnotes).toEqual([{ marker: '1', offset: 12 }]);
+    // "A/75/1" is printed nowhere on its page: the link goes to the page's last block
+    expect(r.blocks[1]!.links).toEqual([{ text: '', href: 'https://undocs.org/fr/A/75/1', offset: -1 }]);
+  });
+
+  it('ends a footnote block at a footer, or at an indented line that is not a definition', () => {
+    const r = parsePdfText(' Texte des États4 et\n\n__________________\n\n 4 A/68/98.\n\n2/13\n\n suite du texte.\n\n');
+    expect(r.blocks.map((b) => [b.kind, b.text])).toEqual([['paragraph', 'Texte des États et suite du texte.'], ['footnote', 'A/68/98.']]);
+    const s = parsePdfText(' Un texte5.\n\n__________________\n\n 5 Voir la note\n\nqui continue.\n\n   Rapport annuel\n\n');
+    expect(s.blocks.map((b) => [b.kind, b.text])).toEqual([['paragraph', 'Un texte.'], ['footnote', 'Voir la note qui continue.'], ['heading', 'Rapport annuel']]);
+  });
+
+  it('repairs a broken word even with a footnote marker glued after it', () => {
+    const blocks = parse([' Les résultats sont là ; les résul tats4. Fin.', '__________________', ' 4 Note.']);
+    expect(blocks[0]!.text).toBe('Les résultats sont là ; les résultats. Fin.');
+    expect(blocks[0]!.footnotes).toEqual([{ marker: '4', offset: 'Les résultats sont là ; les résultats'.length }]);
+  });
+
   it('returns no block for empty or blank input', () => {
     expect(parsePdfText('').blocks).toEqual([]);
     expect(parsePdfText(' \n\n \n').blocks).toEqual([]);
