@@ -4,10 +4,13 @@
  * the expected rows are read straight from the database with the SQL below, written here
  * independently of src/export (it spells out the column contract of docs/export.md).
  */
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { cliWithDb } from '../helpers/cli.js';
-import { SEEDS, SHARED_AKN, sharedAvailable } from '../helpers/paths.js';
+import { ROOT, SEEDS, SHARED_AKN, sharedAvailable } from '../helpers/paths.js';
 
 const require = createRequire(import.meta.url);
 export const Database = require('better-sqlite3') as typeof BetterSqlite3;
@@ -66,4 +69,38 @@ export function asCells(row: Record<string, unknown>): Record<string, string> {
 export function asJson(row: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(row).map(([k, v]) =>
     [k, ARRAY_COLUMNS.has(k) && typeof v === 'string' ? JSON.parse(v) : v]));
+}
+
+/**
+ * Another process writing to the corpus while a test exports it: in a loop, it inserts a
+ * document `syn-<i>` of 300 paragraphs in one transaction, then removes `syn-<i-1>` in another.
+ * A consistent snapshot therefore holds one or two synthetic documents, each with exactly 300
+ * paragraphs. Resolves once the first document is in. One writer per corpus.
+ */
+export async function startWriter(db: string, dir: string): Promise<{ stop: () => void }> {
+  const script = join(dir, 'writer.mjs');
+  writeFileSync(script, `
+    import { openStore } from ${JSON.stringify(join(ROOT, 'dist/store/store.js'))};
+    import { Writer } from ${JSON.stringify(join(ROOT, 'dist/store/write.js'))};
+    const db = openStore(process.argv[2]);
+    const w = new Writer(db);
+    const stamp = { declared: '{}', parser: 'test', addedAt: '2026-01-01T00:00:00Z' };
+    const doc = (i) => ({ id: 'syn-' + i, symbol: null, aliases: [], kind: 'other', title: null, organ: null, committee: null,
+      session: null, agendaItem: null, date: null, distribution: null, language: 'fr', originalLanguages: [],
+      source: { path: '/syn/' + i, format: 'markdown', sha256: String(i).padStart(64, '0'), lines: 300 },
+      paragraphs: Array.from({ length: 300 }, (_, k) => ({ n: k + 1, kind: 'text', number: null, lead: null,
+        text: 'paragraphe synthétique ' + k, section: null, footnotes: [], line: k + 1, endLine: k + 1 })),
+      footnotes: [], sponsors: [], citations: [], votes: [], parts: [], warnings: [] });
+    for (let i = 0; ; i++) {
+      db.transaction(() => w.insert(doc(i), stamp))();
+      if (i === 0) process.stdout.write('ready\\n');
+      db.transaction(() => w.delete('syn-' + (i - 1)))();
+    }
+  `);
+  const child = spawn(process.execPath, [script, db], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.once('data', () => resolve());
+    child.once('exit', (code) => reject(new Error(`writer exited ${code}`)));
+  });
+  return { stop: () => child.kill() };
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/cli.js';
-import { ARRAY_COLUMNS, asCells, buildCorpus, type Corpus, expectedRows, TABLE_NAMES } from './fixture.js';
+import { ARRAY_COLUMNS, asCells, buildCorpus, type Corpus, expectedRows, startWriter, TABLE_NAMES } from './fixture.js';
 
 interface Field { name: string; type: string; constraints?: { required?: boolean } }
 interface Resource {
@@ -141,5 +141,26 @@ describe('export --out DIR (Frictionless data package)', () => {
     expect(r.stderr).toContain('paragraphs.csv');
     expect(existsSync(join(dir, 'datapackage.json'))).toBe(false);
     expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('is one snapshot of the corpus while another process adds and removes documents (run last: it changes the corpus)', async () => {
+    const writer = await startWriter(c.db, out.dir);
+    try {
+      for (let k = 0; k < 3; k++) {
+        const dir = join(out.dir, `snap-${k}`);
+        const r = c.run(['export', '--out', dir]);
+        expect(r.code, r.stderr).toBe(0);
+        checkPackage(dir);
+        const { tables } = readPackage(dir);
+        const synthetic = tables.get('documents')!.rows.filter((d) => d.id.startsWith('syn-')).map((d) => d.id);
+        expect(synthetic.length).toBeGreaterThanOrEqual(1);
+        expect(synthetic.length).toBeLessThanOrEqual(2);
+        const paragraphs = tables.get('paragraphs')!.rows.filter((p) => p.document_id.startsWith('syn-'));
+        for (const id of synthetic) expect(paragraphs.filter((p) => p.document_id === id).length, id).toBe(300);
+        expect(paragraphs.length).toBe(300 * synthetic.length);
+      }
+    } finally {
+      writer.stop();
+    }
   });
 });

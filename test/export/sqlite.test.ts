@@ -1,11 +1,10 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allCountries } from '../../src/lexicon/countries.js';
 import { tempDir } from '../helpers/cli.js';
-import { ROOT } from '../helpers/paths.js';
-import { buildCorpus, type Corpus, Database } from './fixture.js';
+import { buildCorpus, type Corpus, Database, startWriter } from './fixture.js';
 
 const TABLES = ['documents', 'aliases', 'paragraphs', 'footnotes', 'sponsors', 'citations', 'votes', 'vote_records', 'warnings'];
 
@@ -73,32 +72,8 @@ describe('export --sqlite FILE', () => {
   });
 
   it('is a consistent snapshot while another process adds and removes documents', async () => {
-    // the writer inserts a 300-paragraph document in one transaction, then removes it in another, in a loop
-    const script = join(tmp.dir, 'writer.mjs');
-    writeFileSync(script, `
-      import { openStore } from ${JSON.stringify(join(ROOT, 'dist/store/store.js'))};
-      import { Writer } from ${JSON.stringify(join(ROOT, 'dist/store/write.js'))};
-      const db = openStore(process.argv[2]);
-      const w = new Writer(db);
-      const stamp = { declared: '{}', parser: 'test', addedAt: '2026-01-01T00:00:00Z' };
-      const doc = (i) => ({ id: 'syn-' + i, symbol: null, aliases: [], kind: 'other', title: null, organ: null, committee: null,
-        session: null, agendaItem: null, date: null, distribution: null, language: 'fr', originalLanguages: [],
-        source: { path: '/syn/' + i, format: 'markdown', sha256: String(i).padStart(64, '0'), lines: 300 },
-        paragraphs: Array.from({ length: 300 }, (_, k) => ({ n: k + 1, kind: 'text', number: null, lead: null,
-          text: 'paragraphe synthétique ' + k, section: null, footnotes: [], line: k + 1, endLine: k + 1 })),
-        footnotes: [], sponsors: [], citations: [], votes: [], parts: [], warnings: [] });
-      for (let i = 0; ; i++) {
-        db.transaction(() => w.insert(doc(i), stamp))();
-        if (i === 0) process.stdout.write('ready\\n');
-        db.transaction(() => w.delete('syn-' + (i - 1)))();
-      }
-    `);
-    const writer = spawn(process.execPath, [script, c.db], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const writer = await startWriter(c.db, tmp.dir);
     try {
-      await new Promise<void>((resolve, reject) => {
-        writer.stdout.once('data', () => resolve());
-        writer.once('exit', (code) => reject(new Error(`writer exited ${code}`)));
-      });
       let synthetic = 0;
       for (let k = 0; k < 4; k++) {
         const file = join(tmp.dir, `snap-${k}.db`);
@@ -117,7 +92,7 @@ describe('export --sqlite FILE', () => {
       }
       expect(synthetic).toBeGreaterThan(0);
     } finally {
-      writer.kill();
+      writer.stop();
     }
   });
 });
