@@ -72,6 +72,8 @@ class Scanner {
   readonly events: LineEvent[] = [];
   /** markers of the footnote definitions, in order of appearance */
   readonly definitions: FootnoteLine[] = [];
+  /** how often each running-header symbol was seen */
+  readonly headerSymbols = new Map<string, number>();
   private prev: Previous = 'none';
   private prevEmpty = true;
   private gap = true;
@@ -114,6 +116,7 @@ class Scanner {
     if (this.inFootnotes && this.footnoteLine(text, indent, no)) return this.seen('footnote');
     if (this.isFurniture(text)) {
       this.boundary = true;
+      this.headerSymbols.set(text, (this.headerSymbols.get(text) ?? 0) + 1);
       return this.seen('furniture');
     }
     this.content(raw, text, indent, no);
@@ -210,6 +213,8 @@ export interface ScannedLines {
   definitions: FootnoteLine[];
   /** private-use characters were removed from the input */
   strippedPrivateUse: boolean;
+  /** the running-header symbol printed on most pages, or null */
+  headerSymbol: string | null;
 }
 
 /** Classify the lines of a PDF text extraction. */
@@ -222,5 +227,20 @@ export function scanPdfLines(text: string): ScannedLines {
   // the empty string after a final newline is not an empty printed line
   const last = lines[lines.length - 1] === '' ? lines.length - 1 : lines.length;
   for (let i = 0; i < last; i++) scanner.line(lines[i]!, i + 1, i + 1 < last && lines[i + 1] === '');
-  return { events: scanner.events, definitions: scanner.definitions, strippedPrivateUse };
+  return { events: scanner.events, definitions: scanner.definitions, strippedPrivateUse, headerSymbol: mostPrinted(scanner.headerSymbols) };
+}
+
+/** The symbol of the document's running headers: the one printed most often (a tie: unknown). */
+function mostPrinted(counts: Map<string, number>): string | null {
+  let best: string | null = null;
+  let n = 0;
+  let tie = false;
+  for (const [symbol, k] of counts) {
+    if (k > n) {
+      best = symbol;
+      n = k;
+      tie = false;
+    } else if (k === n) tie = true;
+  }
+  return tie ? null : best;
 }

@@ -58,7 +58,12 @@ export function parsePdfText(text: string): FrontEndResult {
   for (const e of scanned.events) asm.event(e);
   asm.finish();
   attachLinks(asm.placed, asm.urls);
-  return { format: 'pdf-text', blocks: asm.placed.map((p) => p.block), warnings };
+  return {
+    format: 'pdf-text',
+    blocks: asm.placed.map((p) => p.block),
+    warnings,
+    ...(scanned.headerSymbol ? { meta: { symbol: scanned.headerSymbol } } : {}),
+  };
 }
 
 /** A block and the pages it spans (for link evidence). */

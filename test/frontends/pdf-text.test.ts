@@ -420,3 +420,16 @@ describe('parsePdfText on constructed layouts', () => {
     expect(parsePdfText(' \n\n \n').blocks).toEqual([]);
   });
 });
+
+describe('running header symbol', () => {
+  it('seed 004 prints its symbol A/75/394 as a page header (line 1138): the front-end reports it as metadata', () => {
+    const fe = parsePdfText(readFileSync(seed('004'), 'utf8'));
+    expect(fe.meta?.symbol).toBe('A/75/394');
+    expect(fe.blocks.some((b) => b.text === 'A/75/394')).toBe(false);
+  });
+
+  it('seeds 001 and 002 print no running header: no symbol is invented', () => {
+    expect(parsePdfText(readFileSync(seed('001'), 'utf8')).meta?.symbol).toBeUndefined();
+    expect(parsePdfText(readFileSync(seed('002'), 'utf8')).meta?.symbol).toBeUndefined();
+  });
+});
