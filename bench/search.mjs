@@ -49,7 +49,9 @@ async function paired(commands) {
 }
 
 const node = process.execPath;
-const rows = [];
+// first every corpus and its database, then every command of every scale in one interleaved
+// loop: node -e 0 and rg are measured under the same load as the searches they are compared with
+const setups = [];
 for (const scale of scales.length ? scales : [1, 20, 200]) {
   const corpus = buildCorpus(scale);
   const db = join(ROOT, 'bench', 'corpus', `search-x${scale}.db`);
@@ -61,17 +63,22 @@ for (const scale of scales.length ? scales : [1, 20, 200]) {
   const hits = JSON.parse(count.stdout).reduce((a, r) => a + r.hits, 0);
   const paragraphs = Number(spawnSync(node, ['-e', `const D=require(${JSON.stringify(join(ROOT, 'node_modules/better-sqlite3'))});console.log(new D(${JSON.stringify(db)},{readonly:true}).prepare('select count(*) n from paragraphs').get().n)`], { encoding: 'utf8' }).stdout);
   const commands = [
-    [node, ['-e', '0']],
-    [node, [BIN, '--version']],
     cc(PHRASE),
     cc(PHRASE, '--count'),
     cc(PHRASE, '--jsonl'),
     cc(RARE),
     ...(rg ? [[rg, ['-i', 'programme d.action', corpus.dir]], [rg, ['-i', RARE_RG, corpus.dir]]] : []),
   ];
-  const [floor, version, page, counted, all, rare, rgTime, rgRare] = await paired(commands);
-  rows.push({ scale, files: corpus.files.length, bytes: corpus.bytes, paragraphs, hits, floor, version, page, counted, all, rare, rg: rgTime, rgRare });
+  setups.push({ scale, files: corpus.files.length, bytes: corpus.bytes, paragraphs, hits, commands });
 }
+const baselines = [[node, ['-e', '0']], [node, [BIN, '--version']]];
+const times = await paired([...baselines, ...setups.flatMap((s) => s.commands)]);
+const [floor, version] = times;
+let at = baselines.length;
+const rows = setups.map(({ commands, ...s }) => {
+  const [page, counted, all, rare, rgTime, rgRare] = times.slice(at, (at += commands.length));
+  return { ...s, floor, version, page, counted, all, rare, rg: rgTime, rgRare };
+});
 rmSync(work, { recursive: true, force: true });
 
 const date = new Date().toISOString().slice(0, 10);
