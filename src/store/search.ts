@@ -321,11 +321,17 @@ export interface CountRow {
 /** Matching paragraphs per document (corpus order) or per session/year (ascending), kind or lead (most first). */
 export function countBy(db: Db, query: PreparedQuery | string, by: CountBy, filters: SearchFilters = {}): CountRow[] {
   const q = typeof query === 'string' ? prepareQuery(query) : query;
-  const { sql, params } = fromWhere(db, q.fts, filters);
+  // without filters, the matching paragraphs are not joined to their documents row by row:
+  // they are counted per document first, and only the documents are joined
+  const { sql, params } = hasFilters(filters)
+    ? fromWhere(db, q.fts, filters)
+    : { sql: 'FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid WHERE paragraphs_fts MATCH ?', params: [q.fts] };
+  const perDocument = `WITH c AS (SELECT p.document_id AS id, count(*) AS hits ${sql} GROUP BY p.document_id)`;
+  const docs = 'FROM c JOIN documents d ON d.id = c.id JOIN documents t ON t.id = coalesce(d.parent_id, d.id)';
   const group: Record<CountBy, string> = {
-    document: `SELECT d.id AS key, d.symbol, count(*) AS hits ${sql} GROUP BY d.id ORDER BY min(${'t.date IS NULL'}), min(t.date), min(t.id), min(coalesce(d.part_index, 0))`,
-    session: `SELECT coalesce(d.session, t.session) AS key, count(*) AS hits ${sql} GROUP BY key ORDER BY key IS NULL, key`,
-    year: `SELECT CAST(substr(coalesce(d.date, t.date), 1, 4) AS INTEGER) AS key, count(*) AS hits ${sql} GROUP BY key ORDER BY key IS NULL, key`,
+    document: `${perDocument} SELECT d.id AS key, d.symbol, c.hits ${docs} ORDER BY ${CORPUS_ORDER.replace(', p.n', '')}`,
+    session: `${perDocument} SELECT coalesce(d.session, t.session) AS key, sum(c.hits) AS hits ${docs} GROUP BY key ORDER BY key IS NULL, key`,
+    year: `${perDocument} SELECT CAST(substr(coalesce(d.date, t.date), 1, 4) AS INTEGER) AS key, sum(c.hits) AS hits ${docs} GROUP BY key ORDER BY key IS NULL, key`,
     kind: `SELECT p.kind AS key, count(*) AS hits ${sql} GROUP BY key ORDER BY hits DESC, key`,
     lead: `SELECT p.lead AS key, count(*) AS hits ${sql} GROUP BY key ORDER BY key IS NULL, hits DESC, key`,
   };

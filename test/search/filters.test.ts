@@ -165,10 +165,17 @@ describe('counts and concordance', () => {
       ['A/RES/77/36', 2], ['A/RES/78/16', 3], ['A/79/166', 1], ['A/79/166/DEU', 1],
     ]);
     expect(countBy(db, "programme d'action", 'session').map((r) => [r.key, r.hits])).toEqual([[77, 2], [78, 3], [79, 2]]);
+    expect(countBy(db, "programme d'action", 'year').map((r) => [r.key, r.hits])).toEqual([[2022, 2], [2023, 3], [2024, 2]]);
     expect(countBy(db, "programme d'action", 'kind').map((r) => [r.key, r.hits])).toEqual([['operative', 4], ['text', 2], ['preambular', 1]]);
     expect(countBy(db, "programme d'action", 'lead').map((r) => [r.key, r.hits])).toEqual([
       ['Prie', 2], ['Décide', 1], ['Rappelant', 1], ['Se félicite', 1], [null, 2],
     ]);
+  });
+  it('--count with filters', async () => {
+    const operative = await resolveFilters(db, { kind: ['operative'] });
+    expect(countBy(db, "programme d'action", 'document', operative).map((r) => [r.key, r.hits])).toEqual([['A/RES/77/36', 2], ['A/RES/78/16', 2]]);
+    expect(countBy(db, "programme d'action", 'session', operative).map((r) => [r.key, r.hits])).toEqual([[77, 2], [78, 2]]);
+    expect(countBy(db, "programme d'action", 'lead', operative).map((r) => [r.key, r.hits])).toEqual([['Prie', 2], ['Décide', 1], ['Se félicite', 1]]);
   });
   it('--kwic: one line per occurrence in corpus order, matches as written', () => {
     const lines = [...kwic(db, "programme d'action")];
