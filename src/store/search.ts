@@ -10,6 +10,7 @@ import type { Db } from './store.js';
 import type { QueryNode, QueryToken } from './search-query.js';
 import { parseQuery, positivePhrases, toFts } from './search-query.js';
 import type { Concordance } from './kwic.js';
+import type { FilterOptions } from './filters.js';
 import { concordance, snippet } from './kwic.js';
 
 /** Which paragraph: what a hit and a concordance line share. */
@@ -35,21 +36,18 @@ export interface SearchHit extends ParagraphPlace {
   score: number;
 }
 
-/** Filters, combined with AND. Names (countries, references) are resolved by resolveFilters. */
+/** Filters, combined with AND. Made from the command-line form by resolveFilters. */
 export interface SearchFilters {
-  /** document ids (a document includes its parts) */
-  docs?: string[];
-  kinds?: string[];
+  /**
+   * Conditions on the documents row `d` and the paragraphs row `p` that src/store/filters.ts
+   * (shared with `export`, same flags and meanings) makes of --doc, --kind, --session, --year,
+   * --sponsor, --author, --part
+   */
+  conditions?: { sql: string; params: (string | number)[] }[];
+  /** lead phrase, compared folded: the lead is it or starts with it followed by more words */
   lead?: string;
+  /** text contained (folded) in the heading path */
   section?: string;
-  session?: [number, number];
-  year?: [number, number];
-  /** ISO3 */
-  sponsor?: string;
-  /** ISO3 */
-  author?: string;
-  /** only paragraphs of embedded parts */
-  partsOnly?: boolean;
 }
 
 export interface SearchOptions extends SearchFilters {
@@ -63,8 +61,6 @@ export interface SearchOptions extends SearchFilters {
   /** searchPage: hits read past the page to order ties (tests set it small) */
   tieMargin?: number;
 }
-
-export const PARAGRAPH_KINDS = ['preambular', 'operative', 'subparagraph', 'numbered', 'heading', 'list-item', 'formula', 'title', 'text'] as const;
 
 /** A parsed query: the tree, the FTS5 expression, the phrases to highlight. */
 export interface PreparedQuery {
@@ -80,47 +76,19 @@ export function prepareQuery(query: string): PreparedQuery {
 
 /* ------------------------------------------------------------------ filters */
 
-/** `78`, `75..78`, `75..`, `..78` → an inclusive range. */
-export function parseRange(value: string, name: string): [number, number] {
-  const m = /^\s*(\d*)\s*(?:(\.\.|-)\s*(\d*))?\s*$/.exec(value);
-  if (!m || (m[1] === '' && (m[3] ?? '') === '')) throw new UsageError(`${name} takes a number or a range such as 75..78, not '${value}'`);
-  const lo = m[1] === '' ? 0 : Number(m[1]);
-  const hi = m[2] === undefined ? lo : m[3] === '' ? Number.MAX_SAFE_INTEGER : Number(m[3]);
-  if (lo > hi) throw new UsageError(`${name}: the range ${value} is empty (${lo} > ${hi})`);
-  return [lo, hi];
-}
-
 /** The command-line form of the filters, before names are resolved. */
-export interface FilterArgs {
-  doc?: string[];
-  kind?: string[];
+export interface FilterArgs extends FilterOptions {
   lead?: string;
   section?: string;
-  session?: string;
-  year?: string;
-  sponsor?: string;
-  author?: string;
-  part?: boolean;
 }
 
-/** Resolve references, country names and ranges; every mistake is a UsageError naming the flag. */
+/** Resolve references, kinds, ranges and country names; every mistake is a UsageError naming the flag. */
 export async function resolveFilters(db: Db, args: FilterArgs): Promise<SearchFilters> {
   const f: SearchFilters = {};
-  if (args.doc && args.doc.length > 0) {
-    const { resolveRef } = await import('./refs.js');
-    f.docs = args.doc.map((ref) => {
-      const r = resolveRef(db, ref);
-      if (r.kind === 'file') throw new UsageError(`--doc: the file is not in the corpus; add it first with 'cybercorpus add'`, r.path);
-      return r.id;
-    });
-  }
-  if (args.kind && args.kind.length > 0) {
-    const kinds = args.kind.flatMap((k) => k.split(',')).map((k) => k.trim()).filter((k) => k !== '');
-    for (const k of kinds) {
-      if (!(PARAGRAPH_KINDS as readonly string[]).includes(k)) throw new UsageError(`--kind: unknown paragraph kind '${k}'; one of ${PARAGRAPH_KINDS.join(', ')}`);
-    }
-    f.kinds = kinds;
-  }
+  const { filterSql, paragraphSql, resolveFilter } = await import('./filters.js');
+  const shared = resolveFilter(db, args);
+  const conditions = [filterSql(shared, 'd'), paragraphSql(shared, 'p')].filter((c) => c.sql !== '1');
+  if (conditions.length > 0) f.conditions = conditions;
   if (args.lead !== undefined) {
     if (fold(args.lead) === '') throw new UsageError('--lead needs a lead phrase, e.g. --lead Rappelant');
     f.lead = args.lead;
@@ -129,19 +97,7 @@ export async function resolveFilters(db: Db, args: FilterArgs): Promise<SearchFi
     if (fold(args.section) === '') throw new UsageError('--section needs some text of a section heading');
     f.section = args.section;
   }
-  if (args.session !== undefined) f.session = parseRange(args.session, '--session');
-  if (args.year !== undefined) f.year = parseRange(args.year, '--year');
-  if (args.sponsor !== undefined) f.sponsor = await country(args.sponsor, '--sponsor');
-  if (args.author !== undefined) f.author = await country(args.author, '--author');
-  if (args.part) f.partsOnly = true;
   return f;
-}
-
-async function country(name: string, flag: string): Promise<string> {
-  const { countryByCode, resolveCountry } = await import('../lexicon/countries.js');
-  const c = (/^[A-Za-z]{3}$/.test(name.trim()) ? countryByCode(name) : null) ?? resolveCountry(name);
-  if (!c) throw new UsageError(`${flag}: unknown country '${name}' (an ISO 3166 code such as RUS, or a name such as 'Fédération de Russie')`);
-  return c.iso3;
 }
 
 const registered = new WeakSet<Db>();
@@ -163,13 +119,9 @@ function registerFunctions(db: Db): void {
 function fromWhere(db: Db, fts: string, f: SearchFilters): { sql: string; params: unknown[] } {
   const where = ['paragraphs_fts MATCH ?'];
   const params: unknown[] = [fts];
-  if (f.docs) {
-    where.push(`(${f.docs.map(() => '(d.id = ? OR d.parent_id = ?)').join(' OR ')})`);
-    for (const id of f.docs) params.push(id, id);
-  }
-  if (f.kinds) {
-    where.push(`p.kind IN (${f.kinds.map(() => '?').join(', ')})`);
-    params.push(...f.kinds);
+  for (const c of f.conditions ?? []) {
+    where.push(c.sql);
+    params.push(...c.params);
   }
   if (f.lead !== undefined || f.section !== undefined) registerFunctions(db);
   if (f.lead !== undefined) {
@@ -180,23 +132,6 @@ function fromWhere(db: Db, fts: string, f: SearchFilters): { sql: string; params
     where.push("instr(cybercorpus_fold(coalesce(p.section, '')), ?) > 0");
     params.push(fold(f.section));
   }
-  if (f.session) {
-    where.push('coalesce(d.session, t.session) BETWEEN ? AND ?');
-    params.push(...f.session);
-  }
-  if (f.year) {
-    where.push('CAST(substr(coalesce(d.date, t.date), 1, 4) AS INTEGER) BETWEEN ? AND ?');
-    params.push(...f.year);
-  }
-  if (f.sponsor) {
-    where.push('EXISTS (SELECT 1 FROM sponsors s WHERE s.document_id IN (d.id, d.parent_id) AND s.country = ?)');
-    params.push(f.sponsor);
-  }
-  if (f.author) {
-    where.push('d.author = ?');
-    params.push(f.author);
-  }
-  if (f.partsOnly) where.push('d.parent_id IS NOT NULL');
   return {
     sql: `FROM paragraphs_fts
       JOIN paragraphs p ON p.id = paragraphs_fts.rowid
@@ -292,8 +227,7 @@ export function searchPage(db: Db, query: PreparedQuery | string, options: Searc
 const TIE_MARGIN = 1000;
 
 function hasFilters(f: SearchFilters): boolean {
-  return f.docs !== undefined || f.kinds !== undefined || f.lead !== undefined || f.section !== undefined || f.session !== undefined
-    || f.year !== undefined || f.sponsor !== undefined || f.author !== undefined || f.partsOnly === true;
+  return (f.conditions?.length ?? 0) > 0 || f.lead !== undefined || f.section !== undefined;
 }
 
 /** How many paragraphs match (with the filters). */

@@ -77,7 +77,12 @@ describe('search filters (combined with AND)', () => {
   it('--kind (comma list = either)', async () => {
     expect(await hits('sécurité', { kind: ['preambular'] })).toEqual(['A/RES/77/36#1', 'A/RES/77/36#2', 'A/RES/78/16#1']);
     expect(await hits('sécurité', { kind: ['operative,text'] })).toEqual(['A/79/166/AUS#1', 'A/RES/77/36#3']);
-    await expect(hits('sécurité', { kind: ['preamble'] })).rejects.toThrow(/unknown paragraph kind 'preamble'/);
+    await expect(hits('sécurité', { kind: ['preamble'] })).rejects.toThrow(/unknown kind 'preamble'/);
+    // document kinds too, as in export
+    expect(await hits("programme d'action", { kind: ['report'] })).toEqual(['A/79/166#2']);
+    expect(await hits("programme d'action", { kind: ['submission'] })).toEqual(['A/79/166/DEU#1']);
+    expect(await hits("programme d'action", { kind: ['report,operative'] })).toEqual([]);
+    expect(await hits("programme d'action", { kind: ['resolution', 'text'] })).toEqual([]);
   });
   it('--lead: folded, matches the lead and its longer forms', async () => {
     expect(await hits('sécurité', { lead: 'Rappelant' })).toEqual(['A/RES/77/36#1', 'A/RES/77/36#2', 'A/RES/78/16#1']);
@@ -90,6 +95,7 @@ describe('search filters (combined with AND)', () => {
     expect(await hits('sécurité', { session: '77..78' })).toEqual(['A/RES/77/36#1', 'A/RES/77/36#2', 'A/RES/77/36#3', 'A/RES/78/16#1']);
     expect(await hits('sécurité', { session: '79' })).toEqual(['A/79/166/AUS#1']);
     expect(await hits('sécurité', { session: '78..' })).toEqual(['A/79/166/AUS#1', 'A/RES/78/16#1']);
+    expect(await hits('sécurité', { session: '77,79' })).toEqual(['A/79/166/AUS#1', 'A/RES/77/36#1', 'A/RES/77/36#2', 'A/RES/77/36#3']);
     await expect(hits('sécurité', { session: 'soixante' })).rejects.toThrow(/--session takes a number or a range/);
     await expect(hits('sécurité', { session: '79..75' })).rejects.toThrow(UsageError);
   });
@@ -98,10 +104,11 @@ describe('search filters (combined with AND)', () => {
     expect(await hits('sécurité', { year: '2022..2023' })).toEqual(['A/RES/77/36#1', 'A/RES/77/36#2', 'A/RES/77/36#3', 'A/RES/78/16#1']);
   });
   it('--sponsor: ISO3 or name', async () => {
-    expect(await hits('sécurité', { sponsor: 'RUS' })).toEqual(['A/RES/77/36#1', 'A/RES/77/36#2', 'A/RES/77/36#3']);
-    expect(await hits('sécurité', { sponsor: 'France' })).toEqual(['A/RES/78/16#1']);
-    expect(await hits('sécurité', { sponsor: 'Égypte' })).toEqual(['A/RES/78/16#1']);
-    await expect(hits('sécurité', { sponsor: 'Atlantide' })).rejects.toThrow(/--sponsor: unknown country 'Atlantide'/);
+    expect(await hits('sécurité', { sponsor: ['RUS,FRA'] })).toEqual(['A/RES/77/36#1', 'A/RES/77/36#2', 'A/RES/77/36#3', 'A/RES/78/16#1']);
+    expect(await hits('sécurité', { sponsor: ['RUS'] })).toEqual(['A/RES/77/36#1', 'A/RES/77/36#2', 'A/RES/77/36#3']);
+    expect(await hits('sécurité', { sponsor: ['France'] })).toEqual(['A/RES/78/16#1']);
+    expect(await hits('sécurité', { sponsor: ['Égypte'] })).toEqual(['A/RES/78/16#1']);
+    await expect(hits('sécurité', { sponsor: ['Atlantide'] })).rejects.toThrow(/--sponsor: unknown country 'Atlantide'/);
   });
   it('--author: submissions by a country', async () => {
     expect(await hits("programme d'action", { author: 'DEU' })).toEqual(['A/79/166/DEU#1']);
@@ -118,7 +125,7 @@ describe('search filters (combined with AND)', () => {
   });
   it('filters combine with AND', async () => {
     expect(await hits("programme d'action", { kind: ['operative'], session: '77..78', lead: 'prie' })).toEqual(['A/RES/77/36#4', 'A/RES/78/16#3']);
-    expect(await hits("programme d'action", { kind: ['operative'], sponsor: 'FRA', lead: 'prie' })).toEqual(['A/RES/78/16#3']);
+    expect(await hits("programme d'action", { kind: ['operative'], sponsor: ['FRA'], lead: 'prie' })).toEqual(['A/RES/78/16#3']);
   });
 });
 
