@@ -21,25 +21,44 @@ export function outputError(what: string, where: string, err: unknown): OutputEr
 }
 
 export abstract class Sink {
-  private buf = '';
+  /** the chunk being filled: text is encoded into it as it comes (no long strings are built) */
+  private chunk = Buffer.allocUnsafe(CHUNK);
+  private used = 0;
   /** bytes written so far */
   bytes = 0;
   private readonly hash: Hash | null;
 
-  constructor(readonly where: string, options: { hash?: boolean } = {}) {
+  /** `reuse`: the chunk may be refilled once sent (the write was synchronous) */
+  constructor(readonly where: string, options: { hash?: boolean } = {}, private readonly reuse = false) {
     this.hash = options.hash ? createHash('sha256') : null;
   }
 
   /** Add text; returns a promise only when a full chunk had to wait for the consumer. */
   write(text: string): Promise<void> | void {
-    this.buf += text;
-    if (this.buf.length >= CHUNK) return this.flush();
+    // a UTF-16 code unit takes at most 3 bytes in UTF-8
+    if (text.length * 3 <= this.chunk.length - this.used) {
+      this.used += this.chunk.write(text, this.used, 'utf8');
+      return;
+    }
+    const flushed = this.flush();
+    if (text.length * 3 > this.chunk.length) {
+      // longer than a chunk: sent on its own, after what came before
+      const big = Buffer.from(text, 'utf8');
+      return flushed ? flushed.then(() => this.deliver(big)) : this.deliver(big);
+    }
+    this.used = this.chunk.write(text, 0, 'utf8');
+    return flushed;
   }
 
   flush(): Promise<void> | void {
-    if (this.buf === '') return;
-    const data = Buffer.from(this.buf, 'utf8');
-    this.buf = '';
+    if (this.used === 0) return;
+    const data = this.chunk.subarray(0, this.used);
+    this.chunk = this.reuse ? this.chunk : Buffer.allocUnsafe(CHUNK);
+    this.used = 0;
+    return this.deliver(data);
+  }
+
+  private deliver(data: Buffer): Promise<void> | void {
     this.bytes += data.length;
     this.hash?.update(data);
     return this.send(data);
@@ -59,7 +78,7 @@ export abstract class Sink {
 /** A file descriptor written with writeSync: for regular files and character devices. */
 export class FdSink extends Sink {
   constructor(private readonly fd: number, where: string, private readonly owned: boolean, options: { hash?: boolean } = {}) {
-    super(where, options);
+    super(where, options, true);
   }
 
   /** Create a new file (fails if it exists): for temporary names. */
