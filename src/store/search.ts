@@ -85,10 +85,14 @@ export interface FilterArgs extends FilterOptions {
 /** Resolve references, kinds, ranges and country names; every mistake is a UsageError naming the flag. */
 export async function resolveFilters(db: Db, args: FilterArgs): Promise<SearchFilters> {
   const f: SearchFilters = {};
-  const { filterSql, paragraphSql, resolveFilter } = await import('./filters.js');
-  const shared = resolveFilter(db, args);
-  const conditions = [filterSql(shared, 'd'), paragraphSql(shared, 'p')].filter((c) => c.sql !== '1');
-  if (conditions.length > 0) f.conditions = conditions;
+  const given = (v: unknown) => v !== undefined && v !== false && !(Array.isArray(v) && v.length === 0);
+  if ([args.doc, args.kind, args.session, args.year, args.sponsor, args.author, args.part].some(given)) {
+    // loaded only when needed: it brings the country gazetteer
+    const { filterSql, paragraphSql, resolveFilter } = await import('./filters.js');
+    const shared = resolveFilter(db, args);
+    const conditions = [filterSql(shared, 'd'), paragraphSql(shared, 'p')].filter((c) => c.sql !== '1');
+    if (conditions.length > 0) f.conditions = conditions;
+  }
   if (args.lead !== undefined) {
     if (fold(args.lead) === '') throw new UsageError('--lead needs a lead phrase, e.g. --lead Rappelant');
     f.lead = args.lead;
