@@ -98,6 +98,20 @@ describe('French-aware matching on the seeds', () => {
   });
 });
 
+describe('operators on the seeds', () => {
+  // "acteurs non étatiques": 002 line 647 and 003 (3 lines); "souveraineté étatique": 004 only
+  it('OR, AND, NOT, NEAR', () => {
+    expect(seedsOf(jsonl(['"acteurs non étatiques" OR "souveraineté étatique"']))).toEqual(['002', '003', '004']);
+    expect(seedsOf(jsonl(['acteurs non etatiques']))).toEqual(['002', '003']);
+    expect(seedsOf(jsonl(['souverainete NEAR/1 etatique']))).toEqual(['004']);
+    expect(jsonl(['etatique NEAR/0 souverainete'])).toHaveLength(1);
+    const a = keys(jsonl(['etatique*']));
+    const both = new Set(keys(jsonl(['etatique* AND acteurs'])));
+    expect(keys(jsonl(['etatique* NOT acteurs'])).sort()).toEqual(a.filter((k) => !both.has(k)).sort());
+    expect(both.size).toBeGreaterThan(0);
+  });
+});
+
 describe('filters on the seeds', () => {
   const lines = (hits: Hit[]) => hits.map((h) => h.source.line).sort((a, b) => a - b);
   it('--session, --year, --sponsor keep 000\'s two « œuvre » paragraphs', () => {
