@@ -78,9 +78,8 @@ function lex(query: string): Lexeme[] {
     if (raw === 'AND' || raw === 'OR' || raw === 'NOT') out.push({ t: 'op', op: raw });
     else if (raw === 'NEAR' && query[i] === '(') out.push({ t: 'nearfn' });
     else if (/^NEAR(\/\S*)?$/.test(raw)) {
-      const d = raw === 'NEAR' ? DEFAULT_NEAR : Number(raw.slice(5));
-      if (!Number.isInteger(d) || d < 0) fail(`NEAR/ takes a whole number of words, not '${raw.slice(5)}'`, query);
-      out.push({ t: 'near', distance: d });
+      if (raw !== 'NEAR' && !/^NEAR\/\d+$/.test(raw)) fail(`NEAR/ takes a whole number of words, not '${raw.slice(5)}'`, query);
+      out.push({ t: 'near', distance: raw === 'NEAR' ? DEFAULT_NEAR : Number(raw.slice(5)) });
     } else out.push({ t: 'word', raw });
   }
   return out;

@@ -60,6 +60,8 @@ describe('query language → FTS5', () => {
     ['a OR', /'OR' needs a word or phrase on each side/],
     ['cy*ber', /'\*' marks a prefix and goes at the end of a word/],
     ['a NEAR/x b', /NEAR\/ takes a whole number/],
+    ['a NEAR/ b', /NEAR\/ takes a whole number/],
+    ['a NEAR/-1 b', /NEAR\/ takes a whole number/],
     ['(a OR b) NEAR c', /NEAR joins words or phrases/],
     ['NEAR(a)', /at least two/],
     ['!!! ???', /no word to search for/],
