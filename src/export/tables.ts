@@ -265,6 +265,8 @@ export function tableDef(name: string): TableDef {
 /** The columns to export: all, or those named (in the order given). */
 export function pickColumns(table: TableDef, names: string[] | undefined): ColumnDef[] {
   if (!names || names.length === 0) return table.columns;
+  const twice = names.find((n, i) => names.indexOf(n) !== i);
+  if (twice !== undefined) throw new UsageError(`column '${twice}' is named twice`, '--columns');
   return names.map((n) => {
     const c = table.columns.find((x) => x.name === n);
     if (!c) throw new UsageError(`table ${table.name} has no column '${n}'; columns: ${table.columns.map((x) => x.name).join(', ')}`, '--columns');

@@ -129,6 +129,12 @@ describe('--columns and mistakes', () => {
     expect(r.stderr).toContain('document_id, symbol, session, n, kind');
   });
 
+  it('a column named twice is an error', () => {
+    const r = c.run(['export', '--jsonl', '--columns', 'n,text,n']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("cybercorpus: column 'n' is named twice (--columns)\n");
+  });
+
   it('an unknown table is one line, exit 2, listing the tables', () => {
     const r = c.run(['export', '--table', 'nope']);
     expect(r.code).toBe(2);
