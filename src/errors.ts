@@ -1,5 +1,5 @@
 /**
- * Typed errors. The library throws these; only src/cli/main.ts catches them and maps them to
+ * Typed errors (UsageError | InputError | StoreError | OutputError | InternalError). The library throws these; only src/cli/main.ts catches them and maps them to
  * exit codes and the one-line message `cybercorpus: <what> (<where>)`.
  */
 
@@ -22,6 +22,17 @@ export class InputError extends CorpusError {}
 
 /** The database cannot be opened, migrated or written. */
 export class StoreError extends CorpusError {}
+
+/** Output cannot be written (unwritable folder, full disk, closed stream). */
+export class OutputError extends CorpusError {}
+
+/** An OutputError from a system error: "cannot write: no space left on device [ENOSPC]". */
+export function outputError(what: string, where: string, err: unknown): OutputError {
+  const e = err as NodeJS.ErrnoException | undefined;
+  // "ENOSPC: no space left on device, write" → "no space left on device [ENOSPC]"
+  const text = String(e?.message ?? err).replace(/^[A-Z]+: /, '').replace(/, (?:open|write|mkdir|rename|fsync|close|stat|scandir|unlink)\b.*$/, '');
+  return new OutputError(`cannot ${what}: ${text}${e?.code ? ` [${e.code}]` : ''}`, where, { cause: err });
+}
 
 /** A bug: something that should never happen. */
 export class InternalError extends CorpusError {}

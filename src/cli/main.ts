@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { CorpusError, formatError, UsageError } from '../errors.js';
+import { CorpusError, formatError, outputError, UsageError } from '../errors.js';
 import { Context } from './context.js';
 import { COMMANDS } from './commands/index.js';
 
@@ -58,11 +58,18 @@ function reportError(err: unknown, debug: boolean): void {
   else if (!(err instanceof CorpusError)) process.stderr.write('cybercorpus: this is a bug; run with --debug for details and report it\n');
 }
 
-/** `cybercorpus … | head` closes the pipe: end quietly instead of crashing with EPIPE. */
+/**
+ * `cybercorpus … | head` closes the pipe: end quietly instead of crashing with EPIPE. Any other
+ * failure to write (a full disk, `> /dev/full`) is one error line and exit 2.
+ */
 function installPipeGuard(): void {
   const quit = (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(0);
-    throw err;
+    try {
+      process.stderr.write(`cybercorpus: ${formatError(outputError('write', 'stdout', err))}\n`);
+    } finally {
+      process.exit(2);
+    }
   };
   process.stdout.on('error', quit);
   process.stderr.on('error', quit);

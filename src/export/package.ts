@@ -13,7 +13,8 @@ import type { DocumentFilter } from '../store/filters.js';
 import { NO_FILTER, selectsAllDocuments } from '../store/filters.js';
 import type { Db } from '../store/store.js';
 import { writeTable } from './format.js';
-import { FdSink, outputError } from './sink.js';
+import { outputError } from '../errors.js';
+import { FdSink } from './sink.js';
 import type { TableDef } from './tables.js';
 import { TABLES, tableRows } from './tables.js';
 

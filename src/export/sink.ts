@@ -6,19 +6,10 @@
  */
 import { closeSync, fstatSync, fsyncSync, openSync, writeSync } from 'node:fs';
 import { createHash, type Hash } from 'node:crypto';
-import { CorpusError } from '../errors.js';
-
-/** Writing the export failed (unwritable folder, full disk, closed stream). */
-export class OutputError extends CorpusError {}
+import { OutputError, outputError } from '../errors.js';
 
 const CHUNK = 64 * 1024;
 
-export function outputError(what: string, where: string, err: unknown): OutputError {
-  const e = err as NodeJS.ErrnoException | undefined;
-  // "ENOSPC: no space left on device, write" → "no space left on device [ENOSPC]"
-  const text = String(e?.message ?? err).replace(/^[A-Z]+: /, '').replace(/, (?:open|write|mkdir|rename|fsync|close|stat|scandir|unlink)\b.*$/, '');
-  return new OutputError(`cannot ${what}: ${text}${e?.code ? ` [${e.code}]` : ''}`, where, { cause: err });
-}
 
 export abstract class Sink {
   /** the chunk being filled: text is encoded into it as it comes (no long strings are built) */

@@ -11,7 +11,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { UsageError } from '../errors.js';
 import { allCountries } from '../lexicon/countries.js';
 import type { Db } from '../store/store.js';
-import { outputError } from './sink.js';
+import { outputError } from '../errors.js';
 
 const require = createRequire(import.meta.url);
 

@@ -98,3 +98,15 @@ describe('output contract', () => {
     expect(r.status).toBe(0);
   });
 });
+
+describe('write errors', () => {
+  const cli = cliWithDb();
+  beforeAll(() => expect(cli.run(['add', seed('000')]).code).toBe(0));
+  afterAll(() => cli.cleanup());
+
+  it('a full disk is one error line and exit 2, not a stack trace', () => {
+    const r = spawnSync('bash', ['--norc', '--noprofile', '-c', `"${process.execPath}" "${BIN}" --db "${cli.db}" show A/C.1/78/L.11 > /dev/full`], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe('cybercorpus: cannot write: no space left on device [ENOSPC] (stdout)');
+  });
+});
