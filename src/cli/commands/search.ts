@@ -51,6 +51,8 @@ export const registerSearch: RegisterCommand = (program, ctx, setExitCode) => {
       if (opts.kwic && opts.count) throw new UsageError('choose --kwic or --count, not both');
       if (opts.all && opts.limit !== undefined) throw new UsageError('choose --all or --limit, not both');
       const s = await import('../../store/search.js');
+      const by = (opts.by ?? 'document') as (typeof s.COUNT_BY)[number];
+      if (!s.COUNT_BY.includes(by)) throw new UsageError(`--by: one of ${s.COUNT_BY.join(', ')}, not '${opts.by}'`);
       const query = s.prepareQuery(words.join(' '));
       const db = await ctx.open();
       const filters = await s.resolveFilters(db, opts);
@@ -58,8 +60,6 @@ export const registerSearch: RegisterCommand = (program, ctx, setExitCode) => {
       const color = format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
       let n: number;
       if (opts.count) {
-        const by = (opts.by ?? 'document') as (typeof s.COUNT_BY)[number];
-        if (!s.COUNT_BY.includes(by)) throw new UsageError(`--by: one of ${s.COUNT_BY.join(', ')}, not '${opts.by}'`);
         n = view.printCounts(format, by, s.countBy(db, query, by, filters));
       } else if (opts.kwic) {
         n = await view.printKwic(format, s.kwic(db, query, { ...filters, ...(window ? { window } : {}) }), { limit, offset }, color);
