@@ -145,9 +145,8 @@ export const MIGRATIONS: readonly string[] = [
   );
 
   -- Full-text index over paragraphs.text (external content). What is indexed is the matching
-  -- form of the text (src/store/fts.ts: ligatures expanded, same token count), and unicode61
-  -- folds case and accents and splits on both apostrophes, so snippet()/highlight() work on
-  -- the text as written.
+  -- form of the text (src/store/fts.ts: ligatures expanded, every apostrophe a separator), and
+  -- unicode61 folds case and accents.
   CREATE VIRTUAL TABLE paragraphs_fts USING fts5(
     text,
     tokenize = 'unicode61 remove_diacritics 2',

@@ -1,5 +1,5 @@
 import type { RegisterCommand } from '../command.js';
-import { withOutputOptions } from '../command.js';
+import { withFilterOptions, withOutputOptions } from '../command.js';
 import type { FilterOptions } from '../../store/filters.js';
 
 interface ExportOptions extends FilterOptions {
@@ -14,23 +14,14 @@ interface ExportOptions extends FilterOptions {
   tsv?: boolean;
 }
 
-const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
-
 export const registerExport: RegisterCommand = (program, ctx) => {
-  withOutputOptions(program.command('export')
+  withOutputOptions(withFilterOptions(program.command('export')
     .description('export the corpus: a table as CSV/TSV/JSONL, documents as nested JSON, a data package, or a copy of the database')
     .option('--table <name>', 'the table to print (default: paragraphs; documents nested with --json)')
     .option('--columns <list>', 'only these columns, in this order (comma-separated)')
     .option('--out <dir>', 'write every table as CSV plus datapackage.json (Frictionless) into dir')
     .option('--sqlite <file>', 'write a consistent copy of the corpus database to file')
-    .option('--bom', 'start CSV/TSV with a byte-order mark (for spreadsheet software)')
-    .option('--doc <ref>', 'only this document and its parts (symbol, 78/237, id or file); repeat for several', collect)
-    .option('--kind <kind>', 'only documents of this kind (resolution, report…) or paragraphs of this kind (operative…); comma-separated or repeated', collect)
-    .option('--session <n>', 'only documents of these sessions: 78, 75..78, 75,78')
-    .option('--year <y>', 'only documents dated these years: 2023, 2021..2023')
-    .option('--sponsor <country>', 'only documents sponsored by this country (RUS or a name); repeat for any of several', collect)
-    .option('--author <country>', 'only submissions written by this country (DEU or a name)')
-    .option('--part', 'only embedded parts (drafts in a report, replies in an SG report)'))
+    .option('--bom', 'start CSV/TSV with a byte-order mark (for spreadsheet software)')))
     .addHelpText('after', '\nTables: documents, parts, aliases, paragraphs, footnotes, sponsors, citations, votes, vote_records, warnings, countries.\nColumns and conventions: docs/export.md.')
     .action(async (opts: ExportOptions) => {
       const { UsageError } = await import('../../errors.js');

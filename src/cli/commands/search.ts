@@ -1,5 +1,5 @@
 import type { RegisterCommand } from '../command.js';
-import { withOutputOptions } from '../command.js';
+import { withFilterOptions, withOutputOptions } from '../command.js';
 import type { OutputFlags } from '../../format/output.js';
 import type { FilterArgs } from '../../store/search.js';
 
@@ -16,28 +16,19 @@ interface SearchFlags extends FilterArgs, OutputFlags {
 /** Hits printed by the human view when no --limit is given (machine formats print every hit). */
 export const TEXT_LIMIT = 20;
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
-
 export const registerSearch: RegisterCommand = (program, ctx, setExitCode) => {
-  withOutputOptions(program.command('search')
+  withOutputOptions(withFilterOptions(program.command('search')
     .argument('<query...>', 'words (a run of words is a phrase), "quoted phrases", AND OR NOT, cyber*, NEAR; see docs/search.md')
     .description('full-text search over paragraphs, ranked (exit 1 when nothing matches)')
-    .option('--doc <ref>', 'only this document and its parts (symbol, 78/237, id or file); repeat for several', collect)
-    .option('--kind <kind>', 'only paragraphs of this kind (preambular, operative, …) or of documents of this kind (resolution, report, …); comma-separated or repeated: any', collect)
     .option('--lead <phrase>', 'only paragraphs whose lead phrase starts with these words (Rappelant)')
     .option('--section <text>', 'only paragraphs under a heading containing this text')
-    .option('--session <n>', 'only documents of this session or range (78, 75..78, 75..; comma-separated: any)')
-    .option('--year <y>', 'only documents dated this year or range (2023, 2021..2023; comma-separated: any)')
-    .option('--sponsor <country>', 'only documents sponsored by this country (RUS or a name); comma-separated or repeated: any', collect)
-    .option('--author <country>', 'only submissions written by this country (DEU or a name)')
-    .option('--part', 'only paragraphs of embedded parts (drafts in a report, replies in an SG report)')
     .option('--limit <n>', `at most n hits (text view: ${TEXT_LIMIT} unless given)`)
     .option('--offset <n>', 'skip the first n hits')
     .option('--all', 'text view: print every hit')
     .option('--kwic', 'keyword in context: one aligned line per occurrence, in corpus order')
     .option('--window <n>', 'with --kwic: characters of context on each side (default 40)')
     .option('--count', 'count matching paragraphs per document')
-    .option('--by <what>', 'with --count: document, session, year, kind or lead'))
+    .option('--by <what>', 'with --count: document, session, year, kind or lead')))
     .action(async (words: string[], opts: SearchFlags) => {
       const { outputFormat } = await import('../../format/output.js');
       const { intOption } = await import('../command.js');
