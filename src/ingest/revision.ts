@@ -4,6 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const DIST = dirname(dirname(fileURLToPath(import.meta.url)));
+/** .js when running the build, .ts when the sources run directly (tests) */
+const EXT = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
 /** The code that turns bytes into a Document. When any of it changes, stored rows are stale. */
 const PARSER_DIRS = ['read', 'frontends', 'structure', 'extract', 'lexicon', 'text'];
 
@@ -19,7 +21,7 @@ export function parserRevision(): string {
   for (const dir of PARSER_DIRS) {
     let names: string[];
     try {
-      names = readdirSync(join(DIST, dir)).filter((n) => n.endsWith('.js')).sort();
+      names = readdirSync(join(DIST, dir)).filter((n) => n.endsWith(EXT) && !n.endsWith('.d.ts')).sort();
     } catch {
       continue;
     }
@@ -28,7 +30,7 @@ export function parserRevision(): string {
       h.update(readFileSync(join(DIST, dir, name)));
     }
   }
-  h.update(readFileSync(join(DIST, 'parse.js')));
+  h.update(readFileSync(join(DIST, `parse${EXT}`)));
   cached = h.digest('hex').slice(0, 16);
   return cached;
 }
