@@ -38,7 +38,8 @@ export interface IngestReport {
 interface Pending {
   seq: number;
   path: string;
-  bytes: Uint8Array;
+  /** size when it was hashed (the bytes themselves are read again when parsed: memory stays flat) */
+  size: number;
   declared: DocumentMeta;
   declaredJson: string;
   hash: string;
@@ -85,7 +86,7 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions = {
       options.onProgress?.(++done, paths.length, path);
       continue;
     }
-    jobs.push({ seq: jobs.length, path, bytes, declared, declaredJson, hash, replaces: old?.id ?? null });
+    jobs.push({ seq: jobs.length, path, size: bytes.length, declared, declaredJson, hash, replaces: old?.id ?? null });
   }
   if (jobs.length === 0) {
     report.committed = true;
@@ -174,7 +175,7 @@ interface ParserPool {
 /** Heuristic: worker threads pay ~100 ms to start; use them when there is enough to parse. */
 function workerCount(jobs: Pending[], requested: number | 'auto'): number {
   if (requested !== 'auto') return Math.max(0, requested);
-  const bytes = jobs.reduce((s, j) => s + j.bytes.length, 0);
+  const bytes = jobs.reduce((s, j) => s + j.size, 0);
   if (jobs.length < 4 || bytes < 512 * 1024) return 0;
   return Math.max(1, Math.min(availableParallelism(), 4));
 }
@@ -183,11 +184,24 @@ function makeParser(jobs: Pending[], requested: number | 'auto'): ParserPool {
   const n = workerCount(jobs, requested);
   if (n === 0) {
     return {
-      next: (job) => parseBytes(job.bytes, { path: job.path, declared: job.declared }).catch((e: unknown) => toError(e)),
+      next: async (job) => {
+        let bytes: Uint8Array;
+        try {
+          bytes = readFileSync(job.path);
+        } catch (err) {
+          return unreadable(job.path, err);
+        }
+        return parseBytes(bytes, { path: job.path, declared: job.declared }).catch((e: unknown) => toError(e));
+      },
       close: async () => {},
     };
   }
   return new WorkerPool(jobs, n);
+}
+
+/** A file that could be hashed but not read again when its turn to be parsed came. */
+function unreadable(path: string, err: unknown): InputError {
+  return new InputError(`cannot read the file: ${(err as Error)?.message ?? String(err)}`, path);
 }
 
 function toError(e: unknown): Error {
@@ -207,7 +221,7 @@ class WorkerPool implements ParserPool {
   private readonly window: number;
 
   constructor(private readonly jobs: Pending[], n: number) {
-    this.window = n * 2;
+    this.window = n + 1;
     for (let i = 0; i < n; i++) {
       const w = new Worker(new URL('./worker.js', import.meta.url));
       w.on('message', (reply: ParseReply) => this.onReply(w, reply));
@@ -231,25 +245,32 @@ class WorkerPool implements ParserPool {
   private pump(consumed: number): void {
     while (this.idle.length > 0 && this.nextToSend < this.jobs.length && this.nextToSend < consumed + this.window) {
       const job = this.jobs[this.nextToSend++]!;
-      const w = this.idle.pop()!;
-      const bytes = job.bytes;
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(job.path);
+      } catch (err) {
+        this.deliver(job.seq, unreadable(job.path, err));
+        continue;
+      }
       const message: ParseJob = { seq: job.seq, path: job.path, bytes, declared: job.declared };
-      w.postMessage(message);
-      job.bytes = new Uint8Array(0); // the main thread no longer needs them
+      this.idle.pop()!.postMessage(message);
     }
   }
 
   private onReply(w: Worker, reply: ParseReply): void {
-    const result: Document | Error = reply.ok ? reply.doc : rebuild(reply.error);
     this.idle.push(w);
-    const waiter = this.waiters.get(reply.seq);
+    this.deliver(reply.seq, reply.ok ? reply.doc : rebuild(reply.error));
+    this.pump(reply.seq);
+  }
+
+  private deliver(seq: number, result: Document | Error): void {
+    const waiter = this.waiters.get(seq);
     if (waiter) {
-      this.waiters.delete(reply.seq);
+      this.waiters.delete(seq);
       waiter(result);
     } else {
-      this.results.set(reply.seq, result);
+      this.results.set(seq, result);
     }
-    this.pump(reply.seq);
   }
 
   private onCrash(err: Error): void {
