@@ -8,10 +8,10 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   process.stdout.write(version() + '\n');
 } else {
   try {
-    const { main } = await import('../dist/cli/main.js');
+    const { main } = await import('../dist/bundle/main.js');
     process.exitCode = await main(argv, version());
   } catch (err) {
-    if (err && err.code === 'ERR_MODULE_NOT_FOUND' && String(err.message).includes('dist/cli/main.js')) {
+    if (err && err.code === 'ERR_MODULE_NOT_FOUND' && String(err.message).includes('dist/bundle/main.js')) {
       process.stderr.write('cybercorpus: not built; run `npm install` (or `npm run build`) in the project folder\n');
     } else {
       process.stderr.write(`cybercorpus: internal error: ${err && err.message ? err.message : String(err)}\n`);

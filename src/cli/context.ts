@@ -26,7 +26,8 @@ export function defaultDbPath(env: NodeJS.ProcessEnv = process.env): string {
 export class Context {
   private db: Db | null = null;
 
-  constructor(readonly options: GlobalOptions) {}
+  /** @param version cybercorpus's version (from package.json, read by the launcher) */
+  constructor(readonly options: GlobalOptions, readonly version = '0.0.0') {}
 
   /** --db, else CYBERCORPUS_DB, else the default per-user database. */
   dbPath(): { path: string; isDefault: boolean } {

@@ -12,7 +12,7 @@ export async function main(argv: string[], version: string): Promise<number> {
   installPipeGuard();
   const debug = argv.includes('--debug');
   const program = new Command('cybercorpus');
-  const ctx = new Context({});
+  const ctx = new Context({}, version);
   let exitCode = 0;
   program
     .description('Corpus toolkit for UN General Assembly documents on ICT and international security')

@@ -47,8 +47,7 @@ export const registerExport: RegisterCommand = (program, ctx) => {
         const db = await ctx.open();
         const filter = resolveFilter(db, opts);
         const { writePackage } = await import('../../export/package.js');
-        const { readFileSync } = await import('node:fs');
-        const version = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+        const version = ctx.version;
         const written = await writePackage(db, opts.out, { filter, bom: opts.bom, version });
         const rows = written.reduce((s, r) => s + r.rows, 0);
         notice(`wrote ${written.length} tables (${rows} rows) and datapackage.json to ${opts.out}`);
