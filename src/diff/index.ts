@@ -11,7 +11,7 @@
  * `within`, the embedded document they belong to (null for the document's own paragraphs).
  */
 import type { Document, Paragraph } from '../types.js';
-import { alignParagraphs, PARTS, round, type AlignOptions, type Part, type PairOp } from './align.js';
+import { alignParagraphs, PARTS, round, type AlignedPair, type AlignOptions, type Part, type PairOp } from './align.js';
 import { diffWords, textKey, type WordEdit } from './words.js';
 
 export type { Part, PairOp } from './align.js';
@@ -22,24 +22,13 @@ export interface DiffSide {
   symbol: string | null;
 }
 
-export interface DiffPair {
-  op: PairOp;
-  /** "preambular" | "operative" | "other" */
-  part: Part;
+/** An aligned pair as printed: the alignment (op, part, sides, position, label, moved,
+ *  renumbered) without its internal score, plus where it sits, its similarity and its word edits. */
+export interface DiffPair extends Omit<AlignedPair, 'score'> {
   /** the embedded document (part of a report) the pair belongs to; null at the top level */
   within: DiffSide | null;
   /** 1 for equal and moved pairs, the word-level similarity for changed ones, 0 otherwise */
   similarity: number;
-  a: Paragraph | null;
-  b: Paragraph | null;
-  /** 1-based position of each side within its part */
-  position: { a: number | null; b: number | null };
-  /** how analysts cite each side: "PP3" (3rd preambular), "OP4", "OP1 a)", "¶12"; null when absent */
-  label: { a: string | null; b: string | null };
-  /** out of order with respect to the other matched paragraphs of the part */
-  moved: boolean;
-  /** both sides are numbered and the number (with its parent's, for a subparagraph) changed */
-  renumbered: boolean;
   /** the word-level edit script of a changed pair; [] for the other operations */
   words: WordEdit[];
 }
