@@ -11,24 +11,14 @@ import { parseMarkdown } from '../../src/frontends/markdown.js';
 import { decode } from '../../src/read/decode.js';
 import type { Block, BlockKind } from '../../src/types.js';
 import { seed } from '../helpers/paths.js';
+import { blockStarting, countKinds } from '../helpers/blocks.js';
 
 const src000 = readFileSync(seed('000'), 'utf8');
 const src003 = readFileSync(seed('003'), 'utf8');
 const blocks000 = parseMarkdown(src000).blocks;
 const blocks003 = parseMarkdown(src003).blocks;
 
-function countKinds(blocks: Block[]): Record<BlockKind, number> {
-  const c: Record<BlockKind, number> = { heading: 0, paragraph: 0, 'list-item': 0, footnote: 0, 'table-row': 0 };
-  for (const b of blocks) c[b.kind]++;
-  return c;
-}
-
-/** The block whose text starts with `start` (exactly one). */
-function find(blocks: Block[], start: string): Block {
-  const hits = blocks.filter((b) => b.text.startsWith(start));
-  expect(hits, `blocks starting with ${JSON.stringify(start)}`).toHaveLength(1);
-  return hits[0]!;
-}
+const find = blockStarting;
 
 function indexOf(blocks: Block[], b: Block): number {
   return blocks.indexOf(b);

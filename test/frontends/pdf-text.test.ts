@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePdfText } from '../../src/frontends/pdf-text.js';
 import type { Block, BlockKind, FrontEndResult } from '../../src/types.js';
 import { seed } from '../helpers/paths.js';
+import { blockStarting, countKinds } from '../helpers/blocks.js';
 
 const cache = new Map<string, FrontEndResult>();
 function parseSeed(n: '001' | '002' | '004'): FrontEndResult {
@@ -18,18 +19,7 @@ function parseSeed(n: '001' | '002' | '004'): FrontEndResult {
   return r;
 }
 
-function counts(blocks: Block[]): Record<BlockKind, number> {
-  const c: Record<BlockKind, number> = { heading: 0, paragraph: 0, 'list-item': 0, footnote: 0, 'table-row': 0 };
-  for (const b of blocks) c[b.kind]++;
-  return c;
-}
-
-/** The one block whose text starts with `start` (fails when none or several). */
-function blockStarting(blocks: Block[], start: string): Block {
-  const found = blocks.filter((b) => b.text.startsWith(start));
-  expect(found.map((b) => b.text.slice(0, 60)), `blocks starting with "${start}"`).toHaveLength(1);
-  return found[0]!;
-}
+const counts = countKinds;
 
 /** Assert that the reference to `marker` in `block` stands right after `tail`. */
 function refAfter(block: Block, marker: string, tail: string): void {
