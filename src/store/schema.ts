@@ -59,14 +59,16 @@ export const MIGRATIONS: readonly string[] = [
     UNIQUE (document_id, n)
   );
 
+  -- id: the rowid of footnotes_fts (an alias of the rowid, so that VACUUM keeps it)
   CREATE TABLE footnotes (
+    id          INTEGER PRIMARY KEY,
     document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     seq         INTEGER NOT NULL,
     marker      TEXT NOT NULL,
     text        TEXT NOT NULL,
     paragraph_n INTEGER,
     line        INTEGER,
-    PRIMARY KEY (document_id, seq)
+    UNIQUE (document_id, seq)
   );
 
   CREATE TABLE sponsors (
@@ -151,6 +153,14 @@ export const MIGRATIONS: readonly string[] = [
     text,
     tokenize = 'unicode61 remove_diacritics 2',
     content = 'paragraphs',
+    content_rowid = 'id'
+  );
+
+  -- The same over footnotes.text: footnotes are searched too (docs/search.md).
+  CREATE VIRTUAL TABLE footnotes_fts USING fts5(
+    text,
+    tokenize = 'unicode61 remove_diacritics 2',
+    content = 'footnotes',
     content_rowid = 'id'
   );
   `,

@@ -31,6 +31,7 @@ export class Writer {
       para: p(`INSERT INTO paragraphs (document_id, n, kind, number, lead, text, section, parent_n, footnotes, line, end_line)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       fts: p('INSERT INTO paragraphs_fts (rowid, text) VALUES (?, ?)'),
+      footnoteFts: p('INSERT INTO footnotes_fts (rowid, text) VALUES (?, ?)'),
       footnote: p('INSERT INTO footnotes (document_id, seq, marker, text, paragraph_n, line) VALUES (?, ?, ?, ?, ?, ?)'),
       sponsor: p('INSERT INTO sponsors (document_id, seq, country, name, as_written, role) VALUES (?, ?, ?, ?, ?, ?)'),
       citation: p(`INSERT INTO citations (document_id, seq, target, kind, as_written, paragraph_n, footnote, date)
@@ -42,6 +43,8 @@ export class Writer {
       warning: p('INSERT INTO warnings (document_id, seq, code, message, line, paragraph_n) VALUES (?, ?, ?, ?, ?, ?)'),
       parasOf: p('SELECT id, text FROM paragraphs WHERE document_id = ?'),
       ftsDelete: p("INSERT INTO paragraphs_fts (paragraphs_fts, rowid, text) VALUES ('delete', ?, ?)"),
+      footnotesOf: p('SELECT id, text FROM footnotes WHERE document_id = ?'),
+      footnoteFtsDelete: p("INSERT INTO footnotes_fts (footnotes_fts, rowid, text) VALUES ('delete', ?, ?)"),
       partsOf: p('SELECT id FROM documents WHERE parent_id = ?'),
       deleteDoc: p('DELETE FROM documents WHERE id = ?'),
     };
@@ -80,7 +83,10 @@ export class Writer {
         JSON.stringify(p.footnotes), p.line, p.endLine);
       s.fts.run(r.lastInsertRowid, ftsText(p.text));
     }
-    doc.footnotes.forEach((f, i) => s.footnote.run(doc.id, i + 1, f.marker, f.text, f.paragraph, f.line ?? null));
+    doc.footnotes.forEach((f, i) => {
+      const r = s.footnote.run(doc.id, i + 1, f.marker, f.text, f.paragraph, f.line ?? null);
+      s.footnoteFts.run(r.lastInsertRowid, ftsText(f.text));
+    });
     doc.sponsors.forEach((x, i) => s.sponsor.run(doc.id, i + 1, x.country, x.name, x.asWritten, x.role));
     doc.citations.forEach((c, i) =>
       s.citation.run(doc.id, i + 1, c.target, c.kind, c.asWritten, c.paragraph, c.footnote ?? null, c.date));
@@ -94,11 +100,12 @@ export class Writer {
     doc.parts.forEach((part, i) => this.insert(part, stamp, doc.id, i + 1));
   }
 
-  /** Delete a document, its parts and their index entries. The caller owns the transaction. */
+  /** Delete a document, its parts and their index entries (paragraphs and footnotes). The caller owns the transaction. */
   delete(id: string): void {
     const s = this.stmt;
     for (const part of s.partsOf.all(id) as { id: string }[]) this.delete(part.id);
     for (const p of s.parasOf.all(id) as { id: number; text: string }[]) s.ftsDelete.run(p.id, ftsText(p.text));
+    for (const f of s.footnotesOf.all(id) as { id: number; text: string }[]) s.footnoteFtsDelete.run(f.id, ftsText(f.text));
     s.deleteDoc.run(id);
   }
 }
