@@ -9,7 +9,8 @@
  * the values of a repeated option with OR. `--doc` selects a document and its parts (the drafts
  * a report recommends, the replies of States); a part takes its parent's session and date when
  * it has none; `--sponsor` selects a document sponsored by the country, or a part of one;
- * `--kind` takes document kinds (resolution, report…) and paragraph kinds (operative…).
+ * `--kind` takes document kinds (resolution, report…) and paragraph kinds (operative…); search
+ * also takes `footnote`.
  */
 import { UsageError } from '../errors.js';
 import { countryByCode, resolveCountry } from '../lexicon/countries.js';
@@ -42,6 +43,8 @@ export interface DocumentFilter {
   ids: string[];
   kinds: DocumentKind[];
   paragraphKinds: ParagraphKind[];
+  /** `--kind footnote` (search only): footnotes are selected */
+  footnotes: boolean;
   /** inclusive ranges, any of them */
   sessions: [number, number][];
   years: [number, number][];
@@ -52,7 +55,7 @@ export interface DocumentFilter {
 }
 
 export const NO_FILTER: DocumentFilter = {
-  ids: [], kinds: [], paragraphKinds: [], sessions: [], years: [], countries: [], author: null, partsOnly: false,
+  ids: [], kinds: [], paragraphKinds: [], footnotes: false, sessions: [], years: [], countries: [], author: null, partsOnly: false,
 };
 
 function values(list: string[] | undefined): string[] {
@@ -71,17 +74,25 @@ export function parseRanges(value: string, name: string): [number, number][] {
   });
 }
 
-/** Kinds: each value is a document kind or a paragraph kind (the two sets do not overlap). */
-export function parseKinds(list: string[] | undefined): { kinds: DocumentKind[]; paragraphKinds: ParagraphKind[] } {
+/** `--kind footnote`: footnotes, which `search` reads beside paragraphs (not a paragraph kind). */
+export const FOOTNOTE_KIND = 'footnote';
+
+/**
+ * Kinds: each value is a document kind or a paragraph kind (the two sets do not overlap), or,
+ * when `footnote` is allowed (search), `footnote`.
+ */
+export function parseKinds(list: string[] | undefined, allowFootnote = false): { kinds: DocumentKind[]; paragraphKinds: ParagraphKind[]; footnotes: boolean } {
   const kinds: DocumentKind[] = [];
   const paragraphKinds: ParagraphKind[] = [];
+  let footnotes = false;
   for (const v of values(list)) {
     const k = v.toLowerCase();
     if ((DOCUMENT_KINDS as readonly string[]).includes(k)) kinds.push(k as DocumentKind);
     else if ((PARAGRAPH_KINDS as readonly string[]).includes(k)) paragraphKinds.push(k as ParagraphKind);
-    else throw new UsageError(`--kind: unknown kind '${v}'; document kinds: ${DOCUMENT_KINDS.join(', ')}; paragraph kinds: ${PARAGRAPH_KINDS.join(', ')}`);
+    else if (allowFootnote && k === FOOTNOTE_KIND) footnotes = true;
+    else throw new UsageError(`--kind: unknown kind '${v}'; document kinds: ${DOCUMENT_KINDS.join(', ')}; paragraph kinds: ${PARAGRAPH_KINDS.join(', ')}${allowFootnote ? `; or ${FOOTNOTE_KIND}` : ''}`);
   }
-  return { kinds, paragraphKinds };
+  return { kinds, paragraphKinds, footnotes };
 }
 
 /** A country by ISO3 code or by name (French or English, as the gazetteer knows it). */
@@ -96,8 +107,11 @@ export function parseCountries(list: string[] | undefined): string[] {
   return [...new Set(values(list).map((v) => parseCountry(v, '--sponsor')))];
 }
 
-/** Resolve the options against the corpus: document references become ids (UsageError if unknown). */
-export function resolveFilter(db: Db, options: FilterOptions): DocumentFilter {
+/**
+ * Resolve the options against the corpus: document references become ids (UsageError if
+ * unknown). `allowFootnote`: `--kind footnote` is accepted (search).
+ */
+export function resolveFilter(db: Db, options: FilterOptions, allowFootnote = false): DocumentFilter {
   const ids = values(options.doc).map((ref) => {
     const r = resolveRef(db, ref);
     if (r.kind !== 'stored') throw new UsageError("--doc: the file is not in the corpus; add it first with 'cybercorpus add'", r.path);
@@ -105,7 +119,7 @@ export function resolveFilter(db: Db, options: FilterOptions): DocumentFilter {
   });
   return {
     ids: [...new Set(ids)],
-    ...parseKinds(options.kind),
+    ...parseKinds(options.kind, allowFootnote),
     sessions: options.session !== undefined ? parseRanges(options.session, '--session') : [],
     years: options.year !== undefined ? parseRanges(options.year, '--year') : [],
     countries: parseCountries(options.sponsor),

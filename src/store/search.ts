@@ -1,7 +1,8 @@
 /**
- * Full-text search over paragraphs (docs/search.md): the query language is parsed in
- * search-query.ts into a quoted FTS5 expression; filters become SQL conditions combined with AND;
- * hits are ranked by bm25 with a stable tie-break (date, document, part, paragraph order);
+ * Full-text search over paragraphs and footnotes (docs/search.md): the query language is parsed
+ * in search-query.ts into a quoted FTS5 expression; filters become SQL conditions combined with
+ * AND; hits of both tables are ranked together by bm25 (each table's own) with a stable
+ * tie-break (date, document, part, paragraph order, footnotes after their paragraph);
  * snippets and the concordance are computed on the text as written (kwic.ts).
  */
 import { StoreError, UsageError } from '../errors.js';
@@ -13,17 +14,18 @@ import type { Concordance } from './kwic.js';
 import type { FilterOptions } from './filters.js';
 import { concordance, snippet } from './kwic.js';
 
-/** Which paragraph: what a hit and a concordance line share. */
+/** Which paragraph or footnote: what a hit and a concordance line share. */
 export interface ParagraphPlace {
   /** the document (or part) id */
   id: string;
   symbol: string | null;
-  /** paragraph kind */
+  /** paragraph kind, or `footnote` */
   kind: string;
-  /** paragraph position in its document */
-  n: number;
+  /** paragraph position in its document; for a footnote, that of the paragraph it is attached to (null: none) */
+  n: number | null;
+  /** paragraph number as printed; for a footnote, its marker */
   number: string | null;
-  /** the source file and the paragraph's first line */
+  /** the source file and the first line of the paragraph (of the footnote) */
   source: { path: string; line: number };
 }
 
@@ -36,17 +38,23 @@ export interface SearchHit extends ParagraphPlace {
   score: number;
 }
 
+type Condition = { sql: string; params: (string | number)[] };
+
 /** Filters, combined with AND. Made from the command-line form by resolveFilters. */
 export interface SearchFilters {
   /**
-   * Conditions on the documents row `d` and the paragraphs row `p` that src/store/filters.ts
-   * (shared with `export`, same flags and meanings) makes of --doc, --kind, --session, --year,
-   * --sponsor, --author, --part
+   * Conditions on the documents row `d` that src/store/filters.ts (shared with `export`, same
+   * flags and meanings) makes of --doc, --kind (document kinds), --session, --year, --sponsor,
+   * --author, --part: they hold for paragraphs and footnotes alike
    */
-  conditions?: { sql: string; params: (string | number)[] }[];
-  /** lead phrase, compared folded: the lead is it or starts with it followed by more words */
+  conditions?: Condition[];
+  /** --kind with paragraph kinds: paragraphs of these kinds (and no footnotes unless `footnotes`) */
+  paragraphKinds?: string[];
+  /** --kind footnote: footnotes (and no paragraphs unless paragraph kinds are given too) */
+  footnotes?: boolean;
+  /** lead phrase, compared folded: the lead is it or starts with it followed by more words (footnotes have none) */
   lead?: string;
-  /** text contained (folded) in the heading path */
+  /** text contained (folded) in the heading path (of a footnote's paragraph) */
   section?: string;
 }
 
@@ -88,10 +96,12 @@ export async function resolveFilters(db: Db, args: FilterArgs): Promise<SearchFi
   const given = (v: unknown) => v !== undefined && v !== false && !(Array.isArray(v) && v.length === 0);
   if ([args.doc, args.kind, args.session, args.year, args.sponsor, args.author, args.part].some(given)) {
     // loaded only when needed: it brings the country gazetteer
-    const { filterSql, paragraphSql, resolveFilter } = await import('./filters.js');
-    const shared = resolveFilter(db, args);
-    const conditions = [filterSql(shared, 'd'), paragraphSql(shared, 'p')].filter((c) => c.sql !== '1');
-    if (conditions.length > 0) f.conditions = conditions;
+    const { filterSql, resolveFilter } = await import('./filters.js');
+    const shared = resolveFilter(db, args, true);
+    const documents = filterSql(shared, 'd');
+    if (documents.sql !== '1') f.conditions = [documents];
+    if (shared.paragraphKinds.length > 0) f.paragraphKinds = [...shared.paragraphKinds];
+    if (shared.footnotes) f.footnotes = true;
   }
   if (args.lead !== undefined) {
     if (fold(args.lead) === '') throw new UsageError('--lead needs a lead phrase, e.g. --lead Rappelant');
@@ -119,13 +129,75 @@ function registerFunctions(db: Db): void {
   });
 }
 
-/** FROM/JOIN/WHERE shared by every search: `p` paragraph, `d` its document, `t` the top document. */
-function fromWhere(db: Db, fts: string, f: SearchFilters): { sql: string; params: unknown[] } {
-  const where = ['paragraphs_fts MATCH ?'];
-  const params: unknown[] = [fts];
+function hasFilters(f: SearchFilters): boolean {
+  return (f.conditions?.length ?? 0) > 0 || (f.paragraphKinds?.length ?? 0) > 0 || f.footnotes === true
+    || f.lead !== undefined || f.section !== undefined;
+}
+
+/* ------------------------------------------------------------ the two tables */
+
+/**
+ * Hits come from two tables: paragraphs (`paragraphs_fts`) and footnotes (`footnotes_fts`). Each
+ * is read by one SELECT, with the same columns, and the two are joined with UNION ALL:
+ *
+ *   id, symbol, kind, n, number, lead, section, text, path, line, score,
+ *   undated, top_date, top_id, part, pos, sub      (the corpus order, CORPUS_ORDER)
+ *
+ * In each SELECT, `d` is the document (or part) of the row, `t` its top document, `p` the
+ * paragraph (for a footnote: the paragraph it is attached to, if any, LEFT JOINed), `f` the
+ * footnote. A footnote comes after its paragraph (`sub` is its seq, 0 for a paragraph); one
+ * attached to no paragraph comes after the document's last paragraph.
+ */
+type Table = 'paragraphs' | 'footnotes';
+
+/** Corpus order: date (undated last), document, part, paragraph, footnote. */
+const CORPUS_ORDER = 'undated, top_date, top_id, part, pos, sub';
+const PLACE = 't.date IS NULL AS undated, t.date AS top_date, t.id AS top_id, coalesce(d.part_index, 0) AS part';
+const LAST = 2147483647;
+
+const COLUMNS: Record<Table, (score: string) => string> = {
+  paragraphs: (score) => `d.id, d.symbol, p.kind, p.n, p.number, p.lead, p.section, p.text, d.source_path AS path, p.line,
+    ${score} AS score, ${PLACE}, p.n AS pos, 0 AS sub`,
+  footnotes: (score) => `d.id, d.symbol, 'footnote' AS kind, f.paragraph_n AS n, f.marker AS number, NULL AS lead, p.section,
+    f.text, d.source_path AS path, coalesce(f.line, p.line) AS line, ${score} AS score, ${PLACE},
+    coalesce(f.paragraph_n, ${LAST}) AS pos, f.seq AS sub`,
+};
+
+/** The documents (and for a footnote its paragraph) of a row of `p` or `f`. */
+const JOINS: Record<Table, string> = {
+  paragraphs: `JOIN documents d ON d.id = p.document_id
+      JOIN documents t ON t.id = coalesce(d.parent_id, d.id)`,
+  footnotes: `JOIN documents d ON d.id = f.document_id
+      JOIN documents t ON t.id = coalesce(d.parent_id, d.id)
+      LEFT JOIN paragraphs p ON p.document_id = f.document_id AND p.n = f.paragraph_n`,
+};
+
+/** The matching rows of a table, joined to nothing else. */
+const MATCHING: Record<Table, string> = {
+  paragraphs: 'paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid',
+  footnotes: 'footnotes_fts JOIN footnotes f ON f.id = footnotes_fts.rowid',
+};
+
+/** Which tables the filters let through: --kind picks paragraphs, footnotes or both; --lead excludes footnotes. */
+function tablesOf(f: SearchFilters): Table[] {
+  const kinds = (f.paragraphKinds?.length ?? 0) > 0;
+  const out: Table[] = [];
+  if (!(f.footnotes === true && !kinds)) out.push('paragraphs');
+  if ((f.footnotes === true || !kinds) && f.lead === undefined) out.push('footnotes');
+  return out;
+}
+
+/** WHERE conditions of one table's SELECT (besides the MATCH). */
+function conditions(db: Db, table: Table, f: SearchFilters): { where: string[]; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
   for (const c of f.conditions ?? []) {
     where.push(c.sql);
     params.push(...c.params);
+  }
+  if (table === 'paragraphs' && (f.paragraphKinds?.length ?? 0) > 0) {
+    where.push(`p.kind IN (${f.paragraphKinds!.map(() => '?').join(', ')})`);
+    params.push(...f.paragraphKinds!);
   }
   if (f.lead !== undefined || f.section !== undefined) registerFunctions(db);
   if (f.lead !== undefined) {
@@ -136,24 +208,31 @@ function fromWhere(db: Db, fts: string, f: SearchFilters): { sql: string; params
     where.push("instr(cybercorpus_fold(coalesce(p.section, '')), ?) > 0");
     params.push(fold(f.section));
   }
-  return {
-    sql: `FROM paragraphs_fts
-      JOIN paragraphs p ON p.id = paragraphs_fts.rowid
-      JOIN documents d ON d.id = p.document_id
-      JOIN documents t ON t.id = coalesce(d.parent_id, d.id)
-      WHERE ${where.join(' AND ')}`,
-    params,
-  };
+  return { where, params };
 }
 
-/** Corpus order: date (undated last), document, part, paragraph. */
-const CORPUS_ORDER = 't.date IS NULL, t.date, t.id, coalesce(d.part_index, 0), p.n';
+/**
+ * The hits of every table the filters let through, one SELECT each joined with UNION ALL.
+ * `select(table)` gives the columns; `joined`: the rows are joined to their documents (always
+ * when there are filters).
+ */
+function hitsSql(db: Db, fts: string, f: SearchFilters, select: (table: Table) => string, joined = true): { sql: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  for (const table of tablesOf(f)) {
+    const c = conditions(db, table, f);
+    parts.push(`SELECT ${select(table)} FROM ${MATCHING[table]} ${joined || hasFilters(f) ? JOINS[table] : ''}
+      WHERE ${[`${table}_fts MATCH ?`, ...c.where].join(' AND ')}`);
+    params.push(fts, ...c.params);
+  }
+  return { sql: parts.join(' UNION ALL '), params };
+}
 
 interface Row {
   id: string;
   symbol: string | null;
   kind: string;
-  n: number;
+  n: number | null;
   number: string | null;
   lead: string | null;
   section: string | null;
@@ -163,14 +242,15 @@ interface Row {
   score: number;
 }
 
-const COLUMNS = `d.id, d.symbol, p.kind, p.n, p.number, p.lead, p.section, p.text, d.source_path AS path, p.line`;
+const ROW = 'id, symbol, kind, n, number, lead, section, text, path, line';
 
-/** Ranked hits, streamed. Throws a UsageError for a query the engine cannot run. */
+/** Ranked hits (paragraphs and footnotes in one ranking), streamed. Throws a UsageError for a query the engine cannot run. */
 export function* search(db: Db, query: PreparedQuery | string, options: SearchOptions = {}): Generator<SearchHit> {
   const q = typeof query === 'string' ? prepareQuery(query) : query;
-  const { sql, params } = fromWhere(db, q.fts, options);
-  const rows = run(db, `SELECT ${COLUMNS}, bm25(paragraphs_fts) AS score ${sql}
-    ORDER BY score, ${CORPUS_ORDER} LIMIT ? OFFSET ?`, [...params, options.limit ?? -1, options.offset ?? 0]) as Iterable<Row>;
+  const { sql, params } = hitsSql(db, q.fts, options, (table) => COLUMNS[table](`bm25(${table}_fts)`));
+  if (sql === '') return;
+  const rows = run(db, `SELECT ${ROW}, score FROM (${sql}) ORDER BY score, ${CORPUS_ORDER} LIMIT ? OFFSET ?`,
+    [...params, options.limit ?? -1, options.offset ?? 0]) as Iterable<Row>;
   for (const r of rows) yield toHit(r, q, options);
 }
 
@@ -191,37 +271,41 @@ export interface SearchPage {
 
 /**
  * A page of ranked hits (`limit` from `offset`) and the total, in the order `search` gives.
- * Without filters the ranking reads the full-text index alone (bm25 of every hit, sorted by
- * SQLite, the best `offset + limit` and a margin returned), and only the page and the hits tied
- * with its ends are joined to their documents for the tie-break: on a large corpus that is most
- * of the time of a search.
+ * Without filters the ranking reads the two full-text indexes alone (bm25 of every hit, sorted
+ * by SQLite, the best `offset + limit` and a margin returned), and only the page and the hits
+ * tied with its ends are joined to their documents for the tie-break: on a large corpus that is
+ * most of the time of a search.
  */
 export function searchPage(db: Db, query: PreparedQuery | string, options: SearchOptions & { limit: number }): SearchPage {
   const q = typeof query === 'string' ? prepareQuery(query) : query;
   const offset = options.offset ?? 0;
   if (!hasFilters(options)) {
-    // the page, what precedes it and a margin for ties; everything only if the margin is all ties
-    const ranked = (limit: number) => engine(() => db.prepare(`SELECT rowid, bm25(paragraphs_fts) AS s FROM paragraphs_fts
-      WHERE paragraphs_fts MATCH ? ORDER BY s LIMIT ?`).raw().all(q.fts, limit)) as [number, number][];
+    // [table (0 paragraphs, 1 footnotes), rowid, bm25] of the page, what precedes it and a
+    // margin for ties; everything only if the margin is all ties
+    const ranked = (limit: number) => engine(() => db.prepare(`SELECT 0 AS k, rowid, bm25(paragraphs_fts) AS s FROM paragraphs_fts
+      WHERE paragraphs_fts MATCH ?
+      UNION ALL SELECT 1, rowid, bm25(footnotes_fts) FROM footnotes_fts WHERE footnotes_fts MATCH ?
+      ORDER BY s LIMIT ?`).raw().all(q.fts, q.fts, limit)) as [number, number, number][];
     const end = offset + options.limit;
     const margin = options.tieMargin ?? TIE_MARGIN;
     let scored = ranked(end + margin);
     let total = scored.length;
     if (scored.length === end + margin) {
-      if (scored[scored.length - 1]![1] === scored[end - 1]![1]) scored = ranked(-1);
+      if (scored[scored.length - 1]![2] === scored[end - 1]![2]) scored = ranked(-1);
       total = scored.length === end + margin ? countMatches(db, q) : scored.length;
     }
     if (offset >= total) return { total, hits: [] };
     let a = offset;
     let b = Math.min(total, offset + options.limit);
-    while (a > 0 && scored[a - 1]![1] === scored[offset]![1]) a--;
-    while (b < total && scored[b]![1] === scored[b - 1]![1]) b++;
-    const rows = db.prepare(`SELECT ${COLUMNS}, json_extract(j.value, '$[1]') AS score
-      FROM json_each(?) j
-      JOIN paragraphs p ON p.id = json_extract(j.value, '$[0]')
-      JOIN documents d ON d.id = p.document_id
-      JOIN documents t ON t.id = coalesce(d.parent_id, d.id)
-      ORDER BY score, ${CORPUS_ORDER} LIMIT ? OFFSET ?`).all(JSON.stringify(scored.slice(a, b)), options.limit, offset - a) as Row[];
+    while (a > 0 && scored[a - 1]![2] === scored[offset]![2]) a--;
+    while (b < total && scored[b]![2] === scored[b - 1]![2]) b++;
+    const page = (table: Table, k: number) => `SELECT ${COLUMNS[table]("json_extract(j.value, '$[2]')")}
+      FROM json_each(?) j JOIN ${table} ${table === 'paragraphs' ? 'p' : 'f'} ON ${table === 'paragraphs' ? 'p' : 'f'}.id = json_extract(j.value, '$[1]')
+      ${JOINS[table]}
+      WHERE json_extract(j.value, '$[0]') = ${k}`;
+    const ids = JSON.stringify(scored.slice(a, b));
+    const rows = db.prepare(`SELECT ${ROW}, score FROM (${page('paragraphs', 0)} UNION ALL ${page('footnotes', 1)})
+      ORDER BY score, ${CORPUS_ORDER} LIMIT ? OFFSET ?`).all(ids, ids, options.limit, offset - a) as Row[];
     return { total, hits: rows.map((r) => toHit(r, q, options)) };
   }
   return { total: countMatches(db, q, options), hits: [...search(db, q, options)] };
@@ -230,18 +314,17 @@ export function searchPage(db: Db, query: PreparedQuery | string, options: Searc
 /** Hits read past a page so that hits tied with its last one are ordered by the tie-break too. */
 const TIE_MARGIN = 1000;
 
-function hasFilters(f: SearchFilters): boolean {
-  return (f.conditions?.length ?? 0) > 0 || f.lead !== undefined || f.section !== undefined;
-}
-
-/** How many paragraphs match (with the filters). */
+/** How many paragraphs and footnotes match (with the filters). */
 export function countMatches(db: Db, query: PreparedQuery | string, filters: SearchFilters = {}): number {
   const q = typeof query === 'string' ? prepareQuery(query) : query;
-  const { sql, params } = fromWhere(db, q.fts, filters);
-  const row = !hasFilters(filters)
-    ? runGet(db, 'SELECT count(*) AS n FROM paragraphs_fts WHERE paragraphs_fts MATCH ?', [q.fts])
-    : runGet(db, `SELECT count(*) AS n ${sql}`, params);
-  return (row as { n: number }).n;
+  if (!hasFilters(filters)) {
+    const row = runGet(db, `SELECT (SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH ?)
+      + (SELECT count(*) FROM footnotes_fts WHERE footnotes_fts MATCH ?) AS n`, [q.fts, q.fts]);
+    return (row as { n: number }).n;
+  }
+  const { sql, params } = hitsSql(db, q.fts, filters, () => '1');
+  if (sql === '') return 0;
+  return (runGet(db, `SELECT count(*) AS n FROM (${sql})`, params) as { n: number }).n;
 }
 
 export type CountBy = 'document' | 'session' | 'year' | 'kind' | 'lead';
@@ -252,26 +335,29 @@ export interface CountRow {
   key: string | number | null;
   /** the document's symbol (by document only) */
   symbol?: string | null;
-  /** matching paragraphs */
+  /** matching paragraphs and footnotes */
   hits: number;
 }
 
-/** Matching paragraphs per document (corpus order) or per session/year (ascending), kind or lead (most first). */
+/** Matching paragraphs and footnotes per document (corpus order) or per session/year (ascending), kind or lead (most first). */
 export function countBy(db: Db, query: PreparedQuery | string, by: CountBy, filters: SearchFilters = {}): CountRow[] {
   const q = typeof query === 'string' ? prepareQuery(query) : query;
-  // without filters, the matching paragraphs are not joined to their documents row by row:
-  // they are counted per document first, and only the documents are joined
-  const { sql, params } = hasFilters(filters)
-    ? fromWhere(db, q.fts, filters)
-    : { sql: 'FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid WHERE paragraphs_fts MATCH ?', params: [q.fts] };
-  const perDocument = `WITH c AS (SELECT p.document_id AS id, count(*) AS hits ${sql} GROUP BY p.document_id)`;
+  // without filters, the matching rows are not joined to their documents row by row: they are
+  // counted per document first, and only the documents are joined
+  const columns: Record<Table, string> = {
+    paragraphs: 'p.document_id AS document_id, p.kind AS kind, p.lead AS lead',
+    footnotes: "f.document_id AS document_id, 'footnote' AS kind, NULL AS lead",
+  };
+  const { sql, params } = hitsSql(db, q.fts, filters, (table) => columns[table], false);
+  if (sql === '') return [];
+  const perDocument = `WITH c AS (SELECT document_id AS id, count(*) AS hits FROM (${sql}) GROUP BY document_id)`;
   const docs = 'FROM c JOIN documents d ON d.id = c.id JOIN documents t ON t.id = coalesce(d.parent_id, d.id)';
   const group: Record<CountBy, string> = {
-    document: `${perDocument} SELECT d.id AS key, d.symbol, c.hits ${docs} ORDER BY ${CORPUS_ORDER.replace(', p.n', '')}`,
+    document: `${perDocument} SELECT d.id AS key, d.symbol, c.hits ${docs} ORDER BY t.date IS NULL, t.date, t.id, coalesce(d.part_index, 0)`,
     session: `${perDocument} SELECT coalesce(d.session, t.session) AS key, sum(c.hits) AS hits ${docs} GROUP BY key ORDER BY key IS NULL, key`,
     year: `${perDocument} SELECT CAST(substr(coalesce(d.date, t.date), 1, 4) AS INTEGER) AS key, sum(c.hits) AS hits ${docs} GROUP BY key ORDER BY key IS NULL, key`,
-    kind: `SELECT p.kind AS key, count(*) AS hits ${sql} GROUP BY key ORDER BY hits DESC, key`,
-    lead: `SELECT p.lead AS key, count(*) AS hits ${sql} GROUP BY key ORDER BY key IS NULL, hits DESC, key`,
+    kind: `SELECT kind AS key, count(*) AS hits FROM (${sql}) GROUP BY key ORDER BY hits DESC, key`,
+    lead: `SELECT lead AS key, count(*) AS hits FROM (${sql}) GROUP BY key ORDER BY key IS NULL, hits DESC, key`,
   };
   return [...run(db, group[by], params)] as CountRow[];
 }
@@ -279,11 +365,12 @@ export function countBy(db: Db, query: PreparedQuery | string, by: CountBy, filt
 /** One concordance line with where it comes from. */
 export interface KwicLine extends Concordance, ParagraphPlace {}
 
-/** Keyword in context over every matching paragraph, in corpus order. */
+/** Keyword in context over every matching paragraph and footnote, in corpus order. */
 export function* kwic(db: Db, query: PreparedQuery | string, options: SearchFilters & { window?: number } = {}): Generator<KwicLine> {
   const q = typeof query === 'string' ? prepareQuery(query) : query;
-  const { sql, params } = fromWhere(db, q.fts, options);
-  const rows = run(db, `SELECT ${COLUMNS} ${sql} ORDER BY ${CORPUS_ORDER}`, params) as Iterable<Row>;
+  const { sql, params } = hitsSql(db, q.fts, options, (table) => COLUMNS[table]('0'));
+  if (sql === '') return;
+  const rows = run(db, `SELECT ${ROW} FROM (${sql}) ORDER BY ${CORPUS_ORDER}`, params) as Iterable<Row>;
   for (const r of rows) {
     for (const c of concordance(r.text, q.phrases, options.window)) {
       yield { id: r.id, symbol: r.symbol, n: r.n, kind: r.kind, number: r.number, ...c, source: { path: r.path, line: r.line } };

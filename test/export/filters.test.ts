@@ -29,8 +29,12 @@ const docIds = (rows: Record<string, string>[], key = 'document_id') => [...new 
 
 describe('filter parsing', () => {
   it('--kind takes document kinds and paragraph kinds, and lists both on a mistake', () => {
-    expect(parseKinds(['resolution,operative', 'report'])).toEqual({ kinds: ['resolution', 'report'], paragraphKinds: ['operative'] });
+    expect(parseKinds(['resolution,operative', 'report'])).toEqual({ kinds: ['resolution', 'report'], paragraphKinds: ['operative'], footnotes: false });
     expect(() => parseKinds(['resolutions'])).toThrow(/unknown kind 'resolutions'; document kinds: draft-resolution.*paragraph kinds: preambular/);
+    // footnote is a kind for search only; export has it as a table
+    expect(() => parseKinds(['footnote'])).toThrow(/unknown kind 'footnote'; document kinds/);
+    expect(parseKinds(['Footnote,operative'], true)).toEqual({ kinds: [], paragraphKinds: ['operative'], footnotes: true });
+    expect(() => parseKinds(['footnotes'], true)).toThrow(/unknown kind 'footnotes';.*; or footnote$/);
   });
 
   it('countries by code or by French/English name', () => {

@@ -13,8 +13,14 @@ function shownPath(path: string): string {
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
-function where(r: { symbol: string | null; id: string; n: number }): string {
-  return `${r.symbol ?? r.id} ¶${r.n}`;
+/** `A/C.1/78/L.11 ¶29`; a footnote is shown by its paragraph (when it has one), `kwic` adds its marker. */
+function where(r: { symbol: string | null; id: string; n: number | null }): string {
+  return `${r.symbol ?? r.id}${r.n === null ? '' : ` ¶${r.n}`}`;
+}
+
+/** A concordance line's place: a footnote's marker follows its paragraph (`¶107 footnote 43`). */
+function kwicWhere(l: KwicLine): string {
+  return l.kind === 'footnote' ? `${where(l)} footnote ${l.number ?? ''}`.trimEnd() : where(l);
 }
 
 const flatCsv = (format: OutputFormat) => format === 'csv' || format === 'tsv';
@@ -75,11 +81,11 @@ export async function printKwic(format: OutputFormat, lines: Iterable<KwicLine>,
   }
   // aligned: every line is known before printing (widths of the reference and left columns)
   const all = [...paged()];
-  const refWidth = Math.max(0, ...all.map((l) => where(l).length));
+  const refWidth = Math.max(0, ...all.map((l) => kwicWhere(l).length));
   const leftWidth = Math.max(0, ...all.map((l) => l.left.length));
   const chalk = color ? (await import('chalk')).default : null;
   const match = (s: string) => (chalk ? ` ${chalk.bold.red(s)} ` : ` [${s}] `);
-  for (const l of all) out(`${where(l).padEnd(refWidth)}  ${l.left.padStart(leftWidth)}${match(l.match)}${l.right}`.trimEnd() + '\n');
+  for (const l of all) out(`${kwicWhere(l).padEnd(refWidth)}  ${l.left.padStart(leftWidth)}${match(l.match)}${l.right}`.trimEnd() + '\n');
   return all.length;
 }
 
