@@ -13,6 +13,14 @@
  *    (one markdown paragraph each) hold "programme d'action", 17 times in all.
  *  - 001 lines 269–278: "…des technologies de l’information" / footnote 4 / URL / "et de la
  *    communication dans les conflits…": one paragraph split by a PDF page break.
+ *  - footnotes of 003 (`<sup>N</sup> text` lines): two hold "programme d'action", 43 (line 1126)
+ *    and 44 (line 1128), both « Programme d'action destiné à promouvoir… », in Latvia's reply
+ *    (« #### Lettonie », lines 1092–1141); both are referenced from the paragraph of line 1114
+ *    (« Les résolutions 77/37<sup>43</sup> et 78/16<sup>44</sup> relatives au programme
+ *    d'action… »). "nationalcybersurvey" occurs twice in all the seeds: footnote 6 of 003 (line
+ *    189), referenced from paragraph « 34. » (line 171, under « #### *Portée et objectifs* » of
+ *    line 123, before « IV. Observations et conclusions » at line 181), and the Australian
+ *    paragraph of lines 329–335.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { basename } from 'node:path';
@@ -141,6 +149,75 @@ describe('filters on the seeds', () => {
   });
 });
 
+describe('footnotes are searched too', () => {
+  const fns = (hits: Hit[]) => hits.filter((h) => h.kind === 'footnote');
+  it('--kind footnote: the two footnotes of 003 that cite the « Programme d\'action »', () => {
+    const hits = jsonl(["programme d'action", '--kind', 'footnote']);
+    expect(hits.map((h) => [h.kind, h.number, h.lead, h.source.line])).toEqual([
+      ['footnote', '43', null, 1126],
+      ['footnote', '44', null, 1128],
+    ]);
+    expect(seedsOf(hits)).toEqual(['003']);
+    for (const h of hits) {
+      expect(h.text).toMatch(/^Résolution 7[78]\/(37|16) de l'Assemblée générale, intitulée « Programme d'action destiné à promouvoir/);
+      expect(h.snippet).toContain("« [Programme d'action] destiné");
+    }
+    // attached to the paragraph of line 1114, in Latvia's reply
+    const para = jsonl(["les resolutions 77/37 et 78/16 relatives au programme d'action", '--author', 'LVA']);
+    expect(para.map((h) => h.source.line)).toEqual([1114]);
+    for (const h of hits) expect([h.id, h.n]).toEqual([para[0]!.id, para[0]!.n]);
+    expect(keys(fns(jsonl(["programme d'action", '--author', 'Lettonie'])))).toEqual(keys(hits));
+  });
+
+  it('without --kind, footnotes and paragraphs are ranked together', () => {
+    const all = jsonl(["programme d'action"]);
+    expect(fns(all).map((h) => h.source.line).sort((a, b) => a - b)).toEqual([1126, 1128]);
+    const scores = all.map((h) => h.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    const both = jsonl(['nationalcybersurvey']);
+    expect(both.map((h) => [h.kind, h.source.line]).sort()).toEqual([['footnote', 189], ['text', 329]]);
+  });
+
+  it('paragraph kinds and --lead leave footnotes out; --section is their paragraph\'s', () => {
+    const paragraphs = jsonl(['nationalcybersurvey', '--kind', 'text']);
+    expect(paragraphs.map((h) => h.source.line)).toEqual([329]);
+    expect(jsonl(['nationalcybersurvey', '--kind', 'text,footnote'])).toHaveLength(2);
+    expect(jsonl(["programme d'action", '--kind', 'report,footnote'])).toEqual([]); // 003 is a report, its footnotes are in parts
+    expect(fns(jsonl(["programme d'action", '--kind', 'text,numbered,heading,list-item,subparagraph']))).toEqual([]);
+    expect(fns(jsonl(["programme d'action", '--lead', 'Rappelant']))).toEqual([]);
+    const fn6 = jsonl(['nationalcybersurvey', '--kind', 'footnote']);
+    expect(fn6.map((h) => [h.number, h.source.line])).toEqual([['6', 189]]);
+    const p34 = jsonl(["certains etats ont evoque la possibilite d'etablir des rapports nationaux volontaires"]);
+    expect(p34.map((h) => [h.number, h.source.line])).toEqual([['34', 171]]);
+    expect(fn6[0]!.n).toBe(p34[0]!.n);
+    expect(keys(jsonl(['nationalcybersurvey', '--section', 'portee et objectifs', '--kind', 'footnote']))).toEqual(keys(fn6));
+    expect(jsonl(['nationalcybersurvey', '--section', 'observations et conclusions', '--kind', 'footnote'])).toEqual([]);
+  });
+
+  it('--count, --count --by kind and --kwic include footnotes', () => {
+    const total = jsonl(["programme d'action"]).length;
+    const docs = JSON.parse(cli.run(['search', "programme d'action", '--count', '--json']).stdout) as { id: string; hits: number }[];
+    expect(docs.reduce((a, r) => a + r.hits, 0)).toBe(total);
+    const byKind = JSON.parse(cli.run(['search', "programme d'action", '--count', '--by', 'kind', '--json']).stdout) as { kind: string; hits: number }[];
+    expect(byKind.find((r) => r.kind === 'footnote')?.hits).toBe(2);
+    expect(byKind.reduce((a, r) => a + r.hits, 0)).toBe(total);
+    const kw = cli.run(['search', "programme d'action", '--kind', 'footnote', '--kwic', '--jsonl']);
+    const lines = kw.stdout.trim().split('\n').map((l) => JSON.parse(l) as { kind: string; number: string; match: string; source: { line: number } });
+    expect(lines.map((l) => [l.kind, l.number, l.match, l.source.line])).toEqual([
+      ['footnote', '43', "Programme d'action", 1126],
+      ['footnote', '44', "Programme d'action", 1128],
+    ]);
+    const text = cli.run(['search', "programme d'action", '--kind', 'footnote', '--kwic']).stdout.split('\n').filter((l) => l !== '');
+    expect(text).toHaveLength(2);
+    expect(text[0]).toMatch(/^003_83cf9bc9fb203afb#LVA ¶\d+ footnote 43 .*\[Programme d'action\]/);
+  });
+
+  it('the text view shows a footnote with its marker', () => {
+    const r = cli.run(['search', 'nationalcybersurvey', '--kind', 'footnote']);
+    expect(r.stdout.split('\n')[0]).toMatch(/^003_83cf9bc9fb203afb ¶\d+  footnote 6  seeds\/003_83cf9bc9fb203afb\.txt:189$/);
+  });
+});
+
 describe('output formats', () => {
   const FIELDS = ['id', 'symbol', 'kind', 'n', 'number', 'lead', 'section', 'text', 'snippet', 'score', 'source'];
 
@@ -226,6 +303,7 @@ describe('exit codes', () => {
     [['NOT cyber']],
     [['cy*ber']],
     [['x', '--kind', 'paragraphe']],
+    [['x', '--kind', 'footnotes']],
     [['x', '--session', 'LXXVIII']],
     [['x', '--sponsor', 'Atlantide']],
     [['x', '--doc', 'A/RES/99/999']],

@@ -34,18 +34,30 @@ const R77 = doc('A/RES/77/36', { session: 77, date: '2022-12-07' }, [
   { kind: 'operative', number: '1', lead: 'Décide', text: 'Décide de créer un programme d’action sur la sécurité ;' },
   { kind: 'operative', number: '2', lead: 'Prie', text: 'Programme d’action.' },
 ], ['RUS']);
+R77.footnotes = [{ marker: '1', text: 'Voir le cyberespace.', paragraph: 3, line: 95 }];
 const R78 = doc('A/RES/78/16', { session: 78, date: '2023-12-04' }, [
   { kind: 'preambular', lead: 'Rappelant', text: 'Rappelant le programme d\'action sur la sécurité,' },
   { kind: 'operative', number: '1', lead: 'Se félicite', text: 'Se félicite du programme d\'action ;' },
   { kind: 'operative', number: '2', lead: 'Prie', text: 'Programme d\'action.' },
 ], ['FRA', 'EGY']);
+R78.footnotes = [{ marker: '2', text: 'Résolution 76/19 sur le cyberespace, voir A/78/76.', paragraph: 1, line: 96 }];
 const REPORT = doc('A/79/166', { kind: 'report', session: 79, date: '2024-05-21' }, [
   { kind: 'heading', text: 'I. Introduction' },
   { section: 'I. Introduction', text: 'Le programme d\'action est examiné par les États Membres.' },
 ]);
 REPORT.parts = [
   doc('A/79/166/DEU', { kind: 'submission', author: 'DEU' }, [{ section: 'Réponses > Allemagne', text: 'L’Allemagne soutient le programme d’action.' }]),
-  doc('A/79/166/AUS', { kind: 'submission', author: 'AUS' }, [{ section: 'Réponses > Australie', text: 'L’Australie et la sécurité.' }]),
+  doc('A/79/166/AUS', { kind: 'submission', author: 'AUS' }, [
+    { section: 'Réponses > Australie', text: 'L’Australie et la sécurité.' },
+    { section: 'Réponses > Australie', text: 'Le cyberespace.' },
+  ]),
+];
+// "cyberespace": in footnotes only, but for the Australian paragraph; the three footnotes of
+// three words have the same bm25, so they are ordered by date, then paragraph (the one attached
+// to no paragraph last in its document)
+REPORT.footnotes = [
+  { marker: '*', text: 'Note du cyberespace.', paragraph: null, line: 98 },
+  { marker: '3', text: 'Voir le cyberespace.', paragraph: 2, line: 97 },
 ];
 
 let db: Db;
@@ -166,6 +178,80 @@ describe('ranking', () => {
   });
 });
 
+describe('footnotes', () => {
+  const where = (h: { id: string; n: number | null; kind: string; number: string | null }) =>
+    h.kind === 'footnote' ? `${h.id}#${h.n}:fn${h.number}` : `${h.id}#${h.n}`;
+  async function found(query: string, args: FilterArgs = {}): Promise<string[]> {
+    return [...search(db, query, await resolveFilters(db, args))].map(where);
+  }
+  const FOOTNOTES = ['A/RES/77/36#3:fn1', 'A/RES/78/16#1:fn2', 'A/79/166#2:fn3', 'A/79/166#null:fn*'];
+
+  it('are hits like paragraphs, with their marker as number and the section of their paragraph', () => {
+    const hits = [...search(db, 'cyberespace')];
+    expect(hits.map(where).sort()).toEqual([...FOOTNOTES, 'A/79/166/AUS#2'].sort());
+    const fn3 = hits.find((h) => h.kind === 'footnote' && h.number === '3')!;
+    expect({ ...fn3, score: 0 }).toEqual({
+      id: 'A/79/166', symbol: 'A/79/166', kind: 'footnote', n: 2, number: '3', lead: null, section: 'I. Introduction',
+      text: 'Voir le cyberespace.', snippet: 'Voir le [cyberespace].', score: 0, source: { path: '/corpus/A_79_166.txt', line: 97 },
+    });
+    expect(hits.find((h) => h.number === '*')).toMatchObject({ n: null, section: null, source: { line: 98 } });
+    expect(countMatches(db, 'cyberespace')).toBe(5);
+  });
+  it('equal scores: date, document, paragraph, footnote order (unattached last)', () => {
+    // the three footnotes of three words tie; the longer one ranks after them
+    const ranked = [...search(db, 'cyberespace')].filter((h) => h.kind === 'footnote');
+    expect(ranked.map(where)).toEqual(['A/RES/77/36#3:fn1', 'A/79/166#2:fn3', 'A/79/166#null:fn*', 'A/RES/78/16#1:fn2']);
+  });
+  it('--kind footnote selects them; paragraph kinds and --lead leave them out; other filters apply through their document', async () => {
+    expect(await found('cyberespace', { kind: ['footnote'] })).toEqual(expect.arrayContaining(FOOTNOTES));
+    expect(await found('cyberespace', { kind: ['footnote'] })).toHaveLength(4);
+    expect(await found('cyberespace', { kind: ['text'] })).toEqual(['A/79/166/AUS#2']);
+    expect((await found('cyberespace', { kind: ['text,footnote'] })).sort()).toEqual([...FOOTNOTES, 'A/79/166/AUS#2'].sort());
+    expect(await found('cyberespace', { kind: ['operative'] })).toEqual([]);
+    expect(await found('cyberespace', { lead: 'Décide' })).toEqual([]);
+    expect(await found('cyberespace', { kind: ['resolution', 'footnote'] })).toEqual(['A/RES/77/36#3:fn1', 'A/RES/78/16#1:fn2']);
+    expect((await found('cyberespace', { kind: ['report'] })).sort()).toEqual(['A/79/166#2:fn3', 'A/79/166#null:fn*']);
+    expect(await found('cyberespace', { session: '77' })).toEqual(['A/RES/77/36#3:fn1']);
+    expect(await found('cyberespace', { year: '2023' })).toEqual(['A/RES/78/16#1:fn2']);
+    expect(await found('cyberespace', { sponsor: ['FRA'] })).toEqual(['A/RES/78/16#1:fn2']);
+    expect(await found('cyberespace', { author: 'AUS' })).toEqual(['A/79/166/AUS#2']);
+    expect(await found('cyberespace', { part: true })).toEqual(['A/79/166/AUS#2']);
+    expect((await found('cyberespace', { doc: ['A/79/166'] })).sort()).toEqual(['A/79/166#2:fn3', 'A/79/166#null:fn*', 'A/79/166/AUS#2']);
+    expect(await found('cyberespace', { section: 'introduction' })).toEqual(['A/79/166#2:fn3']);
+    expect(countMatches(db, 'cyberespace', await resolveFilters(db, { kind: ['footnote'] }))).toBe(4);
+  });
+  it('a page read off the two indexes alone is the same page, ties included', () => {
+    for (const q of ['cyberespace', 'cyberespace OR programme', 'voir OR rappelant OR sécurité', 'cyberespace OR sécurité']) {
+      const all = [...search(db, q)];
+      expect(all.some((h) => h.kind === 'footnote')).toBe(true);
+      for (let offset = 0; offset <= all.length; offset++) {
+        for (const limit of [1, 2, 3, 20]) {
+          for (const tieMargin of [0, 1, 2, undefined]) {
+            const page = searchPage(db, q, { offset, limit, ...(tieMargin === undefined ? {} : { tieMargin }) });
+            expect(page.total).toBe(all.length);
+            expect(page.hits).toEqual(all.slice(offset, offset + limit));
+          }
+        }
+      }
+    }
+  });
+  it('are counted and in the concordance (after their paragraph, in corpus order)', async () => {
+    expect(countBy(db, 'cyberespace', 'document').map((r) => [r.key, r.hits])).toEqual([
+      ['A/RES/77/36', 1], ['A/RES/78/16', 1], ['A/79/166', 2], ['A/79/166/AUS', 1],
+    ]);
+    expect(countBy(db, 'cyberespace', 'session').map((r) => [r.key, r.hits])).toEqual([[77, 1], [78, 1], [79, 3]]);
+    expect(countBy(db, 'cyberespace', 'kind').map((r) => [r.key, r.hits])).toEqual([['footnote', 4], ['text', 1]]);
+    expect(countBy(db, 'cyberespace', 'lead').map((r) => [r.key, r.hits])).toEqual([[null, 5]]);
+    const footnotes = await resolveFilters(db, { kind: ['footnote'] });
+    expect(countBy(db, 'cyberespace', 'year', footnotes).map((r) => [r.key, r.hits])).toEqual([[2022, 1], [2023, 1], [2024, 2]]);
+    expect([...kwic(db, 'cyberespace OR "voir le"')].map((l) => `${where(l)}:${l.match}`)).toEqual([
+      'A/RES/77/36#3:fn1:Voir le', 'A/RES/77/36#3:fn1:cyberespace', 'A/RES/78/16#1:fn2:cyberespace',
+      'A/79/166#2:fn3:Voir le', 'A/79/166#2:fn3:cyberespace', 'A/79/166#null:fn*:cyberespace', 'A/79/166/AUS#2:cyberespace',
+    ]);
+    expect([...kwic(db, 'cyberespace', await resolveFilters(db, { kind: ['text'] }))].map(where)).toEqual(['A/79/166/AUS#2']);
+  });
+});
+
 describe('counts and concordance', () => {
   it('--count per document, session, kind, lead', () => {
     expect(countBy(db, "programme d'action", 'document').map((r) => [r.key, r.hits])).toEqual([
@@ -191,5 +277,24 @@ describe('counts and concordance', () => {
       "A/RES/78/16#1:programme d'action", "A/RES/78/16#2:programme d'action", "A/RES/78/16#3:Programme d'action",
       "A/79/166#2:programme d'action", 'A/79/166/DEU#1:programme d’action',
     ]);
+  });
+});
+
+describe('the footnote index follows inserts and deletes', () => {
+  it('a deleted document leaves no footnote in the index', () => {
+    const w = new Writer(db);
+    const stamp = { declared: '{}', parser: 'test', addedAt: '2024-01-01T00:00:00Z' };
+    const extra = doc('A/RES/79/1', { session: 79 }, [{ text: 'Un paragraphe.' }]);
+    extra.footnotes = [{ marker: '1', text: 'Une note sur la téléphonie.', paragraph: 1, line: 5 }];
+    extra.parts = [doc('A/RES/79/1/P', {}, [{ text: 'Une partie.' }])];
+    extra.parts[0]!.footnotes = [{ marker: 'a', text: 'Téléphonie encore.', paragraph: null, line: 7 }];
+    db.transaction(() => w.insert(extra, stamp))();
+    expect([...search(db, 'telephonie')].map((h) => `${h.id}:${h.number}`).sort()).toEqual(['A/RES/79/1/P:a', 'A/RES/79/1:1']);
+    db.transaction(() => w.delete('A/RES/79/1'))();
+    expect([...search(db, 'telephonie')]).toEqual([]);
+    expect(countMatches(db, 'telephonie')).toBe(0);
+    // the external-content index agrees with the footnotes table
+    expect(() => db.prepare("INSERT INTO footnotes_fts (footnotes_fts, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
+    expect(countMatches(db, 'cyberespace')).toBe(5);
   });
 });
