@@ -37,7 +37,7 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 export function withFilterOptions(cmd: Command): Command {
   return cmd
     .option('--doc <ref>', 'only this document and its parts (symbol, 78/237, id or file); repeat for several', collect)
-    .option('--kind <kind>', 'only paragraphs of this kind (preambular, operative, …) or of documents of this kind (resolution, report, …); comma-separated or repeated: any', collect)
+    .option('--kind <kind>', 'only paragraphs of this kind (preambular, operative, …; search: footnote) or of documents of this kind (resolution, report, …); comma-separated or repeated: any', collect)
     .option('--session <n>', 'only documents of this session or range (78, 75..78, 75..; comma-separated: any)')
     .option('--year <y>', 'only documents dated this year or range (2023, 2021..2023; comma-separated: any)')
     .option('--sponsor <country>', 'only documents sponsored by this country (RUS or a name); comma-separated or repeated: any', collect)

@@ -19,15 +19,15 @@ export const TEXT_LIMIT = 20;
 export const registerSearch: RegisterCommand = (program, ctx, setExitCode) => {
   withOutputOptions(withFilterOptions(program.command('search')
     .argument('<query...>', 'words (a run of words is a phrase), "quoted phrases", AND OR NOT, cyber*, NEAR; see docs/search.md')
-    .description('full-text search over paragraphs, ranked (exit 1 when nothing matches)')
-    .option('--lead <phrase>', 'only paragraphs whose lead phrase starts with these words (Rappelant)')
-    .option('--section <text>', 'only paragraphs under a heading containing this text')
+    .description('full-text search over paragraphs and footnotes, ranked (exit 1 when nothing matches)')
+    .option('--lead <phrase>', 'only paragraphs whose lead phrase starts with these words (Rappelant); no footnotes')
+    .option('--section <text>', 'only paragraphs (footnotes of paragraphs) under a heading containing this text')
     .option('--limit <n>', `at most n hits (text view: ${TEXT_LIMIT} unless given)`)
     .option('--offset <n>', 'skip the first n hits')
     .option('--all', 'text view: print every hit')
     .option('--kwic', 'keyword in context: one aligned line per occurrence, in corpus order')
     .option('--window <n>', 'with --kwic: characters of context on each side (default 40)')
-    .option('--count', 'count matching paragraphs per document')
+    .option('--count', 'count matching paragraphs and footnotes per document')
     .option('--by <what>', 'with --count: document, session, year, kind or lead')))
     .action(async (words: string[], opts: SearchFlags) => {
       const { outputFormat } = await import('../../format/output.js');
