@@ -45,6 +45,12 @@ describe('export --sqlite FILE', () => {
     expect(copy.prepare("SELECT name_fr FROM countries WHERE iso3 = 'DEU'").pluck().get()).toBe('Allemagne');
     // the full-text index came along
     expect(copy.prepare("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'telecommunications'").pluck().get()).toBeGreaterThan(0);
+    // and the footnotes' (seed 003's footnote 6 cites nationalcybersurvey.cyberpolicyportal.org)
+    const footnoteHits = "SELECT count(*) FROM footnotes_fts WHERE footnotes_fts MATCH 'nationalcybersurvey'";
+    expect(copy.prepare(footnoteHits).pluck().get()).toBeGreaterThan(0);
+    const source = c.open();
+    expect(copy.prepare(footnoteHits).pluck().get()).toBe(source.prepare(footnoteHits).pluck().get());
+    source.close();
     copy.close();
     expect(readdirSync(tmp.dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
