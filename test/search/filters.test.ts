@@ -209,6 +209,9 @@ describe('footnotes', () => {
     expect((await found('cyberespace', { kind: ['text,footnote'] })).sort()).toEqual([...FOOTNOTES, 'A/79/166/AUS#2'].sort());
     expect(await found('cyberespace', { kind: ['operative'] })).toEqual([]);
     expect(await found('cyberespace', { lead: 'Décide' })).toEqual([]);
+    expect(await found('cyberespace', { kind: ['footnote'], lead: 'Décide' })).toEqual([]); // nothing left to search
+    expect(countBy(db, 'cyberespace', 'kind', await resolveFilters(db, { kind: ['footnote'], lead: 'x' }))).toEqual([]);
+    expect(searchPage(db, 'cyberespace', { ...(await resolveFilters(db, { kind: ['footnote'], lead: 'x' })), limit: 5 })).toEqual({ total: 0, hits: [] });
     expect(await found('cyberespace', { kind: ['resolution', 'footnote'] })).toEqual(['A/RES/77/36#3:fn1', 'A/RES/78/16#1:fn2']);
     expect((await found('cyberespace', { kind: ['report'] })).sort()).toEqual(['A/79/166#2:fn3', 'A/79/166#null:fn*']);
     expect(await found('cyberespace', { session: '77' })).toEqual(['A/RES/77/36#3:fn1']);
