@@ -14,9 +14,11 @@ import { ROOT, sharedAvailable } from './helpers/paths.js';
  */
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const blocks = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!);
-const commands = blocks.flatMap((b) => b.split('\n'))
+/** Each command with whether its block reads ../shared (later lines of that block need what it added). */
+const commands = blocks.flatMap((b) => b.split('\n')
   .map((l) => l.replace(/\s+#.*$/, '').trim())
-  .filter((l) => l.startsWith('npx cybercorpus') && !l.includes('path/to/'));
+  .filter((l) => l.startsWith('npx cybercorpus') && !l.includes('path/to/'))
+  .map((command) => ({ command, needsShared: b.includes('../shared/') })));
 
 describe('README examples', () => {
   const home = tempDir('cybercorpus-readme-');
@@ -31,8 +33,7 @@ describe('README examples', () => {
     expect(setup).toEqual(['npm install', 'npx cybercorpus search "programme d\'action"', 'npm test']);
   });
 
-  for (const command of commands) {
-    const needsShared = command.includes('../shared/');
+  for (const { command, needsShared } of commands) {
     it.skipIf(needsShared && !sharedAvailable())(command, () => {
       const line = command.replace(/^npx cybercorpus/, `"${process.execPath}" "${BIN}"`);
       const r = spawnSync('bash', ['--norc', '--noprofile', '-o', 'pipefail', '-c', line], {
