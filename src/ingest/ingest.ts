@@ -12,6 +12,7 @@ import { linkAliases } from '../store/links.js';
 import { declaredFor } from './declared.js';
 import { parserRevision } from './revision.js';
 import type { ParseJob, ParseReply } from './worker.js';
+import { withParts } from '../walk.js';
 
 export interface IngestOptions {
   /** add the files that parse and report the others, instead of adding nothing */
@@ -147,7 +148,7 @@ function store(db: Db, writer: WriterT, doc: Document, job: Pending,
 function uniquifyIds(db: Db, doc: Document, report: IngestReport): void {
   const exists = db.prepare('SELECT 1 FROM documents WHERE id = ?');
   const taken = new Set<string>();
-  const visit = (d: Document) => {
+  for (const d of withParts(doc)) {
     let id = d.id;
     for (let k = 2; exists.get(id) || taken.has(id); k++) id = `${d.id}~${k}`;
     if (id !== d.id) {
@@ -155,9 +156,7 @@ function uniquifyIds(db: Db, doc: Document, report: IngestReport): void {
       d.id = id;
     }
     taken.add(id);
-    d.parts.forEach(visit);
-  };
-  visit(doc);
+  }
 }
 
 function failure(path: string, err: unknown): { path: string; message: string; where?: string } {

@@ -8,6 +8,7 @@ import { normaliseSymbol } from '../lexicon/symbols.js';
 import type { Document, Tally, VoteValue } from '../types.js';
 import { resolveRef } from './refs.js';
 import type { Db } from './store.js';
+import { withParts } from '../walk.js';
 
 /* ------------------------------------------------------------ citations */
 
@@ -205,11 +206,10 @@ export function votesOfCountry(db: Db, iso3: string): CountryVoteRow[] {
 
 /** The same rows from a document that is not stored (a file parsed on the fly). */
 export function votesOfDocument(doc: Document): VoteRow[] {
-  const out: VoteRow[] = [];
-  const walk = (d: Document): void => {
-    d.votes.forEach((v, i) => {
+  return withParts(doc).flatMap((d) =>
+    d.votes.map((v, i): VoteRow => {
       const line = d.paragraphs.find((p) => p.n === v.paragraph)?.line ?? null;
-      out.push({
+      return {
         id: d.id,
         symbol: d.symbol,
         seq: i + 1,
@@ -224,10 +224,6 @@ export function votesOfDocument(doc: Document): VoteRow[] {
         notes: v.notes ?? [],
         records: v.records.map((r) => ({ country: r.country, name: r.name, vote: r.vote })),
         source: { path: d.source.path, line },
-      });
-    });
-    d.parts.forEach(walk);
-  };
-  walk(doc);
-  return out;
+      };
+    }));
 }

@@ -2,6 +2,7 @@ import type { RegisterCommand } from '../command.js';
 import { withOutputOptions } from '../command.js';
 import type { Column } from '../../format/output.js';
 import type { Citation, Document } from '../../types.js';
+import { withParts } from '../../walk.js';
 
 interface CitesRow {
   /** the citing document or part */
@@ -49,16 +50,10 @@ export const registerCites: RegisterCommand = (program, ctx, setExitCode) => {
 };
 
 function citesRows(doc: Document): CitesRow[] {
-  const out: CitesRow[] = [];
-  const walk = (d: Document): void => {
+  return withParts(doc).flatMap((d) => {
     const lines = new Map(d.paragraphs.map((p) => [p.n, p.line]));
-    for (const c of d.citations) {
-      out.push({ id: d.id, symbol: d.symbol, c, found: null, path: d.source.path, line: c.paragraph === null ? null : (lines.get(c.paragraph) ?? null) });
-    }
-    d.parts.forEach(walk);
-  };
-  walk(doc);
-  return out;
+    return d.citations.map((c) => ({ id: d.id, symbol: d.symbol, c, found: null, path: d.source.path, line: c.paragraph === null ? null : (lines.get(c.paragraph) ?? null) }));
+  });
 }
 
 /** `A/75/394 ¶4 note 1  A/C.1/75/PV.2  meeting-record` (+ date, + where it is in the corpus). */

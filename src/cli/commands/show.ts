@@ -1,6 +1,7 @@
 import type { RegisterCommand } from '../command.js';
 import { withOutputOptions } from '../command.js';
 import type { Document } from '../../types.js';
+import { withParts } from '../../walk.js';
 
 export const registerShow: RegisterCommand = (program, ctx) => {
   withOutputOptions(program.command('show')
@@ -36,8 +37,7 @@ export const registerShow: RegisterCommand = (program, ctx) => {
 };
 
 function flattenParagraphs(doc: Document): { document: string; p: Document['paragraphs'][number] }[] {
-  return [doc, ...doc.parts.flatMap(function all(d: Document): Document[] { return [d, ...d.parts.flatMap(all)]; })]
-    .flatMap((d) => d.paragraphs.map((p) => ({ document: d.id, p })));
+  return withParts(doc).flatMap((d) => d.paragraphs.map((p) => ({ document: d.id, p })));
 }
 
 const SHORT_KIND: Record<string, string> = {
