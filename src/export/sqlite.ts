@@ -4,16 +4,12 @@
  * writes (WAL lets that writer go on). The copy is written under a temporary name beside FILE,
  * switched to a single-file journal, given the country gazetteer (countries table) and renamed.
  */
-import { createRequire } from 'node:module';
 import { existsSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type BetterSqlite3 from 'better-sqlite3';
 import { UsageError } from '../errors.js';
 import { allCountries } from '../lexicon/countries.js';
-import type { Db } from '../store/store.js';
+import { connect, type Db } from '../store/store.js';
 import { outputError } from '../errors.js';
-
-const require = createRequire(import.meta.url);
 
 export interface CopyReport {
   path: string;
@@ -30,8 +26,7 @@ export function copySqlite(db: Db, file: string): CopyReport {
   rmSync(tmp, { force: true });
   try {
     db.prepare('VACUUM INTO ?').run(tmp);
-    const Database = require('better-sqlite3') as typeof BetterSqlite3;
-    const copy = new Database(tmp);
+    const copy = connect(tmp);
     let report: CopyReport;
     try {
       copy.pragma('journal_mode = DELETE');

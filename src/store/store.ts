@@ -1,7 +1,7 @@
 import { mkdirSync, existsSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
-import type BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3';
 import { StoreError } from '../errors.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
 
@@ -19,7 +19,6 @@ export interface OpenOptions {
  * WAL, foreign keys on. A file that is not a cybercorpus database is a StoreError.
  */
 export function openStore(path: string, options: OpenOptions = {}): Db {
-  const Database = require('better-sqlite3') as typeof BetterSqlite3;
   if (existsSync(path) && statSync(path).isDirectory()) {
     throw new StoreError('the database path is a directory', path);
   }
@@ -32,7 +31,7 @@ export function openStore(path: string, options: OpenOptions = {}): Db {
   }
   let db: Db;
   try {
-    db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    db = connect(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   } catch (err) {
     throw new StoreError(`cannot open the database: ${(err as Error).message}`, path);
   }
@@ -47,6 +46,31 @@ export function openStore(path: string, options: OpenOptions = {}): Db {
     throw new StoreError(`not a cybercorpus database: ${(err as Error).message}`, path);
   }
   return db;
+}
+
+/**
+ * A better-sqlite3 connection, its compiled addon given by path: better-sqlite3's own lookup
+ * (the `bindings` package) probes a dozen paths and reads a stack trace on every start-up, a few
+ * milliseconds of every command. When the addon is not where npm builds it, that lookup is used.
+ */
+export function connect(path: string, options: BetterSqlite3.Options = {}): Db {
+  addon ??= findAddon();
+  return new BetterSqlite3(path, addon === null ? options : { ...options, nativeBinding: addon });
+}
+
+let addon: string | null | undefined;
+
+function findAddon(): string | null {
+  try {
+    const root = dirname(require.resolve('better-sqlite3/package.json'));
+    for (const build of ['Release', 'Debug']) {
+      const file = join(root, 'build', build, 'better_sqlite3.node');
+      if (existsSync(file)) return file;
+    }
+  } catch {
+    // not resolvable from here: let better-sqlite3 look for itself
+  }
+  return null;
 }
 
 function migrate(db: Db, path: string): void {
