@@ -155,20 +155,32 @@ const CORPUS_ORDER = 'undated, top_date, top_id, part, pos, sub';
 const PLACE = 't.date IS NULL AS undated, t.date AS top_date, t.id AS top_id, coalesce(d.part_index, 0) AS part';
 const LAST = 2147483647;
 
-const COLUMNS: Record<Table, (score: string) => string> = {
-  paragraphs: (score) => `d.id, d.symbol, p.kind, p.n, p.number, p.lead, p.section, p.text, d.source_path AS path, p.line,
-    ${score} AS score, ${PLACE}, p.n AS pos, 0 AS sub`,
-  footnotes: (score) => `d.id, d.symbol, 'footnote' AS kind, f.paragraph_n AS n, f.marker AS number, NULL AS lead, p.section,
-    f.text, d.source_path AS path, coalesce(f.line, p.line) AS line, ${score} AS score, ${PLACE},
-    coalesce(f.paragraph_n, ${LAST}) AS pos, f.seq AS sub`,
+/** What a hit shows: the row's own fields, its document's and (footnote) its paragraph's. */
+const FIELDS: Record<Table, string> = {
+  paragraphs: 'd.id, d.symbol, p.kind, p.n, p.number, p.lead, p.section, p.text, d.source_path AS path, p.line',
+  footnotes: `d.id, d.symbol, 'footnote' AS kind, f.paragraph_n AS n, f.marker AS number, NULL AS lead, p.section,
+    f.text, d.source_path AS path, coalesce(f.line, p.line) AS line`,
 };
 
-/** The documents (and for a footnote its paragraph) of a row of `p` or `f`. */
+/** A row's place in corpus order: the columns of CORPUS_ORDER. */
+const KEYS: Record<Table, string> = {
+  paragraphs: `${PLACE}, p.n AS pos, 0 AS sub`,
+  footnotes: `${PLACE}, coalesce(f.paragraph_n, ${LAST}) AS pos, f.seq AS sub`,
+};
+
+const COLUMNS = (table: Table, score: string) => `${FIELDS[table]}, ${score} AS score, ${KEYS[table]}`;
+
+/** The alias of a table's rows in every SELECT. */
+const ALIAS: Record<Table, 'p' | 'f'> = { paragraphs: 'p', footnotes: 'f' };
+
+/** The document `d` of a row and its top document `t`: all the corpus order needs. */
+const DOCUMENTS = (table: Table) => `JOIN documents d ON d.id = ${ALIAS[table]}.document_id
+      JOIN documents t ON t.id = coalesce(d.parent_id, d.id)`;
+
+/** Everything a hit shows: the documents, and for a footnote the paragraph it is attached to. */
 const JOINS: Record<Table, string> = {
-  paragraphs: `JOIN documents d ON d.id = p.document_id
-      JOIN documents t ON t.id = coalesce(d.parent_id, d.id)`,
-  footnotes: `JOIN documents d ON d.id = f.document_id
-      JOIN documents t ON t.id = coalesce(d.parent_id, d.id)
+  paragraphs: DOCUMENTS('paragraphs'),
+  footnotes: `${DOCUMENTS('footnotes')}
       LEFT JOIN paragraphs p ON p.document_id = f.document_id AND p.n = f.paragraph_n`,
 };
 
@@ -247,7 +259,7 @@ const ROW = 'id, symbol, kind, n, number, lead, section, text, path, line';
 /** Ranked hits (paragraphs and footnotes in one ranking), streamed. Throws a UsageError for a query the engine cannot run. */
 export function* search(db: Db, query: PreparedQuery | string, options: SearchOptions = {}): Generator<SearchHit> {
   const q = typeof query === 'string' ? prepareQuery(query) : query;
-  const { sql, params } = hitsSql(db, q.fts, options, (table) => COLUMNS[table](`bm25(${table}_fts)`));
+  const { sql, params } = hitsSql(db, q.fts, options, (table) => COLUMNS(table, `bm25(${table}_fts)`));
   if (sql === '') return;
   const rows = run(db, `SELECT ${ROW}, score FROM (${sql}) ORDER BY score, ${CORPUS_ORDER} LIMIT ? OFFSET ?`,
     [...params, options.limit ?? -1, options.offset ?? 0]) as Iterable<Row>;
@@ -299,13 +311,20 @@ export function searchPage(db: Db, query: PreparedQuery | string, options: Searc
     let b = Math.min(total, offset + options.limit);
     while (a > 0 && scored[a - 1]![2] === scored[offset]![2]) a--;
     while (b < total && scored[b]![2] === scored[b - 1]![2]) b++;
-    const page = (table: Table, k: number) => `SELECT ${COLUMNS[table]("json_extract(j.value, '$[2]')")}
-      FROM json_each(?) j JOIN ${table} ${table === 'paragraphs' ? 'p' : 'f'} ON ${table === 'paragraphs' ? 'p' : 'f'}.id = json_extract(j.value, '$[1]')
-      ${JOINS[table]}
-      WHERE json_extract(j.value, '$[0]') = ${k}`;
-    const ids = JSON.stringify(scored.slice(a, b));
-    const rows = db.prepare(`SELECT ${ROW}, score FROM (${page('paragraphs', 0)} UNION ALL ${page('footnotes', 1)})
-      ORDER BY score, ${CORPUS_ORDER} LIMIT ? OFFSET ?`).all(ids, ids, options.limit, offset - a) as Row[];
+    // the rows listed in a JSON array of [table, rowid, score], with `columns` and `joins`
+    const listed = (table: Table, columns: string, joins: string) => `SELECT ${columns}
+      FROM json_each(?) j JOIN ${table} ${ALIAS[table]} ON ${ALIAS[table]}.id = j.value ->> 1 ${joins}
+      WHERE j.value ->> 0 = ${table === 'paragraphs' ? 0 : 1}`;
+    const both = (f: (table: Table) => string) => `${f('paragraphs')} UNION ALL ${f('footnotes')}`;
+    // the tie-break orders the page and the hits tied with its ends on the order keys alone…
+    const tied = JSON.stringify(scored.slice(a, b));
+    const keys = (table: Table) => listed(table, `j.value AS hit, j.value ->> 2 AS score, ${KEYS[table]}`, DOCUMENTS(table));
+    const page = db.prepare(`SELECT hit FROM (${both(keys)}) ORDER BY score, ${CORPUS_ORDER} LIMIT ? OFFSET ?`)
+      .pluck().all(tied, tied, options.limit, offset - a) as string[];
+    // …and only the page's rows are read, in that order
+    const ids = `[${page.join(',')}]`;
+    const rows = db.prepare(`SELECT ${ROW}, score FROM (${both((table) => listed(table, `${FIELDS[table]}, j.value ->> 2 AS score, j.key AS i`, JOINS[table]))})
+      ORDER BY i`).all(ids, ids) as Row[];
     return { total, hits: rows.map((r) => toHit(r, q, options)) };
   }
   return { total: countMatches(db, q, options), hits: [...search(db, q, options)] };
@@ -368,7 +387,7 @@ export interface KwicLine extends Concordance, ParagraphPlace {}
 /** Keyword in context over every matching paragraph and footnote, in corpus order. */
 export function* kwic(db: Db, query: PreparedQuery | string, options: SearchFilters & { window?: number } = {}): Generator<KwicLine> {
   const q = typeof query === 'string' ? prepareQuery(query) : query;
-  const { sql, params } = hitsSql(db, q.fts, options, (table) => COLUMNS[table]('0'));
+  const { sql, params } = hitsSql(db, q.fts, options, (table) => COLUMNS(table, '0'));
   if (sql === '') return;
   const rows = run(db, `SELECT ${ROW} FROM (${sql}) ORDER BY ${CORPUS_ORDER}`, params) as Iterable<Row>;
   for (const r of rows) {
