@@ -4,7 +4,9 @@ import type { Context } from './context.js';
 /**
  * A command module registers itself on the program. Keep the module's top level light (types
  * and commander only): load what the action needs with `await import()` inside the action, so
- * that `cybercorpus --version` and unrelated commands start fast.
+ * that `cybercorpus --version` and unrelated commands start fast. Each `import()` costs about a
+ * millisecond in Node's module loader, so a command on a hot path loads one module that holds its
+ * whole action (search: search-run.ts).
  */
 export type RegisterCommand = (program: Command, ctx: Context, setExitCode: (code: number) => void) => void;
 

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Db } from '../store/store.js';
+// every command but --help opens the corpus: the store (and better-sqlite3) load with the CLI
+import { openStore, getMeta, setMeta, type Db } from '../store/store.js';
 
 /** The folder of the bundled seed corpus (seeds/ at the package root). */
 export const SEEDS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../seeds');
@@ -39,7 +40,6 @@ export class Context {
 
   async open(): Promise<Db> {
     if (this.db) return this.db;
-    const { openStore, getMeta, setMeta } = await import('../store/store.js');
     const { path, isDefault } = this.dbPath();
     const fresh = !existsSync(path);
     const db = openStore(path);

@@ -30,7 +30,11 @@ export async function main(argv: string[], version: string): Promise<number> {
       void action;
     });
 
-  for (const register of COMMANDS) {
+  // a command line that names one of the commands needs only that one (each registration builds
+  // its options: a few milliseconds for all of them); --help, `help` or a typo needs them all
+  const only = commandOf(argv);
+  for (const [name, register] of Object.entries(COMMANDS)) {
+    if (only !== undefined && name !== only) continue;
     register(program, ctx, (code) => {
       exitCode = code;
     });
@@ -49,6 +53,16 @@ export async function main(argv: string[], version: string): Promise<number> {
   } finally {
     ctx.close();
   }
+}
+
+/** The command `argv` runs when it names one of ours, after the global options (--db PATH, --debug). */
+export function commandOf(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--db') i++;
+    else if (arg !== '--debug' && !arg.startsWith('--db=')) return Object.hasOwn(COMMANDS, arg) ? arg : undefined;
+  }
+  return undefined;
 }
 
 function reportError(err: unknown, debug: boolean): void {

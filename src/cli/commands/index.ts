@@ -12,18 +12,21 @@ import { registerCites } from './cites.js';
 import { registerCitedBy } from './cited-by.js';
 import { registerVotes } from './votes.js';
 
-/** Every command, in the order `--help` lists them. Add one line per new command. */
-export const COMMANDS: RegisterCommand[] = [
-  registerAdd,
-  registerList,
-  registerShow,
-  registerSearch,
-  registerDiff,
-  registerCites,
-  registerCitedBy,
-  registerVotes,
-  registerExport,
-  registerStats,
-  registerCheck,
-  registerRemove,
-];
+/**
+ * Every command by its name, in the order `--help` lists them. Add one line per new command; the
+ * name is the one its module gives to `program.command()` (test/cli/main.test.ts checks it).
+ */
+export const COMMANDS: Record<string, RegisterCommand> = {
+  add: registerAdd,
+  list: registerList,
+  show: registerShow,
+  search: registerSearch,
+  diff: registerDiff,
+  cites: registerCites,
+  'cited-by': registerCitedBy,
+  votes: registerVotes,
+  export: registerExport,
+  stats: registerStats,
+  check: registerCheck,
+  remove: registerRemove,
+};

@@ -1,0 +1,51 @@
+/**
+ * What `cybercorpus search` does once its options are parsed (src/cli/commands/search.ts defines
+ * them): one module, loaded by the action in one go with everything it needs.
+ */
+import type { Context } from '../context.js';
+import { intOption } from '../command.js';
+import { UsageError } from '../../errors.js';
+import { notice, outputFormat } from '../../format/output.js';
+import * as s from '../../store/search.js';
+import type { SearchFlags } from './search.js';
+import { printCounts, printHits, printKwic } from './search-view.js';
+
+/**
+ * Run a search. `textLimit`: hits the text view prints when no --limit is given.
+ */
+export async function runSearch(words: string[], opts: SearchFlags, ctx: Context, setExitCode: (code: number) => void, textLimit: number): Promise<void> {
+  const format = outputFormat(opts);
+  const limit = await intOption(opts.limit, '--limit', 1);
+  const offset = await intOption(opts.offset, '--offset');
+  const window = await intOption(opts.window, '--window', 1);
+  if (opts.window !== undefined && !opts.kwic) throw new UsageError('--window goes with --kwic');
+  if (opts.by !== undefined && !opts.count) throw new UsageError('--by goes with --count');
+  if (opts.kwic && opts.count) throw new UsageError('choose --kwic or --count, not both');
+  if (opts.all && opts.limit !== undefined) throw new UsageError('choose --all or --limit, not both');
+  const by = (opts.by ?? 'document') as (typeof s.COUNT_BY)[number];
+  if (!s.COUNT_BY.includes(by)) throw new UsageError(`--by: one of ${s.COUNT_BY.join(', ')}, not '${opts.by}'`);
+  const query = s.prepareQuery(words.join(' '));
+  const db = await ctx.open();
+  const filters = await s.resolveFilters(db, opts);
+  const color = format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  let n: number;
+  if (opts.count) {
+    n = printCounts(format, by, s.countBy(db, query, by, filters));
+  } else if (opts.kwic) {
+    n = await printKwic(format, s.kwic(db, query, { ...filters, ...(window ? { window } : {}) }), { limit, offset }, color);
+  } else {
+    const pageSize = format === 'text' && limit === undefined && !opts.all ? textLimit : limit;
+    const common = { ...filters, offset, ...(color ? { open: '\u0001', close: '\u0002' } : {}) };
+    if (pageSize === undefined) {
+      n = await printHits(format, s.search(db, query, common), color);
+    } else {
+      const page = s.searchPage(db, query, { ...common, limit: pageSize });
+      n = await printHits(format, page.hits, color);
+      const rest = page.total - (offset ?? 0) - n;
+      if (format === 'text' && rest > 0) {
+        notice(`${rest} more hit${rest > 1 ? 's' : ''} (${page.total} in all); use --offset ${(offset ?? 0) + n}, --limit N or --all, or --jsonl for every hit`);
+      }
+    }
+  }
+  if (n === 0) setExitCode(1);
+}
