@@ -17,6 +17,7 @@ import { appendBlock, continuesParagraph, makeBlock, startsLowerCase, startsWith
 import {
   InlineFlattener, allEmphasis, allStrong, itemSpan, leadPhrase, resolveItems, splitAtBreaks, type Item,
 } from './markdown-inline.js';
+import { markdownPieces } from './markdown-pieces.js';
 import { ASTERISK_DEF, SETEXT_DASHES, stripDotLeader, stripHtmlTags } from './markdown-patterns.js';
 
 /** A block as first read from the tree, before paragraphs cut by page breaks are re-joined. */
@@ -37,16 +38,33 @@ export function parseMarkdown(text: string): FrontEndResult {
   // so tree offsets stay valid)
   const source = text.replace(/^\uFEFF/u, '').replace(/\r\n?/g, '\n').replace(/\uE000/gu, '\uFFFD');
   const warnings: Warning[] = [];
-  let tree: Root;
-  try {
-    tree = parser.parse(source) as Root;
-  } catch (err) {
-    warnings.push({ code: 'markdown-unparsable', message: `markdown parser failed: ${(err as Error).message}` });
-    return { format: 'markdown', blocks: [], warnings };
-  }
   const walker = new Walker(source, warnings);
-  walker.blocks(tree.children);
+  // long texts are parsed piece by piece (markdown-pieces.ts: the same tree, faster, and each
+  // piece's tree is dropped once walked); positions are made offsets and lines of the whole
+  for (const piece of markdownPieces(source)) {
+    let tree: Root;
+    try {
+      tree = parser.parse(source.slice(piece.start, piece.end)) as Root;
+    } catch (err) {
+      warnings.push({ code: 'markdown-unparsable', message: `markdown parser failed: ${(err as Error).message}` });
+      return { format: 'markdown', blocks: [], warnings };
+    }
+    if (piece.start > 0) for (const node of tree.children) shiftPositions(node, piece.line - 1, piece.start);
+    walker.blocks(tree.children);
+  }
   return { format: 'markdown', blocks: joinUnits(walker.units), warnings };
+}
+
+/** Move a node of a piece's tree (and its descendants) to the place of the piece in the whole text. */
+export function shiftPositions(node: Nodes, lines: number, offset: number): void {
+  const p = node.position;
+  if (p) {
+    node.position = {
+      start: { line: p.start.line + lines, column: p.start.column, offset: p.start.offset === undefined ? undefined : p.start.offset + offset },
+      end: { line: p.end.line + lines, column: p.end.column, offset: p.end.offset === undefined ? undefined : p.end.offset + offset },
+    };
+  }
+  if ('children' in node) for (const child of node.children) shiftPositions(child, lines, offset);
 }
 
 /* ------------------------------------------------------------------ tree walk */
