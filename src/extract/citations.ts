@@ -71,6 +71,17 @@ function firstDateFrom(dates: readonly DateMatch[], offset: number): number {
 /** Most characters between a citation and its date ("de l'Assemblée générale en date du "). */
 const MAX_DATE_LEAD = 60;
 
+/**
+ * The dates of a text, found on first use: most texts cite nothing, and scanning them for
+ * dates would be wasted.
+ */
+type Dates = () => readonly DateMatch[];
+
+function lazyDates(text: string): Dates {
+  let dates: DateMatch[] | null = null;
+  return () => (dates ??= findFrenchDates(text));
+}
+
 /** The date stated right after position `end` ("du 4 décembre 1998"), or null. */
 function dateAfter(text: string, end: number, dates: readonly DateMatch[]): DateMatch | null {
   const d = dates[firstDateFrom(dates, end)];
@@ -84,7 +95,7 @@ const SYMBOL_RE = new RegExp(documentSymbolPattern(), 'g');
 /** sticky: tried exactly where the previous symbol or suffix ended */
 const SUFFIX_RE = new RegExp(symbolSuffixPattern(), 'y');
 
-function findDocumentSymbols(text: string, dates: DateMatch[]): FoundCitation[] {
+function findDocumentSymbols(text: string, dates: Dates): FoundCitation[] {
   const out: FoundCitation[] = [];
   const suffixRe = SUFFIX_RE;
   for (const m of text.matchAll(SYMBOL_RE)) {
@@ -103,7 +114,7 @@ function findDocumentSymbols(text: string, dates: DateMatch[]): FoundCitation[] 
       end += s[0].length;
       suffixRe.lastIndex = end;
     }
-    own.date = dateAfter(text, own.end, dates)?.date ?? null;
+    own.date = dateAfter(text, own.end, dates())?.date ?? null;
   }
   return out;
 }
@@ -193,22 +204,23 @@ function shortTarget(context: ShortNumberContext, a: number, b: number, part: st
     : { target: gaDecisionSymbol(a, b), kind: 'decision' };
 }
 
-function findShortNumbers(text: string, dates: DateMatch[]): FoundCitation[] {
-  const keywords = findKeywords(text);
+function findShortNumbers(text: string, dates: Dates): FoundCitation[] {
   const out: FoundCitation[] = [];
+  let keywords: Keyword[] | null = null; // found at the first number: most texts have none
   let k = 0;
   let keyword: Keyword | null = null;
   /** where the current list stands: the end of the keyword or of the last item taken */
   let anchor = -1;
   for (const m of text.matchAll(SHORT_RE)) {
     const index = m.index ?? 0;
+    keywords ??= findKeywords(text);
     while (k < keywords.length && (keywords[k]?.end ?? Infinity) <= index) {
       keyword = keywords[k] ?? null;
       anchor = keyword?.end ?? -1;
       k++;
     }
     if (keyword === null || anchor < 0) continue;
-    if (!gapContinues(gapWithoutDates(text, anchor, index, dates))) {
+    if (!gapContinues(gapWithoutDates(text, anchor, index, dates()))) {
       anchor = -1;
       continue;
     }
@@ -221,7 +233,7 @@ function findShortNumbers(text: string, dates: DateMatch[]): FoundCitation[] {
       continue;
     }
     const end = index + m[0].length;
-    const date = dateAfter(text, end, dates);
+    const date = dateAfter(text, end, dates());
     out.push({ ...found, asWritten: m[0], date: date?.date ?? null, index, end });
     anchor = date ? date.index + date.text.length : end;
   }
@@ -244,7 +256,7 @@ function shareListDates(text: string, items: FoundCitation[]): void {
 /** Every citation in one text, in order of position. */
 export function citationsInText(text: string): FoundCitation[] {
   const masked = maskUrls(text);
-  const dates = findFrenchDates(masked);
+  const dates = lazyDates(masked);
   const all = [...findDocumentSymbols(masked, dates), ...findShortNumbers(masked, dates)];
   return all.sort((x, y) => x.index - y.index);
 }

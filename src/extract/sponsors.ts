@@ -23,6 +23,7 @@ const MIN_HEADING_SHARE = 0.5;
 
 /** The sponsors of a draft's heading, or null when the text is not such a heading. */
 export function sponsorsFromHeading(text: string, warnings: Warning[] = [], paragraph?: number | null): Sponsor[] | null {
+  if (!text.includes(':')) return null; // the heading's colon: most paragraphs are not tried
   const m = HEADING_RE.exec(text.trim());
   const list = m?.[1];
   if (!list || resolvedShare(list) < MIN_HEADING_SHARE) return null;
@@ -52,8 +53,10 @@ function draftSymbols(text: string): { symbol: string; index: number }[] {
  */
 export function sponsorGroupsInText(text: string, warnings: Warning[] = [], paragraph?: number | null, previousDraft: string | null = null): SponsorGroup[] {
   const groups: SponsorGroup[] = [];
-  const drafts = draftSymbols(text);
+  if (!text.includes(':')) return groups; // every phrase ends with a colon
+  let drafts: ReturnType<typeof draftSymbols> | null = null; // found at the first phrase
   for (const m of text.matchAll(PHRASE_RE)) {
+    drafts ??= draftSymbols(text);
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
     const role = SPONSOR_LIST_PHRASES[group - 1]?.[1] ?? 'sponsor';
     const start = (m.index ?? 0) + m[0].length;

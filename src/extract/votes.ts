@@ -151,6 +151,7 @@ interface Label {
 
 function labelsIn(text: string): Label[] {
   const out: Label[] = [];
+  if (!text.includes(':')) return out; // every label ends with a colon
   for (const m of text.matchAll(LABEL_RE)) {
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
     const entry = VOTE_LIST_LABELS[group - 1];

@@ -64,14 +64,15 @@ export function dayNumber(raw: string): number {
   return Number.parseInt(f, 10);
 }
 
+const WHOLE_DATE = new RegExp(`^${frenchDatePattern()}$`, 'iu');
+
 /**
  * Parse a whole string that is a French date: "12 octobre 2023" → "2023-10-12",
  * "1er décembre 1999" → "1999-12-01". Returns null for anything else (including
  * impossible dates such as "31 février 2020").
  */
 export function parseFrenchDate(text: string): string | null {
-  const re = new RegExp(`^${frenchDatePattern()}$`, 'iu');
-  const m = re.exec(text.replace(/[\u00a0\u202f]/g, ' ').trim());
+  const m = WHOLE_DATE.exec(text.replace(/[\u00a0\u202f]/g, ' ').trim());
   if (!m) return null;
   const month = frenchMonth(m[2] ?? '');
   if (month === null) return null;
@@ -87,11 +88,13 @@ export interface DateMatch {
   text: string;
 }
 
+/** (`matchAll` iterates over a copy: the shared regex keeps no state between calls.) */
+const FRENCH_DATE = new RegExp(frenchDatePattern(), 'giu');
+
 /** Every French date in a text, in order (impossible dates are skipped). */
 export function findFrenchDates(text: string): DateMatch[] {
-  const re = new RegExp(frenchDatePattern(), 'giu');
   const out: DateMatch[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(FRENCH_DATE)) {
     const month = frenchMonth(m[2] ?? '');
     if (month === null) continue;
     const date = isoDate(Number(m[3]), month, dayNumber(m[1] ?? ''));
