@@ -8,14 +8,26 @@
  */
 
 const SPACE_LIKE = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\t\f\v]/g;
-const APOSTROPHES = /[\u2018\u2019\u201b\u02bc\u2032\u00b4`]/g;
-/** hyphen, non-breaking hyphen, figure dash and minus sign, as written in UN texts for "-" */
-const HYPHENS = /[\u2010\u2011\u2012\u2212]/g;
 
 /** NFC, space-like characters to plain spaces, runs of spaces collapsed, trimmed. */
 export function clean(text: string): string {
   return text.normalize('NFC').replace(SPACE_LIKE, ' ').replace(/ {2,}/g, ' ').trim();
 }
+
+/**
+ * Typographic variants and what they stand for: apostrophes; hyphen, non-breaking hyphen, figure
+ * dash and minus sign (written in UN texts for "-"); ligatures.
+ */
+const TYPOGRAPHIC: Readonly<Record<string, string>> = {
+  '\u2018': "'", '\u2019': "'", '\u201b': "'", '\u02bc': "'", '\u2032': "'", '\u00b4': "'", '`': "'",
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2212': '-',
+  'œ': 'oe', 'Œ': 'Oe', 'æ': 'ae', 'Æ': 'Ae',
+};
+const charClass = (chars: string[]) => new RegExp(`[${chars.join('')}]`, 'g');
+const TYPOGRAPHIC_RE = charClass(Object.keys(TYPOGRAPHIC));
+const APOSTROPHES = charClass(Object.keys(TYPOGRAPHIC).filter((c) => TYPOGRAPHIC[c] === "'"));
+const NON_ASCII = /[^\x00-\x7f]/;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
 /** Unify apostrophes only (keeps case and accents). */
 export function foldApostrophes(text: string): string {
@@ -28,21 +40,16 @@ export function foldApostrophes(text: string): string {
  * (the word diff compares with it, so that case and accent changes still show).
  */
 export function foldTypography(text: string): string {
-  return foldApostrophes(text)
-    .replace(HYPHENS, '-')
-    .replace(/œ/g, 'oe')
-    .replace(/Œ/g, 'Oe')
-    .replace(/æ/g, 'ae')
-    .replace(/Æ/g, 'Ae');
+  return text.replace(TYPOGRAPHIC_RE, (c) => TYPOGRAPHIC[c]!);
 }
 
-/** The matching key of a text: lower case, no accents, ' for every apostrophe, oe for œ. */
+/**
+ * The matching key of a text: lower case, no accents, ' for every apostrophe, oe for œ. (Hot:
+ * called on every paragraph and name; one pass per step, and no Unicode decomposition of
+ * ASCII text.)
+ */
 export function fold(text: string): string {
-  return foldTypography(text)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(SPACE_LIKE, ' ')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  let s = foldTypography(text);
+  if (NON_ASCII.test(s)) s = s.normalize('NFD').replace(COMBINING_MARKS, '');
+  return s.toLowerCase().replace(SPACE_LIKE, ' ').replace(/ {2,}/g, ' ').trim();
 }
