@@ -171,31 +171,33 @@ interface ParserPool {
   close(): Promise<void>;
 }
 
-/** Heuristic: worker threads pay ~100 ms to start; use them when there is enough to parse. */
+/**
+ * Worker threads besides the main thread, which parses too. A worker pays ~100 ms to start and
+ * its own heap and JIT warm-up, so small batches are parsed on the main thread alone; larger
+ * ones use one worker per further core (on two cores: the main thread and one worker).
+ */
 function workerCount(jobs: Pending[], requested: number | 'auto'): number {
   if (requested !== 'auto') return Math.max(0, requested);
   const bytes = jobs.reduce((s, j) => s + j.size, 0);
   if (jobs.length < 4 || bytes < 512 * 1024) return 0;
-  return Math.max(1, Math.min(availableParallelism(), 4));
+  return Math.max(1, Math.min(availableParallelism() - 1, 3));
+}
+
+/** Parse one job on the calling thread (the file is read again: only the hash was kept). */
+async function parseHere(job: Pending): Promise<Document | Error> {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(job.path);
+  } catch (err) {
+    return unreadable(job.path, err);
+  }
+  return parseBytes(bytes, { path: job.path, declared: job.declared }).catch((e: unknown) => toError(e));
 }
 
 function makeParser(jobs: Pending[], requested: number | 'auto'): ParserPool {
   const n = workerCount(jobs, requested);
-  if (n === 0) {
-    return {
-      next: async (job) => {
-        let bytes: Uint8Array;
-        try {
-          bytes = readFileSync(job.path);
-        } catch (err) {
-          return unreadable(job.path, err);
-        }
-        return parseBytes(bytes, { path: job.path, declared: job.declared }).catch((e: unknown) => toError(e));
-      },
-      close: async () => {},
-    };
-  }
-  return new WorkerPool(jobs, n);
+  if (n === 0) return { next: parseHere, close: async () => {} };
+  return new ParsePool(jobs, n);
 }
 
 /** A file that could be hashed but not read again when its turn to be parsed came. */
@@ -208,58 +210,79 @@ function toError(e: unknown): Error {
 }
 
 /**
- * Parses jobs in order-preserving fashion on n workers, keeping at most a small window of
- * documents in flight so that memory stays flat however many files there are.
+ * Parses jobs on n worker threads and on the main thread, and hands the results back in job
+ * order. Each worker has up to two jobs queued, so that it keeps working while the main thread
+ * is busy parsing or storing; the main thread parses the next job itself whenever the result it
+ * needs is not ready. At most `window` jobs are parsed ahead of the one being stored: memory
+ * stays flat however many files there are.
  */
-class WorkerPool implements ParserPool {
+class ParsePool implements ParserPool {
   private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
+  /** the jobs queued on each worker */
+  private readonly queued = new Map<Worker, Set<number>>();
   private readonly results = new Map<number, Document | Error>();
   private readonly waiters = new Map<number, (r: Document | Error) => void>();
   private nextToSend = 0;
+  /** the job being waited for */
+  private consumed = 0;
   private readonly window: number;
 
   constructor(private readonly jobs: Pending[], n: number) {
-    this.window = n + 1;
+    this.window = 2 * n + 2;
     for (let i = 0; i < n; i++) {
       const w = new Worker(new URL('./worker.js', import.meta.url));
       w.on('message', (reply: ParseReply) => this.onReply(w, reply));
-      w.on('error', (err) => this.onCrash(err));
+      w.on('error', (err) => this.onCrash(w, err));
       this.workers.push(w);
-      this.idle.push(w);
+      this.queued.set(w, new Set());
     }
-    this.pump(0);
+    this.pump();
   }
 
-  next(job: Pending): Promise<Document | Error> {
-    this.pump(job.seq);
-    const ready = this.results.get(job.seq);
-    if (ready !== undefined) {
-      this.results.delete(job.seq);
-      return Promise.resolve(ready);
-    }
-    return new Promise((resolve) => this.waiters.set(job.seq, resolve));
-  }
-
-  private pump(consumed: number): void {
-    while (this.idle.length > 0 && this.nextToSend < this.jobs.length && this.nextToSend < consumed + this.window) {
-      const job = this.jobs[this.nextToSend++]!;
-      let bytes: Uint8Array;
-      try {
-        bytes = readFileSync(job.path);
-      } catch (err) {
-        this.deliver(job.seq, unreadable(job.path, err));
+  async next(job: Pending): Promise<Document | Error> {
+    this.consumed = job.seq;
+    for (;;) {
+      this.pump();
+      const ready = this.results.get(job.seq);
+      if (ready !== undefined) {
+        this.results.delete(job.seq);
+        return ready;
+      }
+      if (this.nextToSend < this.jobs.length && this.nextToSend < job.seq + this.window) {
+        // the result needed is not ready: parse the next job here meanwhile
+        const here = this.jobs[this.nextToSend++]!;
+        this.deliver(here.seq, await parseHere(here));
+        // let the workers' replies in (and send them more work) before going on
+        await new Promise((resolve) => setImmediate(resolve));
         continue;
       }
-      const message: ParseJob = { seq: job.seq, path: job.path, bytes, declared: job.declared };
-      this.idle.pop()!.postMessage(message);
+      return new Promise((resolve) => this.waiters.set(job.seq, resolve));
+    }
+  }
+
+  /** Queue jobs on the workers that have fewer than two, within the window. */
+  private pump(): void {
+    for (const [w, queue] of this.queued) {
+      while (queue.size < 2 && this.nextToSend < this.jobs.length && this.nextToSend < this.consumed + this.window) {
+        const job = this.jobs[this.nextToSend++]!;
+        let bytes: Uint8Array;
+        try {
+          bytes = readFileSync(job.path);
+        } catch (err) {
+          this.deliver(job.seq, unreadable(job.path, err));
+          continue;
+        }
+        const message: ParseJob = { seq: job.seq, path: job.path, bytes, declared: job.declared };
+        w.postMessage(message);
+        queue.add(job.seq);
+      }
     }
   }
 
   private onReply(w: Worker, reply: ParseReply): void {
-    this.idle.push(w);
+    this.queued.get(w)?.delete(reply.seq);
     this.deliver(reply.seq, reply.ok ? reply.doc : rebuild(reply.error));
-    this.pump(reply.seq);
+    this.pump();
   }
 
   private deliver(seq: number, result: Document | Error): void {
@@ -272,11 +295,11 @@ class WorkerPool implements ParserPool {
     }
   }
 
-  private onCrash(err: Error): void {
-    for (const [seq, waiter] of this.waiters) {
-      this.waiters.delete(seq);
-      waiter(new InternalError(`parser worker crashed: ${err.message}`));
-    }
+  /** A worker that died fails the jobs queued on it, and gets no more. */
+  private onCrash(w: Worker, err: Error): void {
+    const queue = this.queued.get(w);
+    this.queued.delete(w);
+    for (const seq of queue ?? []) this.deliver(seq, new InternalError(`parser worker crashed: ${err.message}`));
   }
 
   async close(): Promise<void> {

@@ -6,7 +6,7 @@ export const registerAdd: RegisterCommand = (program, ctx, setExitCode) => {
     .argument('<paths...>', 'files, folders or glob patterns (quote globs)')
     .description('add documents to the corpus (markdown, PDF text or Akoma Ntoso; detected from the content)')
     .option('-k, --keep-going', 'add the files that parse even when others fail (default: add nothing if one fails)')
-    .option('--workers <n>', 'parser threads (default: automatic)'))
+    .option('--workers <n>', 'worker threads that parse besides the main thread (default: one per further core for large batches)'))
     .action(async (paths: string[], opts: { keepGoing?: boolean; workers?: string; json?: boolean; jsonl?: boolean; csv?: boolean; tsv?: boolean }) => {
       const { outputFormat, writeRecords, writeJson, notice } = await import('../../format/output.js');
       const { intOption } = await import('../command.js');

@@ -1,0 +1,77 @@
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../helpers/cli.js';
+import { seed } from '../helpers/paths.js';
+
+/**
+ * `add` parses on the main thread and on worker threads (--workers N); whatever N, the corpus
+ * must be the same, documents in the order of the files (ids made unique in that order), and a
+ * bad file must stop everything (or be skipped with --keep-going) alike.
+ */
+describe('add with worker threads', () => {
+  const t = tempDir();
+  const folder = join(t.dir, 'docs');
+  const SEEDS = ['000', '001', '002', '003', '004'] as const;
+
+  beforeAll(() => {
+    mkdirSync(folder);
+    // the five seeds three times, each copy with a closing line of its own (no two files alike)
+    for (let k = 1; k <= 3; k++) {
+      for (const n of SEEDS) writeFileSync(join(folder, `${n}-${k}.txt`), `${readFileSync(seed(n), 'utf8')}\n\nCopie ${k}.\n`);
+    }
+  });
+  afterAll(() => t.cleanup());
+
+  let runs = 0;
+  const corpus = (workers: number, args: string[] = []) => {
+    const db = join(t.dir, `corpus-${++runs}.db`);
+    const add = runCli(['--db', db, 'add', '--workers', String(workers), ...args, folder]);
+    return {
+      add,
+      list: runCli(['--db', db, 'list', '--parts', '--json']).stdout,
+      documents: runCli(['--db', db, 'export', '--json']).stdout,
+    };
+  };
+
+  it('gives the same corpus with 0, 1 and 3 workers, documents in file order', () => {
+    const [w0, w1, w3] = [corpus(0), corpus(1), corpus(3)];
+    for (const c of [w0, w1, w3]) {
+      expect(c.add.code).toBe(0);
+      expect(c.add.stderr).toContain('15 added, 0 replaced, 0 unchanged, 0 failed');
+    }
+    const docs = (JSON.parse(w0.list) as { id: string; parent: string | null; path: string }[]).filter((d) => d.parent === null);
+    expect(docs).toHaveLength(15);
+    // the three copies of seed 004 (report A/75/394) get their ids in file order
+    const report = docs.filter((d) => d.id.startsWith('A/75/394')).map((d) => [d.id, d.path.slice(-9)]);
+    expect(report.sort()).toEqual([['A/75/394', '004-1.txt'], ['A/75/394~2', '004-2.txt'], ['A/75/394~3', '004-3.txt']]);
+    expect(w1.list).toBe(w0.list);
+    expect(w3.list).toBe(w0.list);
+    expect(w1.documents).toBe(w0.documents);
+    expect(w3.documents).toBe(w0.documents);
+  });
+
+  it('a bad file stops everything, or is skipped with --keep-going, whatever the workers', () => {
+    const bad = join(folder, '002-2.txt');
+    const good = join(t.dir, '002-2.txt.good');
+    copyFileSync(bad, good);
+    writeFileSync(bad, Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x00, 0x00]));
+    try {
+      const runs = [0, 1, 2].map((w) => corpus(w));
+      for (const r of runs) {
+        expect(r.add.code).toBe(2);
+        expect(r.add.stderr).toContain('002-2.txt');
+        expect(JSON.parse(r.list)).toEqual([]);
+      }
+      const kept = [0, 1, 2].map((w) => corpus(w, ['--keep-going']));
+      for (const r of kept) {
+        expect(r.add.stderr.trim().split('\n').at(-1)).toBe('cybercorpus: 14 added, 0 replaced, 0 unchanged, 1 failed');
+        expect(r.list).toBe(kept[0]!.list);
+        expect(r.documents).toBe(kept[0]!.documents);
+      }
+      expect(kept[1]!.add.code).toBe(kept[0]!.add.code);
+    } finally {
+      copyFileSync(good, bad);
+    }
+  });
+});
