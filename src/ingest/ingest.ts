@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { CorpusError, InputError, InternalError } from '../errors.js';
@@ -54,11 +54,32 @@ interface Pending {
  */
 export async function ingest(db: Db, paths: string[], options: IngestOptions = {}): Promise<IngestReport> {
   const report: IngestReport = { added: [], replaced: [], unchanged: [], failed: [], notes: [], committed: false };
-  const parser = parserRevision();
-  const addedAt = new Date().toISOString();
+  const stamp = { parser: parserRevision(), addedAt: new Date().toISOString() };
+  const workers = workerCount(paths, options.workers ?? 'auto');
+  // parsing starts with the first file that needs it, while the next ones are being hashed
+  let parse: ParserPool | null = null;
+  try {
+    const jobs = plan(db, paths, stamp.parser, options, report, (queued) => (parse ??= makeParser(queued, workers)).offer());
+    if (jobs === null) return report;
+    if (parse === null) {
+      report.committed = true;
+      return report;
+    }
+    await storeAll(db, jobs, parse, stamp, options, report);
+    return report;
+  } finally {
+    await (parse as ParserPool | null)?.close();
+  }
+}
+
+/**
+ * Read and hash every file: unchanged ones go to the report, the others become jobs (`queued`
+ * is called after each). Null when a file cannot be read and keepGoing is off.
+ */
+function plan(db: Db, paths: string[], parser: string, options: IngestOptions, report: IngestReport,
+  queued: (jobs: Pending[]) => void): Pending[] | null {
   const byPath = db.prepare('SELECT id, source_sha256 AS sha, declared, parser FROM documents WHERE source_path = ? AND parent_id IS NULL');
   const byHash = db.prepare('SELECT id, source_path AS path FROM documents WHERE source_sha256 = ? AND declared = ? AND parser = ? AND parent_id IS NULL AND source_path <> ?');
-
   const jobs: Pending[] = [];
   let done = 0;
   for (const path of paths) {
@@ -69,7 +90,7 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions = {
       declared = { ...(options.declared?.(path) ?? {}), ...declaredFor(path) };
     } catch (err) {
       report.failed.push(failure(path, err));
-      if (!options.keepGoing) return report;
+      if (!options.keepGoing) return null;
       continue;
     }
     const hash = sha256(bytes);
@@ -88,32 +109,31 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions = {
       continue;
     }
     jobs.push({ seq: jobs.length, path, size: bytes.length, declared, declaredJson, hash, replaces: old?.id ?? null });
+    queued(jobs);
   }
-  if (jobs.length === 0) {
-    report.committed = true;
-    return report;
-  }
+  return jobs;
+}
 
+/** Parse and store the jobs in order, in one transaction (rolled back on a failure without keepGoing). */
+async function storeAll(db: Db, jobs: Pending[], parse: ParserPool, stamp: { parser: string; addedAt: string },
+  options: IngestOptions, report: IngestReport): Promise<void> {
+  const total = report.unchanged.length + jobs.length + report.failed.length;
+  let done = total - jobs.length;
   const writer = new Writer(db);
   db.exec('BEGIN IMMEDIATE');
   let ok = false;
   try {
     syncCountries(db);
-    const parse = makeParser(jobs, options.workers ?? 'auto');
-    try {
-      for (const job of jobs) {
-        const result = await parse.next(job);
-        if (result instanceof Error) {
-          report.failed.push(failure(job.path, result));
-          options.onProgress?.(++done, paths.length, job.path);
-          if (!options.keepGoing) break;
-          continue;
-        }
-        store(db, writer, result, job, { parser, addedAt, declared: job.declaredJson }, report);
-        options.onProgress?.(++done, paths.length, job.path);
+    for (const job of jobs) {
+      const result = await parse.next(job);
+      if (result instanceof Error) {
+        report.failed.push(failure(job.path, result));
+        options.onProgress?.(++done, total, job.path);
+        if (!options.keepGoing) break;
+        continue;
       }
-    } finally {
-      await parse.close();
+      store(db, writer, result, job, { ...stamp, declared: job.declaredJson }, report);
+      options.onProgress?.(++done, total, job.path);
     }
     ok = report.failed.length === 0 || options.keepGoing === true;
     if (ok) linkAliases(db);
@@ -127,7 +147,6 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions = {
       report.replaced = [];
     }
   }
-  return report;
 }
 
 /** The countries table is the gazetteer of this version (for joins in SQL and exports). */
@@ -167,6 +186,8 @@ function failure(path: string, err: unknown): { path: string; message: string; w
 /* ------------------------------------------------------------ parsing pool */
 
 interface ParserPool {
+  /** jobs were added: queue some on idle workers */
+  offer(): void;
   next(job: Pending): Promise<Document | Error>;
   close(): Promise<void>;
 }
@@ -176,10 +197,18 @@ interface ParserPool {
  * its own heap and JIT warm-up, so small batches are parsed on the main thread alone; larger
  * ones use one worker per further core (on two cores: the main thread and one worker).
  */
-function workerCount(jobs: Pending[], requested: number | 'auto'): number {
+function workerCount(paths: string[], requested: number | 'auto'): number {
   if (requested !== 'auto') return Math.max(0, requested);
-  const bytes = jobs.reduce((s, j) => s + j.size, 0);
-  if (jobs.length < 4 || bytes < 512 * 1024) return 0;
+  if (paths.length < 4) return 0;
+  let bytes = 0;
+  for (const path of paths) {
+    try {
+      bytes += statSync(path).size;
+    } catch {
+      // unreadable: reported when it is read
+    }
+  }
+  if (bytes < 512 * 1024) return 0;
   return Math.max(1, Math.min(availableParallelism() - 1, 3));
 }
 
@@ -194,9 +223,8 @@ async function parseHere(job: Pending): Promise<Document | Error> {
   return parseBytes(bytes, { path: job.path, declared: job.declared }).catch((e: unknown) => toError(e));
 }
 
-function makeParser(jobs: Pending[], requested: number | 'auto'): ParserPool {
-  const n = workerCount(jobs, requested);
-  if (n === 0) return { next: parseHere, close: async () => {} };
+function makeParser(jobs: Pending[], n: number): ParserPool {
+  if (n === 0) return { offer: () => {}, next: parseHere, close: async () => {} };
   return new ParsePool(jobs, n);
 }
 
@@ -236,7 +264,6 @@ class ParsePool implements ParserPool {
       this.workers.push(w);
       this.queued.set(w, new Set());
     }
-    this.pump();
   }
 
   async next(job: Pending): Promise<Document | Error> {
@@ -258,6 +285,10 @@ class ParsePool implements ParserPool {
       }
       return new Promise((resolve) => this.waiters.set(job.seq, resolve));
     }
+  }
+
+  offer(): void {
+    this.pump();
   }
 
   /** Queue jobs on the workers that have fewer than two, within the window. */
