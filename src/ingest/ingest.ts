@@ -136,7 +136,10 @@ async function storeAll(db: Db, jobs: Pending[], parse: ParserPool, stamp: { par
       options.onProgress?.(++done, total, job.path);
     }
     ok = report.failed.length === 0 || options.keepGoing === true;
-    if (ok) linkAliases(db);
+    if (ok) {
+      linkAliases(db);
+      writer.tidyIndexes();
+    }
   } finally {
     if (ok) {
       db.exec('COMMIT');

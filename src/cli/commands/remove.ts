@@ -18,7 +18,10 @@ export const registerRemove: RegisterCommand = (program, ctx) => {
       });
       const { Writer } = await import('../../store/write.js');
       const writer = new Writer(db);
-      db.transaction(() => ids.forEach((id) => writer.delete(id)))();
+      db.transaction(() => {
+        for (const id of ids) writer.delete(id);
+        writer.tidyIndexes();
+      })();
       notice(`${ids.length} removed`);
     });
 };
