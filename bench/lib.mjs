@@ -46,16 +46,26 @@ export function runOnce(cmd, args, { env, stdout = 'ignore', cwd } = {}) {
 
 /** Median wall time (s) and max peak RSS (bytes) over `runs` runs; `before` runs untimed before each. */
 export async function measure(cmd, args, { runs = 5, env, before, okCodes = [0, 1] } = {}) {
-  const times = [];
-  let peak = 0;
+  return (await measureInterleaved([{ cmd, args, env, before, okCodes }], runs))[0];
+}
+
+/**
+ * Several commands measured in turn, run by run (a, b, c, a, b, c, …), so that a change in the
+ * machine's speed hits them alike. For each: median wall time (s), max peak RSS (bytes) and the
+ * peak of every run.
+ */
+export async function measureInterleaved(commands, runs) {
+  const out = commands.map(() => ({ times: [], peaks: [] }));
   for (let i = 0; i < runs; i++) {
-    if (before) await before(i);
-    const r = await runOnce(cmd, args, { env });
-    if (!okCodes.includes(r.code)) throw new Error(`${cmd} ${args.join(' ')} exited ${r.code}: ${r.stderr.slice(0, 500)}`);
-    times.push(r.seconds);
-    peak = Math.max(peak, r.peak);
+    for (const [k, { cmd, args, env, before, okCodes = [0, 1] }] of commands.entries()) {
+      if (before) await before(i);
+      const r = await runOnce(cmd, args, { env });
+      if (!okCodes.includes(r.code)) throw new Error(`${cmd} ${args.join(' ')} exited ${r.code}: ${r.stderr.slice(0, 500)}`);
+      out[k].times.push(r.seconds);
+      out[k].peaks.push(r.peak);
+    }
   }
-  return { median: median(times), peak, runs };
+  return out.map((o) => ({ median: median(o.times), peak: Math.max(...o.peaks), peaks: o.peaks, runs }));
 }
 
 export function which(name) {
