@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -33,4 +33,17 @@ export function sharedAvailable(): boolean {
     process.stderr.write(`\n[notice] ${SHARED_AKN} is absent: tests that read the UN's AKN files are skipped.\n`);
   }
   return HAS_SHARED;
+}
+
+export const SEED_NUMBERS = ['000', '001', '002', '003', '004'] as const;
+
+/**
+ * A folder of seed copies: the five seeds `copies` times, named `000-1.txt` … `004-3.txt`, each
+ * copy with a closing line of its own ("Copie k.") so that no two files are alike.
+ */
+export function writeSeedCopies(folder: string, copies: number): void {
+  mkdirSync(folder, { recursive: true });
+  for (let k = 1; k <= copies; k++) {
+    for (const n of SEED_NUMBERS) writeFileSync(join(folder, `${n}-${k}.txt`), `${readFileSync(seed(n), 'utf8')}\n\nCopie ${k}.\n`);
+  }
 }

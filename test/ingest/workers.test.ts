@@ -1,8 +1,8 @@
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
-import { seed } from '../helpers/paths.js';
+import { writeSeedCopies } from '../helpers/paths.js';
 
 /**
  * `add` parses on the main thread and on worker threads (--workers N); whatever N, the corpus
@@ -12,15 +12,8 @@ import { seed } from '../helpers/paths.js';
 describe('add with worker threads', () => {
   const t = tempDir();
   const folder = join(t.dir, 'docs');
-  const SEEDS = ['000', '001', '002', '003', '004'] as const;
 
-  beforeAll(() => {
-    mkdirSync(folder);
-    // the five seeds three times, each copy with a closing line of its own (no two files alike)
-    for (let k = 1; k <= 3; k++) {
-      for (const n of SEEDS) writeFileSync(join(folder, `${n}-${k}.txt`), `${readFileSync(seed(n), 'utf8')}\n\nCopie ${k}.\n`);
-    }
-  });
+  beforeAll(() => writeSeedCopies(folder, 3));
   afterAll(() => t.cleanup());
 
   let runs = 0;

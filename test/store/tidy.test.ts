@@ -1,9 +1,9 @@
-import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
-import { seed } from '../helpers/paths.js';
+import { SEED_NUMBERS, writeSeedCopies } from '../helpers/paths.js';
 
 /**
  * Replacing or removing many documents leaves tombstones in the full-text indexes, which slow
@@ -15,14 +15,8 @@ describe('the full-text indexes after many replacements or removals', () => {
   const t = tempDir();
   const folder = join(t.dir, 'docs');
   const db = join(t.dir, 'corpus.db');
-  const SEEDS = ['000', '001', '002', '003', '004'] as const;
 
-  beforeAll(() => {
-    mkdirSync(folder);
-    for (let k = 1; k <= 3; k++) {
-      for (const n of SEEDS) writeFileSync(join(folder, `${n}-${k}.txt`), `${readFileSync(seed(n), 'utf8')}\n\nCopie ${k}.\n`);
-    }
-  });
+  beforeAll(() => writeSeedCopies(folder, 3));
   afterAll(() => t.cleanup());
 
   /** Bytes of both indexes now, and after an explicit optimize (on a copy). */
@@ -53,7 +47,7 @@ describe('the full-text indexes after many replacements or removals', () => {
 
   it('every file replaced: add merges the indexes, and search finds the same', () => {
     const before = hits();
-    for (const n of SEEDS) for (let k = 1; k <= 3; k++) appendFileSync(join(folder, `${n}-${k}.txt`), '\nRévisé encore.\n');
+    for (const n of SEED_NUMBERS) for (let k = 1; k <= 3; k++) appendFileSync(join(folder, `${n}-${k}.txt`), '\nRévisé encore.\n');
     expect(runCli(['--db', db, 'add', folder]).stderr).toContain('0 added, 15 replaced, 0 unchanged');
     const p = pages();
     expect(p.now).toBe(p.optimized);
