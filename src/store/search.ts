@@ -284,9 +284,10 @@ export interface SearchPage {
 /**
  * A page of ranked hits (`limit` from `offset`) and the total, in the order `search` gives.
  * Without filters the ranking reads the two full-text indexes alone (bm25 of every hit, sorted
- * by SQLite, the best `offset + limit` and a margin returned), and only the page and the hits
- * tied with its ends are joined to their documents for the tie-break: on a large corpus that is
- * most of the time of a search.
+ * by SQLite, the best `offset + limit` and a margin returned); only the page and the hits
+ * tied with its ends are joined to their documents, for the tie-break on their order keys, and
+ * only the page's rows are read in full. Joining every hit would be most of the time of a search
+ * on a large corpus.
  */
 export function searchPage(db: Db, query: PreparedQuery | string, options: SearchOptions & { limit: number }): SearchPage {
   const q = typeof query === 'string' ? prepareQuery(query) : query;
