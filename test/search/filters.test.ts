@@ -82,6 +82,19 @@ async function hits(query: string, args: FilterArgs = {}): Promise<string[]> {
   return [...search(db, query, f)].map((h) => `${h.id}#${h.n}`).sort();
 }
 
+/** Every page searchPage gives (any offset, limit and tie margin) is that slice of `all`. */
+function expectPagesOf(q: string, all: unknown[]): void {
+  for (let offset = 0; offset <= all.length; offset++) {
+    for (const limit of [1, 2, 3, 20]) {
+      for (const tieMargin of [0, 1, 2, undefined]) {
+        const page = searchPage(db, q, { offset, limit, ...(tieMargin === undefined ? {} : { tieMargin }) });
+        expect(page.total).toBe(all.length);
+        expect(page.hits).toEqual(all.slice(offset, offset + limit));
+      }
+    }
+  }
+}
+
 describe('search filters (combined with AND)', () => {
   it('no filter', async () => {
     expect(await hits('sécurité')).toEqual(['A/79/166/AUS#1', 'A/RES/77/36#1', 'A/RES/77/36#2', 'A/RES/77/36#3', 'A/RES/78/16#1']);
@@ -162,15 +175,7 @@ describe('ranking', () => {
   it('a page read off the index alone is the same page, ties included', async () => {
     for (const q of ["programme d'action", 'sécurité', 'programme OR rappelant']) {
       const all = [...search(db, q)];
-      for (let offset = 0; offset <= all.length; offset++) {
-        for (const limit of [1, 2, 3, 20]) {
-          for (const tieMargin of [0, 1, 2, undefined]) {
-            const page = searchPage(db, q, { offset, limit, ...(tieMargin === undefined ? {} : { tieMargin }) });
-            expect(page.total).toBe(all.length);
-            expect(page.hits).toEqual(all.slice(offset, offset + limit));
-          }
-        }
-      }
+      expectPagesOf(q, all);
     }
     const filtered = searchPage(db, 'sécurité', { ...(await resolveFilters(db, { kind: ['preambular'] })), limit: 1 });
     expect(filtered.total).toBe(3);
@@ -227,15 +232,7 @@ describe('footnotes', () => {
     for (const q of ['cyberespace', 'cyberespace OR programme', 'voir OR rappelant OR sécurité', 'cyberespace OR sécurité']) {
       const all = [...search(db, q)];
       expect(all.some((h) => h.kind === 'footnote')).toBe(true);
-      for (let offset = 0; offset <= all.length; offset++) {
-        for (const limit of [1, 2, 3, 20]) {
-          for (const tieMargin of [0, 1, 2, undefined]) {
-            const page = searchPage(db, q, { offset, limit, ...(tieMargin === undefined ? {} : { tieMargin }) });
-            expect(page.total).toBe(all.length);
-            expect(page.hits).toEqual(all.slice(offset, offset + limit));
-          }
-        }
-      }
+      expectPagesOf(q, all);
     }
   });
   it('are counted and in the concordance (after their paragraph, in corpus order)', async () => {
