@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const BIN = join(ROOT, 'bin/cybercorpus.js');
+export const BIN = join(ROOT, 'bin/cybercorpus.cjs');
 
 export function median(xs) {
   const s = [...xs].sort((a, b) => a - b);

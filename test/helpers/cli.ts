@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './paths.js';
 
-export const BIN = join(ROOT, 'bin/cybercorpus.js');
+export const BIN = join(ROOT, 'bin/cybercorpus.cjs');
 
 export interface CliResult {
   code: number;
