@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
-import { CorpusError, formatError, outputError, UsageError } from '../errors.js';
+import { CorpusError, formatError, UsageError } from '../errors.js';
+import { out, toStderr } from '../format/output.js';
 import { Context } from './context.js';
 import { COMMANDS } from './commands/index.js';
 
@@ -9,7 +10,6 @@ import { COMMANDS } from './commands/index.js';
  * --debug adds the stack.
  */
 export async function main(argv: string[], version: string): Promise<number> {
-  installPipeGuard();
   const debug = argv.includes('--debug');
   const program = new Command('cybercorpus');
   const ctx = new Context({}, version);
@@ -21,7 +21,8 @@ export async function main(argv: string[], version: string): Promise<number> {
     .option('--debug', 'show stack traces on errors')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({
-      writeErr: (s) => process.stderr.write(s),
+      writeOut: out,
+      writeErr: toStderr,
       outputError: (s, write) => write(`cybercorpus: ${s.replace(/^error: /, '').trim()}\n`),
     })
     .exitOverride()
@@ -67,26 +68,9 @@ export function commandOf(argv: string[]): string | undefined {
 
 function reportError(err: unknown, debug: boolean): void {
   const line = formatError(err).replace(/\s*\n\s*/g, ' ');
-  process.stderr.write(`cybercorpus: ${line}\n`);
-  if (debug && err instanceof Error && err.stack) process.stderr.write(err.stack + '\n');
-  else if (!(err instanceof CorpusError)) process.stderr.write('cybercorpus: this is a bug; run with --debug for details and report it\n');
-}
-
-/**
- * `cybercorpus … | head` closes the pipe: end quietly instead of crashing with EPIPE. Any other
- * failure to write (a full disk, `> /dev/full`) is one error line and exit 2.
- */
-function installPipeGuard(): void {
-  const quit = (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(0);
-    try {
-      process.stderr.write(`cybercorpus: ${formatError(outputError('write', 'stdout', err))}\n`);
-    } finally {
-      process.exit(2);
-    }
-  };
-  process.stdout.on('error', quit);
-  process.stderr.on('error', quit);
+  toStderr(`cybercorpus: ${line}\n`);
+  if (debug && err instanceof Error && err.stack) toStderr(err.stack + '\n');
+  else if (!(err instanceof CorpusError)) toStderr('cybercorpus: this is a bug; run with --debug for details and report it\n');
 }
 
 export { UsageError };

@@ -4,9 +4,10 @@
  * about 64 KiB so that a row costs no system call, and a chunk is written before the next rows
  * are read: memory stays flat. Write failures are OutputErrors (exit 2, one line).
  */
-import { closeSync, fstatSync, fsyncSync, openSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, openSync } from 'node:fs';
 import { createHash, type Hash } from 'node:crypto';
 import { OutputError, outputError } from '../errors.js';
+import { isTerminal, stdStream, writeWhole } from '../format/output.js';
 
 const CHUNK = 64 * 1024;
 
@@ -84,9 +85,8 @@ export class FdSink extends Sink {
   }
 
   protected send(data: Buffer): void {
-    let off = 0;
     try {
-      while (off < data.length) off += writeSync(this.fd, data, off);
+      writeWhole(this.fd, data);
     } catch (err) {
       throw outputError('write', this.where, err);
     }
@@ -149,7 +149,7 @@ export class StreamSink extends Sink {
 /**
  * stdout as a sink. A regular file or a device is written synchronously on its descriptor, so
  * that a full disk is reported as an error rather than an uncaught stream event; pipes and
- * terminals go through process.stdout (a closed pipe ends the process quietly, see cli/main.ts).
+ * terminals go through process.stdout (a closed pipe ends the process quietly: stdStream).
  */
 export function stdoutSink(): Sink {
   let st;
@@ -158,6 +158,6 @@ export function stdoutSink(): Sink {
   } catch {
     st = null;
   }
-  if (st && (st.isFile() || (st.isCharacterDevice() && !process.stdout.isTTY))) return new FdSink(1, 'stdout', false);
-  return new StreamSink(process.stdout, 'stdout');
+  if (st && (st.isFile() || (st.isCharacterDevice() && !isTerminal(1)))) return new FdSink(1, 'stdout', false);
+  return new StreamSink(stdStream(1), 'stdout');
 }

@@ -1,4 +1,6 @@
-import { UsageError } from '../errors.js';
+import { fstatSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { formatError, outputError, UsageError } from '../errors.js';
 
 /**
  * Printing data: one writer for every command, so that --json/--jsonl/--csv/--tsv mean the same
@@ -25,14 +27,94 @@ export interface Column<T> {
   get: (row: T) => unknown;
 }
 
-/** Write to stdout. Writes to files and pipes are synchronous on Linux, so memory stays flat. */
+/*
+ * stdout and stderr are written on their file descriptors, synchronously (memory stays flat).
+ * Creating process.stdout or process.stderr costs ~1.5 ms, and on a pipe or a terminal loads
+ * Node's network stack: more than a query takes to print its page. A closed pipe (EPIPE) ends
+ * the process quietly with exit 0; any other failure is an OutputError (one line, exit 2). A
+ * descriptor that another process left non-blocking (EAGAIN) is written through the stream
+ * from then on, which waits for it.
+ */
+
+/** Write `data` whole on `fd`, synchronously. A failure is thrown with the bytes written before it as `written`. */
+export function writeWhole(fd: number, data: Uint8Array): void {
+  let off = 0;
+  try {
+    while (off < data.length) off += writeSync(fd, data, off);
+  } catch (err) {
+    (err as { written?: number }).written = off;
+    throw err;
+  }
+}
+
+/** stdout (1) or stderr (2) went through its stream since an EAGAIN */
+const streamed = new Set<number>();
+
+function writeStd(fd: 1 | 2, text: string): void {
+  const data = Buffer.from(text, 'utf8');
+  if (!streamed.has(fd)) {
+    try {
+      writeWhole(fd, data);
+      return;
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException & { written: number };
+      if (e.code === 'EPIPE') process.exit(0);
+      if (e.code !== 'EAGAIN') throw outputError('write', fd === 1 ? 'stdout' : 'stderr', err);
+      streamed.add(fd);
+      stdStream(fd).write(data.subarray(e.written));
+      return;
+    }
+  }
+  stdStream(fd).write(data);
+}
+
+let guarded = false;
+
+/**
+ * process.stdout or process.stderr, for what needs a stream (export to a pipe, the progress
+ * bar), with the handler of their write errors, which Node reports as events: a closed pipe ends
+ * quietly (exit 0), anything else is one line and exit 2.
+ */
+export function stdStream(fd: 1 | 2): NodeJS.WriteStream {
+  if (!guarded) {
+    guarded = true;
+    const quit = (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(0);
+      try {
+        writeWhole(2, Buffer.from(`cybercorpus: ${formatError(outputError('write', 'stdout', err))}\n`));
+      } finally {
+        process.exit(2);
+      }
+    };
+    process.stdout.on('error', quit);
+    process.stderr.on('error', quit);
+  }
+  return fd === 1 ? process.stdout : process.stderr;
+}
+
+/** Whether stdout (1) or stderr (2) is a terminal. node:tty, which loads the network stack, is asked only about a character device. */
+export function isTerminal(fd: 1 | 2): boolean {
+  try {
+    if (!fstatSync(fd).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
+  return (createRequire(import.meta.url)('node:tty') as typeof import('node:tty')).isatty(fd);
+}
+
+/** Write to stdout. */
 export function out(text: string): void {
-  process.stdout.write(text);
+  writeStd(1, text);
+}
+
+/** Write to stderr, as it is (see notice for messages). */
+export function toStderr(text: string): void {
+  writeStd(2, text);
 }
 
 /** A message for the user (not data): stderr. */
 export function notice(text: string): void {
-  process.stderr.write(`cybercorpus: ${text}\n`);
+  writeStd(2, `cybercorpus: ${text}\n`);
 }
 
 /** A CSV field per RFC 4180: quoted when it holds a comma, quote, CR or LF. */

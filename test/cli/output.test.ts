@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN, cliWithDb, tempDir } from '../helpers/cli.js';
 import { SEEDS, seed } from '../helpers/paths.js';
@@ -108,5 +108,67 @@ describe('write errors', () => {
     const r = spawnSync('bash', ['--norc', '--noprofile', '-c', `"${process.execPath}" "${BIN}" --db "${cli.db}" show A/C.1/78/L.11 > /dev/full`], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
     expect(r.status).toBe(2);
     expect(r.stderr.trim()).toBe('cybercorpus: cannot write: no space left on device [ENOSPC] (stdout)');
+  });
+});
+
+describe('stdout and stderr are written on their descriptors', () => {
+  const cli = cliWithDb();
+  beforeAll(() => expect(cli.run(['add', SEEDS]).code).toBe(0));
+  afterAll(() => cli.cleanup());
+  const sh = (line: string) => spawnSync('bash', ['--norc', '--noprofile', '-o', 'pipefail', '-c', line], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+  const cc = `"${process.execPath}" "${BIN}" --db "${cli.db}"`;
+
+  it('search: a closed pipe ends quietly, a full disk is one line and exit 2', () => {
+    const closed = sh(`${cc} search "programme d'action" --jsonl | head -c 10 >/dev/null`);
+    expect(closed.stderr).toBe('');
+    expect(closed.status).toBe(0);
+    const full = sh(`${cc} search "programme d'action" > /dev/full`);
+    expect(full.status).toBe(2);
+    expect(full.stderr).toBe('cybercorpus: cannot write: no space left on device [ENOSPC] (stdout)\n');
+  });
+
+  // a descriptor left non-blocking by another program: writes beyond the pipe's buffer fail with
+  // EAGAIN, and the rest goes through Node's stream, which waits for the reader
+  const python = spawnSync('python3', ['--version']).status === 0;
+  if (!python) console.warn('test/cli/output: python3 is not installed: the non-blocking pipe test is skipped');
+  it.skipIf(!python)('all of the output arrives through a non-blocking pipe with a slow reader', () => {
+    const args = ['--db', cli.db, 'search', "programme d'action", '--jsonl'];
+    const expected = cli.run(args.slice(2));
+    expect(expected.stdout.length).toBeGreaterThan(150_000); // more than twice a pipe's 64 KiB buffer
+    const reader = `
+import fcntl, os, subprocess, sys, time
+r, w = os.pipe()
+fcntl.fcntl(w, fcntl.F_SETFL, fcntl.fcntl(w, fcntl.F_GETFL) | os.O_NONBLOCK)
+p = subprocess.Popen(sys.argv[1:], stdout=w)
+os.close(w)
+time.sleep(0.5)
+chunks = []
+while True:
+    b = os.read(r, 65536)
+    if not b: break
+    chunks.append(b)
+sys.stdout.buffer.write(b''.join(chunks))
+sys.exit(p.wait())
+`;
+    const r = spawnSync('python3', ['-c', reader, process.execPath, BIN, ...args], { encoding: 'utf8', maxBuffer: 1 << 26, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(expected.stdout);
+  });
+
+  it('a query written to a file loads neither the stdio streams nor the network stack', () => {
+    const { dir, cleanup } = tempDir();
+    const preload = join(dir, 'modules.cjs');
+    writeFileSync(preload, "process.on('exit', () => require('node:fs').writeFileSync(process.env.MODULES, JSON.stringify(process.moduleLoadList)));");
+    const list = join(dir, 'modules.json');
+    const r = spawnSync('bash', ['--norc', '--noprofile', '-c', `"${process.execPath}" -r "${preload}" "${BIN}" --db "${cli.db}" search "programme d'action" > "${join(dir, 'out')}" 2> "${join(dir, 'err')}"`],
+      { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', MODULES: list } });
+    expect(r.status).toBe(0);
+    const loaded = JSON.parse(readFileSync(list, 'utf8')) as string[];
+    expect(loaded).toContain('NativeModule vm'); // the list is the real one
+    expect(loaded).not.toContain('NativeModule net');
+    expect(loaded).not.toContain('NativeModule internal/fs/sync_write_stream');
+    expect(readFileSync(join(dir, 'err'), 'utf8')).toMatch(/^cybercorpus: \d+ more hits/);
+    cleanup();
   });
 });

@@ -8,7 +8,7 @@ export const registerAdd: RegisterCommand = (program, ctx, setExitCode) => {
     .option('-k, --keep-going', 'add the files that parse even when others fail (default: add nothing if one fails)')
     .option('--workers <n>', 'worker threads that parse besides the main thread (default: one per further core for large batches)'))
     .action(async (paths: string[], opts: { keepGoing?: boolean; workers?: string; json?: boolean; jsonl?: boolean; csv?: boolean; tsv?: boolean }) => {
-      const { outputFormat, writeRecords, writeJson, notice } = await import('../../format/output.js');
+      const { outputFormat, writeRecords, writeJson, notice, isTerminal, stdStream } = await import('../../format/output.js');
       const { intOption } = await import('../command.js');
       const format = outputFormat(opts);
       const workers = await intOption(opts.workers, '--workers');
@@ -16,7 +16,7 @@ export const registerAdd: RegisterCommand = (program, ctx, setExitCode) => {
       const files = expandInputs(paths);
       const db = await ctx.open();
       const { ingest } = await import('../../ingest/ingest.js');
-      const progress = process.stderr.isTTY && files.length > 1 ? await makeProgress(files.length) : undefined;
+      const progress = isTerminal(2) && files.length > 1 ? await makeProgress(files.length, stdStream(2)) : undefined;
       const report = await ingest(db, files, { keepGoing: opts.keepGoing, workers, onProgress: progress?.update });
       progress?.done();
       for (const n of report.notes) notice(n);
@@ -54,10 +54,10 @@ export const registerAdd: RegisterCommand = (program, ctx, setExitCode) => {
 };
 
 /** A progress bar on a terminal's stderr (cli-progress, loaded only when it is shown). */
-async function makeProgress(total: number): Promise<{ update: (done: number, total: number, path: string) => void; done: () => void }> {
+async function makeProgress(total: number, stream: NodeJS.WriteStream): Promise<{ update: (done: number, total: number, path: string) => void; done: () => void }> {
   const { default: progress } = await import('cli-progress');
   const bar = new progress.SingleBar({
-    stream: process.stderr,
+    stream,
     format: '{bar} {value}/{total} {file}',
     hideCursor: true,
     clearOnComplete: true,

@@ -24,7 +24,7 @@ export const registerDiff: RegisterCommand = (program, ctx, setExitCode) => {
     .option('--no-color', 'no colour even on a terminal')
     .action(async (refA: string, refB: string, opts: DiffFlags) => {
       const { UsageError } = await import('../../errors.js');
-      const { out, notice, writeJson } = await import('../../format/output.js');
+      const { out, notice, writeJson, isTerminal } = await import('../../format/output.js');
       const render = await import('../../diff/render.js');
       const { intOption } = await import('../command.js');
       const format = opts.format ?? 'text';
@@ -52,7 +52,7 @@ export const registerDiff: RegisterCommand = (program, ctx, setExitCode) => {
       const options = { ...(only ? { only } : {}), ...(context !== undefined ? { context } : {}) };
       if (format === 'markdown') return out(render.renderMarkdown(result, options));
       if (format === 'html') return out(render.renderHtml(result, options));
-      const color = opts.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR;
+      const color = opts.color !== false && isTerminal(1) && !process.env.NO_COLOR;
       out(render.renderText(result, { ...options, color }));
     });
 };

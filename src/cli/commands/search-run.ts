@@ -5,7 +5,7 @@
 import type { Context } from '../context.js';
 import { intOption } from '../command.js';
 import { UsageError } from '../../errors.js';
-import { notice, outputFormat } from '../../format/output.js';
+import { isTerminal, notice, outputFormat } from '../../format/output.js';
 import * as s from '../../store/search.js';
 import type { SearchFlags } from './search.js';
 import { printCounts, printHits, printKwic } from './search-view.js';
@@ -27,7 +27,7 @@ export async function runSearch(words: string[], opts: SearchFlags, ctx: Context
   const query = s.prepareQuery(words.join(' '));
   const db = await ctx.open();
   const filters = await s.resolveFilters(db, opts);
-  const color = format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const color = format === 'text' && isTerminal(1) && !process.env.NO_COLOR;
   let n: number;
   if (opts.count) {
     n = printCounts(format, by, s.countBy(db, query, by, filters));
