@@ -28,8 +28,12 @@ export interface Piece {
   line: number;
 }
 
-/** Pieces are cut at the first safe line after this many characters. */
-export const PIECE_SIZE = 32_000;
+/**
+ * Pieces are cut at the first safe line after this many characters. Smaller pieces mean
+ * shorter-lived parse trees: at 12,000 rather than 32,000, `add` of the x200 bench corpus peaked
+ * ~15 MB lower and ran no slower (from 4,000 to 12,000 it made no difference).
+ */
+export const PIECE_SIZE = 12_000;
 
 /** `- `, `* `, `+ `, `1. `, `12) ` (or the marker alone on its line) */
 const LIST_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t\n]|$)/;
