@@ -1,4 +1,4 @@
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { formatError, outputError, UsageError } from '../errors.js';
 
@@ -92,10 +92,14 @@ export function stdStream(fd: 1 | 2): NodeJS.WriteStream {
   return fd === 1 ? process.stdout : process.stderr;
 }
 
-/** Whether stdout (1) or stderr (2) is a terminal. node:tty, which loads the network stack, is asked only about a character device. */
+/**
+ * Whether stdout (1) or stderr (2) is a terminal. node:tty, which loads the network stack, is
+ * asked only about a character device other than /dev/null (`if cybercorpus search … >/dev/null`).
+ */
 export function isTerminal(fd: 1 | 2): boolean {
   try {
-    if (!fstatSync(fd).isCharacterDevice()) return false;
+    const st = fstatSync(fd);
+    if (!st.isCharacterDevice() || st.rdev === statSync('/dev/null').rdev) return false;
   } catch {
     return false;
   }

@@ -156,19 +156,40 @@ sys.exit(p.wait())
     expect(r.stdout).toBe(expected.stdout);
   });
 
-  it('a query written to a file loads neither the stdio streams nor the network stack', () => {
+  // a terminal is told from a file by node:tty: checked through a pseudo-terminal (util-linux's
+  // script), skipped with a notice without it
+  const script = spawnSync('script', ['--version']).status === 0;
+  if (!script) console.warn('test/cli/output: `script` (util-linux) is not installed: the terminal test is skipped');
+  it.skipIf(!script)('on a terminal, matches are in colour unless NO_COLOR is set; in a file, never', () => {
+    const onTerminal = (env: string) => spawnSync('script', ['-qec', `${env} ${cc} search "programme d'action" --limit 1`, '/dev/null'],
+      { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TERM: 'xterm' } });
+    const colour = onTerminal('');
+    expect(colour.status).toBe(0);
+    expect(colour.stdout).toMatch(/\u001b\[1m\u001b\[31m[Pp]rogramme d/); // the match in bold red
+    const plain = onTerminal('NO_COLOR=1');
+    expect(plain.stdout).not.toContain('\u001b[');
+    expect(plain.stdout).toMatch(/\[[Pp]rogramme d/);
+    const file = sh(`env -u NO_COLOR ${cc} search "programme d'action" --limit 1`);
+    expect(file.stdout).not.toContain('\u001b[');
+  });
+
+  it('a query written to a file or /dev/null loads neither the stdio streams nor the network stack', () => {
     const { dir, cleanup } = tempDir();
     const preload = join(dir, 'modules.cjs');
     writeFileSync(preload, "process.on('exit', () => require('node:fs').writeFileSync(process.env.MODULES, JSON.stringify(process.moduleLoadList)));");
     const list = join(dir, 'modules.json');
-    const r = spawnSync('bash', ['--norc', '--noprofile', '-c', `"${process.execPath}" -r "${preload}" "${BIN}" --db "${cli.db}" search "programme d'action" > "${join(dir, 'out')}" 2> "${join(dir, 'err')}"`],
-      { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', MODULES: list } });
-    expect(r.status).toBe(0);
-    const loaded = JSON.parse(readFileSync(list, 'utf8')) as string[];
-    expect(loaded).toContain('NativeModule vm'); // the list is the real one
-    expect(loaded).not.toContain('NativeModule net');
-    expect(loaded).not.toContain('NativeModule internal/fs/sync_write_stream');
-    expect(readFileSync(join(dir, 'err'), 'utf8')).toMatch(/^cybercorpus: \d+ more hits/);
+    for (const target of [join(dir, 'out'), '/dev/null']) {
+      // colour is possible (no NO_COLOR): the terminal check runs
+      const r = spawnSync('bash', ['--norc', '--noprofile', '-c', `"${process.execPath}" -r "${preload}" "${BIN}" --db "${cli.db}" search "programme d'action" > "${target}" 2> "${join(dir, 'err')}"`],
+        { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', MODULES: list } });
+      expect(r.status).toBe(0);
+      const loaded = JSON.parse(readFileSync(list, 'utf8')) as string[];
+      expect(loaded).toContain('NativeModule vm'); // the list is the real one
+      expect(loaded).not.toContain('NativeModule net');
+      expect(loaded).not.toContain('NativeModule tty');
+      expect(loaded).not.toContain('NativeModule internal/fs/sync_write_stream');
+      expect(readFileSync(join(dir, 'err'), 'utf8')).toMatch(/^cybercorpus: \d+ more hits/);
+    }
     cleanup();
   });
 });
