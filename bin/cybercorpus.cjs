@@ -52,7 +52,7 @@ function load(file) {
   const Module = require('node:module');
   // the build writes the bundle in ASCII (scripts/bundle.mjs): read as one-byte text, faster
   const bytes = readFileSync(file);
-  const source = require('node:buffer').isAscii(bytes) ? bytes.latin1Slice() : bytes.toString('utf8');
+  const source = require('node:buffer').isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const cacheFile = `${file}.${process.versions.v8}-${process.arch}.cache`;
   let cachedData;
   try {

@@ -31,7 +31,8 @@ export interface Column<T> {
  * stdout and stderr are written on their file descriptors, synchronously (memory stays flat).
  * Creating process.stdout or process.stderr costs ~1.5 ms, and on a pipe or a terminal loads
  * Node's network stack: more than a query takes to print its page. A closed pipe (EPIPE) ends
- * the process quietly with exit 0; any other failure is an OutputError (one line, exit 2). A
+ * the process quietly with exit 0; any other failure is an OutputError (one line, exit 2; on
+ * stderr, where it cannot be told, exit 2 alone). A
  * descriptor that another process left non-blocking (EAGAIN) is written through the stream
  * from then on, which waits for it.
  */
@@ -59,7 +60,11 @@ function writeStd(fd: 1 | 2, text: string): void {
     } catch (err) {
       const e = err as NodeJS.ErrnoException & { written: number };
       if (e.code === 'EPIPE') process.exit(0);
-      if (e.code !== 'EAGAIN') throw outputError('write', fd === 1 ? 'stdout' : 'stderr', err);
+      if (e.code !== 'EAGAIN') {
+        // a stderr that cannot be written leaves nowhere to say so: exit 2, as for any failed write
+        if (fd === 2) process.exit(2);
+        throw outputError('write', 'stdout', err);
+      }
       streamed.add(fd);
       stdStream(fd).write(data.subarray(e.written));
       return;

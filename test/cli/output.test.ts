@@ -125,6 +125,10 @@ describe('stdout and stderr are written on their descriptors', () => {
     const full = sh(`${cc} search "programme d'action" > /dev/full`);
     expect(full.status).toBe(2);
     expect(full.stderr).toBe('cybercorpus: cannot write: no space left on device [ENOSPC] (stdout)\n');
+    // a full stderr (the "N more hits" note) leaves nowhere to report: exit 2 all the same
+    const noStderr = sh(`${cc} search "programme d'action" 2> /dev/full`);
+    expect(noStderr.status).toBe(2);
+    expect(noStderr.stdout).toContain('[Programme d');
   });
 
   // a descriptor left non-blocking by another program: writes beyond the pipe's buffer fail with
