@@ -32,9 +32,8 @@ export interface Column<T> {
  * Creating process.stdout or process.stderr costs ~1.5 ms, and on a pipe or a terminal loads
  * Node's network stack: more than a query takes to print its page. A closed pipe (EPIPE) ends
  * the process quietly with exit 0; any other failure is an OutputError (one line, exit 2; on
- * stderr, where it cannot be told, exit 2 alone). A
- * descriptor that another process left non-blocking (EAGAIN) is written through the stream
- * from then on, which waits for it.
+ * stderr, where it cannot be told, exit 2 alone). A descriptor that another program left
+ * non-blocking (EAGAIN) is written through the stream from then on, which waits for it.
  */
 
 /** Write `data` whole on `fd`, synchronously. A failure is thrown with the bytes written before it as `written`. */
