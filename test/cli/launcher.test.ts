@@ -3,7 +3,6 @@
  * (scripts/bundle.mjs makes both). Each test runs a copy of the launcher and the bundle in a
  * folder of its own, so that the project's own cache is never touched.
  */
-import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { isAscii } from 'node:buffer';
 import { join } from 'node:path';
@@ -19,15 +18,9 @@ let bundleDir: string;
 let launcher: string;
 let db: string;
 
-/** The copy's launcher, as `runCli` runs the project's. */
-function run(args: string[], options: { uid?: number; gid?: number; preload?: string } = {}) {
-  const r = spawnSync(process.execPath, [...(options.preload ? ['-r', options.preload] : []), launcher, '--db', db, ...args], {
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
-    ...(options.uid !== undefined ? { uid: options.uid, gid: options.gid } : {}),
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+/** The copy's launcher on the test's corpus. */
+const run = (args: string[], options: { uid?: number; gid?: number; preload?: string } = {}) =>
+  runCli(['--db', db, ...args], { ...options, bin: launcher });
 
 const caches = () => readdirSync(bundleDir).filter((n) => n.endsWith('.cache'));
 

@@ -21,9 +21,10 @@ export function tempDir(prefix = 'cybercorpus-test-'): { dir: string; cleanup: (
 /**
  * Run the real CLI process. `env` is added to a minimal environment: no CYBERCORPUS_DB and a
  * private XDG_DATA_HOME unless given, NO_COLOR set, so tests never touch the user's corpus.
+ * `bin`: another copy of the launcher; `preload`: a script node runs first (`node -r`).
  */
-export function runCli(args: string[], options: { env?: Record<string, string>; input?: string; cwd?: string; uid?: number; gid?: number } = {}): CliResult {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
+export function runCli(args: string[], options: { env?: Record<string, string>; input?: string; cwd?: string; uid?: number; gid?: number; bin?: string; preload?: string } = {}): CliResult {
+  const r = spawnSync(process.execPath, [...(options.preload ? ['-r', options.preload] : []), options.bin ?? BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
     encoding: 'utf8',
