@@ -43,17 +43,20 @@ function fail(err) {
 
 /**
  * Run the CommonJS bundle `file` with V8's code cache: the bytecode of the functions a command
- * ran, saved beside the bundle (one file per V8 version and architecture), spares compiling
- * them again, most of the start-up of a command. A missing or rejected cache (another Node, a
- * rebuilt bundle) is made anew after the command; where the folder is read-only it is not.
+ * ran, saved beside the bundle, spares compiling them again, most of the start-up of a command.
+ * One cache per V8 version and architecture and per build of the bundle (its size and time):
+ * V8 checks only the length of the source, and a rebuilt bundle of the same length must not run
+ * the old bytecode. A missing or rejected cache is made anew after the command; where the
+ * folder is read-only it is not.
  */
 function load(file) {
   const vm = require('node:vm');
   const Module = require('node:module');
+  const { size, mtimeMs } = require('node:fs').statSync(file);
   // the build writes the bundle in ASCII (scripts/bundle.mjs): read as one-byte text, faster
   const bytes = readFileSync(file);
   const source = require('node:buffer').isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
-  const cacheFile = `${file}.${process.versions.v8}-${process.arch}.cache`;
+  const cacheFile = `${file}.${process.versions.v8}-${process.arch}-${size}-${Math.trunc(mtimeMs)}.cache`;
   let cachedData;
   try {
     cachedData = readFileSync(cacheFile);

@@ -3,7 +3,7 @@
  * (scripts/bundle.mjs makes both). Each test runs a copy of the launcher and the bundle in a
  * folder of its own, so that the project's own cache is never touched.
  */
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { isAscii } from 'node:buffer';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -11,7 +11,11 @@ import { BIN, runCli, tempDir } from '../helpers/cli.js';
 import { ROOT, seed } from '../helpers/paths.js';
 
 const BUNDLE = join(ROOT, 'dist', 'bundle', 'cli.cjs');
-const CACHE_NAME = `cli.cjs.${process.versions.v8}-${process.arch}.cache`;
+/** The name of the code cache of the bundle `file` for this Node. */
+const cacheName = (file: string) => {
+  const { size, mtimeMs } = statSync(file);
+  return `cli.cjs.${process.versions.v8}-${process.arch}-${size}-${Math.trunc(mtimeMs)}.cache`;
+};
 
 let tmp: ReturnType<typeof tempDir>;
 let bundleDir: string;
@@ -45,7 +49,7 @@ afterEach(() => tmp.cleanup());
 
 describe('the launcher and its code cache', () => {
   it('the build made a cache for this Node beside the bundle, and the bundle is ASCII', () => {
-    expect(existsSync(join(ROOT, 'dist', 'bundle', CACHE_NAME))).toBe(true);
+    expect(existsSync(join(ROOT, 'dist', 'bundle', cacheName(BUNDLE)))).toBe(true);
     expect(isAscii(readFileSync(BUNDLE))).toBe(true);
   });
 
@@ -54,26 +58,42 @@ describe('the launcher and its code cache', () => {
     const first = run(['search', "programme d'action", '--count']);
     expect(first.code).toBe(0);
     expect(first.stderr).toBe('');
-    expect(caches()).toEqual([CACHE_NAME]);
+    expect(caches()).toEqual([cacheName(join(bundleDir, 'cli.cjs'))]);
     const second = run(['search', "programme d'action", '--count']);
     expect(second).toEqual(first);
     // made once: a cache V8 accepted is not written again
-    const made = readFileSync(join(bundleDir, CACHE_NAME));
+    const made = readFileSync(join(bundleDir, cacheName(join(bundleDir, 'cli.cjs'))));
     run(['list']);
-    expect(readFileSync(join(bundleDir, CACHE_NAME)).equals(made)).toBe(true);
+    expect(readFileSync(join(bundleDir, cacheName(join(bundleDir, 'cli.cjs')))).equals(made)).toBe(true);
   });
 
   it('a cache V8 rejects (another Node, another build, a damaged file) is ignored and made anew', () => {
     const expected = run(['search', "programme d'action", '--json']);
     expect(expected.code).toBe(0);
     const garbage = Buffer.from('not a V8 code cache '.repeat(100));
-    writeFileSync(join(bundleDir, CACHE_NAME), garbage);
+    writeFileSync(join(bundleDir, cacheName(join(bundleDir, 'cli.cjs'))), garbage);
     const r = run(['search', "programme d'action", '--json']);
     expect(r).toEqual(expected);
-    const made = readFileSync(join(bundleDir, CACHE_NAME));
+    const made = readFileSync(join(bundleDir, cacheName(join(bundleDir, 'cli.cjs'))));
     expect(made.length).toBeGreaterThan(10_000);
     expect(made.equals(garbage)).toBe(false);
-    expect(caches()).toEqual([CACHE_NAME]);
+    expect(caches()).toEqual([cacheName(join(bundleDir, 'cli.cjs'))]);
+  });
+
+  it('a bundle rebuilt with the same length does not run the old cache', () => {
+    const bundle = join(bundleDir, 'cli.cjs');
+    expect(run(['list']).code).toBe(0);
+    const old = cacheName(bundle);
+    expect(caches()).toEqual([old]);
+    // V8 checks only the source's length: a digit changed is a new build all the same
+    const text = readFileSync(bundle, 'latin1');
+    const at = text.indexOf('TIE_MARGIN=1e3');
+    expect(at).toBeGreaterThan(0);
+    writeFileSync(bundle, text.slice(0, at) + 'TIE_MARGIN=2e3' + text.slice(at + 14), 'latin1');
+    utimesSync(bundle, new Date(), new Date(Date.now() + 5000));
+    expect(statSync(bundle).size).toBe(text.length);
+    expect(run(['search', "programme d'action", '--count']).code).toBe(0);
+    expect(caches().sort()).toEqual([old, cacheName(bundle)].sort());
   });
 
   it('where the bundle folder is read-only, commands run without a cache and leave nothing', () => {
