@@ -3,7 +3,7 @@
 // Launcher. CommonJS, like the bundle it runs: an ES-module entry point would start Node's ES
 // module loader, about 5 ms of every command. `--version` is answered before anything else is
 // loaded, to keep it instant.
-const { readFileSync } = require('node:fs');
+const { readFileSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 
 const argv = process.argv.slice(2);
@@ -52,7 +52,7 @@ function fail(err) {
 function load(file) {
   const vm = require('node:vm');
   const Module = require('node:module');
-  const { size, mtimeMs } = require('node:fs').statSync(file);
+  const { size, mtimeMs } = statSync(file);
   // the build writes the bundle in ASCII (scripts/bundle.mjs): read as one-byte text, faster
   const bytes = readFileSync(file);
   const source = require('node:buffer').isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');

@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, tempDir } from './helpers/cli.js';
+import { BIN, runShell, tempDir } from './helpers/cli.js';
 import { ROOT, sharedAvailable } from './helpers/paths.js';
 
 /**
@@ -36,15 +35,10 @@ describe('README examples', () => {
   for (const { command, needsShared } of commands) {
     it.skipIf(needsShared && !sharedAvailable())(command, () => {
       const line = command.replace(/^npx cybercorpus/, `"${process.execPath}" "${BIN}"`);
-      const r = spawnSync('bash', ['--norc', '--noprofile', '-o', 'pipefail', '-c', line], {
-        cwd: ROOT,
-        encoding: 'utf8',
-        env: { PATH: process.env.PATH ?? '', HOME: home.dir, XDG_DATA_HOME: home.dir, NO_COLOR: '1' },
-        maxBuffer: 64 * 1024 * 1024,
-      });
+      const r = runShell(line, { HOME: home.dir, XDG_DATA_HOME: home.dir });
       const mayDiffer = /^npx cybercorpus (diff|search|check)\b/.test(command);
       expect(r.stderr).not.toMatch(/internal error|at .*\.js:\d+/);
-      expect(mayDiffer ? [0, 1] : [0]).toContain(r.status);
+      expect(mayDiffer ? [0, 1] : [0]).toContain(r.code);
       // commands that print data print some (add reports on stderr; a redirection takes stdout)
       if (!command.includes('>') && !/^npx cybercorpus (add|export --out) /.test(command)) expect(r.stdout.length).toBeGreaterThan(0);
     });

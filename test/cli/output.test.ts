@@ -3,7 +3,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BIN, cliWithDb, tempDir } from '../helpers/cli.js';
+import { BIN, cliWithDb, runShell, tempDir } from '../helpers/cli.js';
 import { SEEDS, seed } from '../helpers/paths.js';
 
 describe('output contract', () => {
@@ -93,9 +93,9 @@ describe('output contract', () => {
   });
 
   it('a closed pipe ends quietly', () => {
-    const r = spawnSync('bash', ['--norc', '--noprofile', '-o', 'pipefail', '-c', `"${process.execPath}" "${BIN}" --db "${cli.db}" show A/75/394 --jsonl | head -c 10 >/dev/null`], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+    const r = runShell(`"${process.execPath}" "${BIN}" --db "${cli.db}" show A/75/394 --jsonl | head -c 10 >/dev/null`);
     expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
   });
 });
 
@@ -105,8 +105,8 @@ describe('write errors', () => {
   afterAll(() => cli.cleanup());
 
   it('a full disk is one error line and exit 2, not a stack trace', () => {
-    const r = spawnSync('bash', ['--norc', '--noprofile', '-c', `"${process.execPath}" "${BIN}" --db "${cli.db}" show A/C.1/78/L.11 > /dev/full`], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
-    expect(r.status).toBe(2);
+    const r = runShell(`"${process.execPath}" "${BIN}" --db "${cli.db}" show A/C.1/78/L.11 > /dev/full`);
+    expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe('cybercorpus: cannot write: no space left on device [ENOSPC] (stdout)');
   });
 });
@@ -115,19 +115,18 @@ describe('stdout and stderr are written on their descriptors', () => {
   const cli = cliWithDb();
   beforeAll(() => expect(cli.run(['add', SEEDS]).code).toBe(0));
   afterAll(() => cli.cleanup());
-  const sh = (line: string) => spawnSync('bash', ['--norc', '--noprofile', '-o', 'pipefail', '-c', line], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
   const cc = `"${process.execPath}" "${BIN}" --db "${cli.db}"`;
 
   it('search: a closed pipe ends quietly, a full disk is one line and exit 2', () => {
-    const closed = sh(`${cc} search "programme d'action" --jsonl | head -c 10 >/dev/null`);
+    const closed = runShell(`${cc} search "programme d'action" --jsonl | head -c 10 >/dev/null`);
     expect(closed.stderr).toBe('');
-    expect(closed.status).toBe(0);
-    const full = sh(`${cc} search "programme d'action" > /dev/full`);
-    expect(full.status).toBe(2);
+    expect(closed.code).toBe(0);
+    const full = runShell(`${cc} search "programme d'action" > /dev/full`);
+    expect(full.code).toBe(2);
     expect(full.stderr).toBe('cybercorpus: cannot write: no space left on device [ENOSPC] (stdout)\n');
     // a full stderr (the "N more hits" note) leaves nowhere to report: exit 2 all the same
-    const noStderr = sh(`${cc} search "programme d'action" 2> /dev/full`);
-    expect(noStderr.status).toBe(2);
+    const noStderr = runShell(`${cc} search "programme d'action" 2> /dev/full`);
+    expect(noStderr.code).toBe(2);
     expect(noStderr.stdout).toContain('[Programme d');
   });
 
@@ -173,7 +172,7 @@ sys.exit(p.wait())
     const plain = onTerminal('NO_COLOR=1');
     expect(plain.stdout).not.toContain('\u001b[');
     expect(plain.stdout).toMatch(/\[[Pp]rogramme d/);
-    const file = sh(`env -u NO_COLOR ${cc} search "programme d'action" --limit 1`);
+    const file = runShell(`env -u NO_COLOR ${cc} search "programme d'action" --limit 1`);
     expect(file.stdout).not.toContain('\u001b[');
   });
 
@@ -184,9 +183,9 @@ sys.exit(p.wait())
     const list = join(dir, 'modules.json');
     for (const target of [join(dir, 'out'), '/dev/null']) {
       // colour is possible (no NO_COLOR): the terminal check runs
-      const r = spawnSync('bash', ['--norc', '--noprofile', '-c', `"${process.execPath}" -r "${preload}" "${BIN}" --db "${cli.db}" search "programme d'action" > "${target}" 2> "${join(dir, 'err')}"`],
-        { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', MODULES: list } });
-      expect(r.status).toBe(0);
+      const r = runShell(`"${process.execPath}" -r "${preload}" "${BIN}" --db "${cli.db}" search "programme d'action" > "${target}" 2> "${join(dir, 'err')}"`,
+        { NO_COLOR: undefined, MODULES: list });
+      expect(r.code).toBe(0);
       const loaded = JSON.parse(readFileSync(list, 'utf8')) as string[];
       expect(loaded).toContain('NativeModule vm'); // the list is the real one
       expect(loaded).not.toContain('NativeModule net');

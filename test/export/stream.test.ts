@@ -1,6 +1,5 @@
-import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN } from '../helpers/cli.js';
+import { BIN, runShell } from '../helpers/cli.js';
 import { buildCorpus, type Corpus } from './fixture.js';
 
 let c: Corpus;
@@ -10,14 +9,7 @@ beforeAll(() => {
 afterAll(() => c?.cleanup());
 
 /** Run the CLI with its stdout going where a shell redirection says. */
-function shell(script: string): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync('bash', ['-c', `set -o pipefail; ${script}`], {
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', CLI: `${process.execPath} ${BIN} --db ${c.db}` },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
+const shell = (script: string) => runShell(script, { CLI: `${process.execPath} ${BIN} --db ${c.db}` });
 
 describe('streaming to pipes and devices', () => {
   it('the export is larger than a pipe buffer (so the next tests close the pipe mid-export)', () => {

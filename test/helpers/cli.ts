@@ -42,6 +42,21 @@ export function runCli(args: string[], options: { env?: Record<string, string>; 
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
+/**
+ * Run a bash command line (with pipefail) in runCli's minimal environment and folder, for what
+ * needs a redirection or a pipe. `env` adds to it; a variable given as undefined is removed.
+ */
+export function runShell(line: string, env: Record<string, string | undefined> = {}): CliResult {
+  const all: Record<string, string | undefined> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ...env };
+  const r = spawnSync('bash', ['--norc', '--noprofile', '-o', 'pipefail', '-c', line], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: Object.fromEntries(Object.entries(all).filter((e): e is [string, string] => e[1] !== undefined)),
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
 /** A CLI bound to one temporary database. */
 export function cliWithDb(): { db: string; run: (args: string[], options?: { env?: Record<string, string>; input?: string }) => CliResult; cleanup: () => void } {
   const { dir, cleanup } = tempDir();

@@ -52,7 +52,7 @@ export const registerDiff: RegisterCommand = (program, ctx, setExitCode) => {
       const options = { ...(only ? { only } : {}), ...(context !== undefined ? { context } : {}) };
       if (format === 'markdown') return out(render.renderMarkdown(result, options));
       if (format === 'html') return out(render.renderHtml(result, options));
-      const color = opts.color !== false && isTerminal(1) && !process.env.NO_COLOR;
+      const color = opts.color !== false && !process.env.NO_COLOR && isTerminal(1);
       out(render.renderText(result, { ...options, color }));
     });
 };

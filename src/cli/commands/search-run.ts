@@ -27,7 +27,7 @@ export async function runSearch(words: string[], opts: SearchFlags, ctx: Context
   const query = s.prepareQuery(words.join(' '));
   const db = await ctx.open();
   const filters = await s.resolveFilters(db, opts);
-  const color = format === 'text' && isTerminal(1) && !process.env.NO_COLOR;
+  const color = format === 'text' && !process.env.NO_COLOR && isTerminal(1);
   let n: number;
   if (opts.count) {
     n = printCounts(format, by, s.countBy(db, query, by, filters));
