@@ -11,7 +11,7 @@
  *  - lead-missing          a preambular or operative paragraph without a lead phrase
  *  - lead-unknown          a lead phrase the lexicon does not know (given by the source)
  * plus the warnings recognition left in `Document.warnings` (paragraph-unrecognized,
- * lead-unknown, lead-disagrees, country-unresolved, and the front-end's). Parts are checked too; their
+ * lead-unknown, country-unresolved, and the front-end's). Parts are checked too; their
  * warnings carry `part` (the part's id). Warnings come in reading order, document first.
  */
 import { isAnnexHeading } from '../lexicon/doc-kinds-fr.js';

@@ -195,12 +195,18 @@ describe('a draft resolution without a cover page (seed 001, excerpts)', () => {
     expect(odd.warnings.map((w) => [w.code, w.paragraph])).toEqual([['paragraph-unrecognized', 3]]);
   });
 
-  it('trusts the lexicon over an italic hint, and says so when they differ', () => {
-    const hinted = docOf([p('L’Assemblée générale,'), p('Prenant note avec satisfaction des travaux,', { hints: { lead: 'Prenant note' } })]);
-    expect(hinted.paragraphs[1]).toMatchObject({ kind: 'preambular', lead: 'Prenant note avec satisfaction' });
-    expect(hinted.warnings.map((w) => [w.code, w.message])).toEqual([
-      ['lead-disagrees', 'the source marks "Prenant note" as the lead, the lexicon reads "Prenant note avec satisfaction"'],
+  it('takes the italic span as the lead, less a trailing article, even where the lexicon reads more', () => {
+    // issue 14: in markdown and AKN the italic span that opens the paragraph is the lead
+    const hinted = docOf([
+      p('L’Assemblée générale,'),
+      p('Prenant note avec satisfaction des travaux,', { hints: { lead: 'Prenant note' } }),
+      p('Rappelant le rapport du Secrétaire général,', { hints: { lead: 'Rappelant le' } }),
+      p('Rappelant ses résolutions antérieures,', { hints: { lead: 'Rappelan' } }),
     ]);
+    expect(hinted.paragraphs.slice(1).map((x) => [x.kind, x.lead])).toEqual([
+      ['preambular', 'Prenant note'], ['preambular', 'Rappelant'], ['preambular', 'Rappelant'],
+    ]);
+    expect(hinted.warnings).toEqual([]);
   });
 
   it('takes an unknown lead from the front-end hint, with a warning', () => {
