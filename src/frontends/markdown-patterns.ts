@@ -44,13 +44,22 @@ const HTML_TAG = /<\/?[A-Za-z][^<>]{0,200}>/gu;
 /** Roman numerals and digits that an ordinal superscript may follow: `XXI<sup>e</sup>`, `1<sup>er</sup>`. */
 const ORDINAL_BASE = /(?:\d|\b[IVXLC]{1,7})$/u;
 
+/**
+ * The abbreviation of "numéro(s)": `n<sup>o</sup> 9464`, `n<sup>os</sup> 1 et 2` (the UN's XML
+ * prints it so in most footnotes citing a treaty or a supplement). The AKN text reads "no", so
+ * markdown must too; `o` would otherwise be taken for a lettered footnote marker.
+ */
+const NUMERO_SUFFIXES: ReadonlySet<string> = new Set(['o', 'os']);
+const NUMERO_BASE = /\b[nN]$/u;
+
 export function isFootnoteMarker(s: string): boolean {
   return FOOTNOTE_MARKER.test(s);
 }
 
 /** Is `sup` (the superscript text) an ordinal suffix, given the text printed before it? */
 export function isOrdinalSuperscript(sup: string, before: string): boolean {
-  return ORDINAL_SUFFIXES.has(sup.toLowerCase()) && ORDINAL_BASE.test(before);
+  const s = sup.toLowerCase();
+  return (ORDINAL_SUFFIXES.has(s) && ORDINAL_BASE.test(before)) || (NUMERO_SUFFIXES.has(s) && NUMERO_BASE.test(before));
 }
 
 /**
