@@ -117,6 +117,20 @@ export function normaliseSymbol(input: string): string | null {
   return [root, ...segs].join('/');
 }
 
+/**
+ * The number a General Assembly resolution prints before its title, as on UN pages and in
+ * the AKN preface (`75/22.`, `75/101 A.`, `ES-11/5.`, `S-32/1.`): `#### 75/22. Règlement
+ * pacifique de la question de Palestine` → { symbol: "A/RES/75/22", title: "Règlement
+ * pacifique de la question de Palestine" }; null when the line does not open so.
+ */
+export function readResolutionTitle(line: string): { symbol: string; title: string } | null {
+  const m = /^((?:E?S-\d{1,2}\/\d{1,3})|(?:\d{1,3}\/\d{1,4}(?: [A-Z])?))\.\s+(\S.*)$/su.exec(line.trim());
+  if (!m) return null;
+  const special = /^E?S-/u.test(m[1]!);
+  const symbol = special ? `A/RES/${m[1]}` : normaliseSymbol(m[1]!);
+  return symbol ? { symbol, title: m[2]! } : null;
+}
+
 /** "rev.1" → "Rev.1", "l.8" → "L.8", "c.1" → "C.1", "pv.14" → "PV.14", "78" → "78", "78h" → "78H". */
 function canonicalSegment(seg: string): string | null {
   if (/^\d{1,4}$/.test(seg)) return seg;

@@ -11,6 +11,7 @@ import {
   readKindPhrase, readLanguageLine, readLanguageList, readOrgan, readOriginalLine, startsWithFormula,
 } from '../lexicon/doc-kinds-fr.js';
 import { matchLead } from '../lexicon/leads-fr.js';
+import { readResolutionTitle } from '../lexicon/symbols.js';
 import { readLabel } from './labels.js';
 import type { Block, DocumentKind, DocumentMeta } from '../types.js';
 
@@ -152,9 +153,23 @@ export function readFrontMatter(
       continue;
     }
     const kind = readKindPhrase(t);
+    const adopted = kind === 'resolution' || kind === 'decision' ? adoptionDate(t) : null;
+    // the adoption date is the resolution's date (as in AKN), not the issue date of the cover
+    if (adopted) meta.date = adopted;
     if (kind && isBareKindPhrase(t)) {
       meta.kind ??= kind;
       titles.add(i);
+      continue;
+    }
+    const numbered = wantTitles ? readResolutionTitle(t) : null;
+    if (numbered) {
+      // "75/22. Règlement pacifique …": the resolution's own number and title (issue 14), which
+      // win over the lines above it ("Résolution adoptée par l’Assemblée générale le …")
+      meta.symbol ??= numbered.symbol;
+      titleText = numbered.title;
+      titleDone = true;
+      titles.add(i);
+      lastTitle = i;
       continue;
     }
     if (!titleLike(b)) break;
@@ -168,6 +183,12 @@ export function readFrontMatter(
   }
   if (titleText !== null) meta.title = titleText;
   return { meta, consumed, titles, sponsorLines, end: i };
+}
+
+/** "Résolution adoptée par l’Assemblée générale le 1er décembre 2020" → "2020-12-01". */
+function adoptionDate(line: string): string | null {
+  const m = /\ble\s+(\S.*)$/u.exec(line);
+  return m ? parseFrenchDate(m[1]!.replace(/[[\]]/gu, '').trim()) : null;
 }
 
 /** Cover-line readers, tried in this order; each reads a whole line or returns null. */
