@@ -33,14 +33,16 @@ export function storedIds(db: string): string[] {
 
 /**
  * Another process with the corpus open (`sql` run once, then it waits, holding the connection
- * — and the transaction if `sql` opened one — until killed). Resolves when the SQL has run.
+ * — and the transaction if `sql` opened one — until killed; `then.sql` runs `then.afterMs` after
+ * `sql`, e.g. a COMMIT). Resolves when `sql` has run.
  */
-export function holdOpen(db: string, sql = 'SELECT count(*) FROM documents'): Promise<ChildProcess> {
+export function holdOpen(db: string, sql = 'SELECT count(*) FROM documents', then?: { afterMs: number; sql: string }): Promise<ChildProcess> {
   const script = `
     const D = require(${JSON.stringify(require.resolve('better-sqlite3'))});
     const db = new D(${JSON.stringify(db)});
     db.exec(${JSON.stringify(sql)});
     process.stdout.write('ready\\n');
+    ${then ? `setTimeout(() => db.exec(${JSON.stringify(then.sql)}), ${then.afterMs});` : ''}
     setInterval(() => {}, 1000);`;
   const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
