@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // every command but --help opens the corpus: the store (and better-sqlite3) load with the CLI
+import { UsageError } from '../errors.js';
 import { notice } from '../format/output.js';
 import { openStore, getMeta, setMeta, WRITE_WAIT_MS, type Db, type WriteWait } from '../store/store.js';
 
@@ -32,10 +33,20 @@ export class Context {
   constructor(readonly options: GlobalOptions, readonly version = '0.0.0') {}
 
   /** --db, else CYBERCORPUS_DB, else the default per-user database. */
+  /**
+   * An empty --db or CYBERCORPUS_DB (`--db "$UNSET"`) is an error: taken as "not given", it
+   * sent `remove` to the user's own corpus (issue 18, item 4).
+   */
   dbPath(): { path: string; isDefault: boolean } {
-    if (this.options.db) return { path: this.options.db, isDefault: false };
+    if (this.options.db !== undefined) {
+      if (this.options.db.trim() === '') throw new UsageError('--db takes the path of a corpus database, not an empty value', '--db');
+      return { path: this.options.db, isDefault: false };
+    }
     const env = process.env.CYBERCORPUS_DB;
-    if (env && env.trim() !== '') return { path: env, isDefault: false };
+    if (env !== undefined) {
+      if (env.trim() === '') throw new UsageError('CYBERCORPUS_DB is set but empty: give it a path, or unset it to use the default corpus', 'CYBERCORPUS_DB');
+      return { path: env, isDefault: false };
+    }
     return { path: defaultDbPath(), isDefault: true };
   }
 
