@@ -16,6 +16,17 @@ const FOOTNOTE_MARKER = /^(?:\d{1,3}|\*{1,3}|[a-z]|†{1,2}|‡)$/u;
 /** A run of asterisks glued after a word: an (escaped `\*`) footnote reference in text. */
 export const ASTERISK_REF = /(?<=[^\s*])\*{1,3}(?=[\s.,;:)»]|$)/gu;
 
+/**
+ * Emphasis markdown could not parse, left as literal asterisks around a few characters glued to
+ * a word: `(Tadjikistan**)**` (a bold bracket), `naturelles*,*` (an italic comma), in
+ * renderings of the UN's XML (A/RES/75/268, A/RES/76/128). The characters are text; the
+ * asterisks are neither emphasis nor footnote references.
+ */
+export const UNPARSED_EMPHASIS = /(?<=[^\s*])(\*{1,3})([^\s*]{1,3})\1(?!\*)/gu;
+
+/** A line of spaced asterisks (`\* \* \*`): a section separator, layout like `---`. */
+export const STAR_SEPARATOR = /^[*\s]*\*[*\s]*\*[*\s]*$/u;
+
 /** An escaped-asterisk footnote definition at the start of a paragraph: `\* A/79/50.` */
 export const ASTERISK_DEF = /^(\*{1,3})\s+/u;
 

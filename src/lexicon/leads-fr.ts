@@ -46,12 +46,14 @@ export const LEAD_MODIFIERS: readonly string[] = [
 ];
 
 /**
- * Articles, prepositions and "que" that the italics sometimes take in after the lead
- * (`*Rappelant le*`, `*Engage les*`, `*Notant que*`): not part of the lead.
+ * Articles, prepositions, possessives, demonstratives, "et" and "que" that the italics
+ * sometimes take in after the lead (`*Rappelant le*`, `*Engage les*`, `*Notant que*`): not part
+ * of the lead (the accuracy harness's truth drops the same words, bench/accuracy/truth.ts).
  */
 export const TRAILING_WORDS: ReadonlySet<string> = new Set([
   'le', 'la', 'les', 'l\'', 'un', 'une', 'des', 'du', 'de', 'd\'', 'a', 'au', 'aux', 'par', 'pour', 'sur',
-  'dans', 'en', 'avec', 'entre', 'contre', 'sans', 'vers', 'chez', 'que', 'qu\'',
+  'dans', 'en', 'avec', 'entre', 'contre', 'sans', 'vers', 'chez', 'que', 'qu\'', 'et', 'sa', 'son', 'ses',
+  'leur', 'leurs', 'ce', 'cette', 'ces',
 ]);
 
 /** Folded tokens of a phrase ("Se déclarant préoccupée" → ["se", "declarant", "preoccupee"]). */

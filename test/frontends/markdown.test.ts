@@ -335,6 +335,16 @@ describe('markdown quirks on small inputs', () => {
     expect(b!.footnotes).toEqual([{ marker: '3', offset: b!.text.length - 1 }]);
   });
 
+  it('reads emphasis markdown could not parse as text, and drops a `\\* \\* \\*` separator', () => {
+    // renderings of A/RES/75/268 (`(Tadjikistan)`, the bracket in bold), A/RES/76/128 (an
+    // italic comma) and A/RES/75/1 (`<p>* * *</p>` between parts of the declaration)
+    const blocks = parseMarkdown('à Douchanbé (Tadjikistan**)**, et naturelles*,* et consciente.\n\n\\* \\* \\*\n\nSuite du point 93\\*.').blocks;
+    expect(blocks.map((b) => [b.text, b.footnotes.map((f) => f.marker)])).toEqual([
+      ['à Douchanbé (Tadjikistan), et naturelles, et consciente.', []],
+      ['Suite du point 93.', ['*']],
+    ]);
+  });
+
   it('does not join a paragraph that ends with terminal punctuation', () => {
     const blocks = parseMarkdown('Fin de phrase.\n\n<sup>1</sup> Note.\n\nsuite en minuscule.').blocks;
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'footnote', 'paragraph']);
