@@ -205,8 +205,10 @@ const FULL_SYMBOL_RE = new RegExp(`^${documentSymbolPattern()}$`, 'u');
  */
 export function readResolutionTitle(line: string): { symbol: string; title: string } | null {
   const m = /^((?:E?S-\d{1,2}\/\d{1,3})|(?:\d{1,3}\/\d{1,4}(?: [A-Z])?))\.\s+(\S.*)$/su.exec(line.trim());
-  const symbol = m ? normaliseSymbol(m[1]!) : null;
-  return m && symbol ? { symbol, title: m[2]! } : null;
+  const [number, part] = m ? m[1]!.split(' ') : [];
+  const symbol = number ? normaliseSymbol(number) : null;
+  // a part is written apart, as on the UN's cover: "A/RES/78/183 A"
+  return m && symbol ? { symbol: part ? `${symbol} ${part}` : symbol, title: m[2]! } : null;
 }
 
 /**

@@ -13,7 +13,7 @@ import { isAnnexHeading, readKindPhrase } from '../lexicon/doc-kinds-fr.js';
 import { readLead } from '../lexicon/leads-fr.js';
 import type { Block, Document, DocumentKind, DocumentMeta, FrontEndResult, Paragraph, SourceInfo, Warning } from '../types.js';
 import { attachFootnotes, rehomeFootnotes, type PendingFootnote } from './footnotes.js';
-import { readFrontMatter, symbolFacts, type FrontMatter } from './metadata.js';
+import { letteredParts, readFrontMatter, symbolFacts, type FrontMatter } from './metadata.js';
 import { buildParagraphs, type BlockRole, type SegmentResult } from './paragraphs.js';
 import { draftKey, draftSymbols, splitParts, type PartSlice } from './parts.js';
 import { readLabel } from './labels.js';
@@ -38,6 +38,8 @@ export function recognize(fe: FrontEndResult, ctx: RecognizeContext): Document {
   });
 
   const read = front.meta;
+  const parts = front.numberedTitle !== null && read.symbol === front.numberedTitle ? letteredParts(body.paragraphs) : null;
+  if (parts) read.symbol = `${read.symbol} ${parts}`;
   const doc = assemble(ctx.declared, read, fe, ctx, body, [...fe.warnings]);
   if (doc.kind === 'other') doc.kind = inferKind(doc, split.parts.length > 0);
 

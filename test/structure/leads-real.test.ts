@@ -124,7 +124,7 @@ describe('A/RES/75/19: one unnumbered operative paragraph, the number in the tit
       symbol: 'A/RES/75/22', title: 'Règlement pacifique de la question de Palestine',
     });
     // the prefaces of A/RES/78/183 A (`78/183 A.`) and A/RES/ES-11/5 (`ES-11/5.`)
-    expect(readResolutionTitle('78/183 A. Élargissement de la composition du Comité exécutif du Programme du Haut-Commissaire des Nations Unies pour les réfugiés')?.symbol).toBe('A/RES/78/183A');
+    expect(readResolutionTitle('78/183 A. Élargissement de la composition du Comité exécutif du Programme du Haut-Commissaire des Nations Unies pour les réfugiés')?.symbol).toBe('A/RES/78/183 A');
     expect(readResolutionTitle('ES-11/5. Agression contre l’Ukraine : recours et réparation')).toEqual({
       symbol: 'A/RES/ES-11/5', title: 'Agression contre l’Ukraine : recours et réparation',
     });
