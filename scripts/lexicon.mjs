@@ -11,10 +11,16 @@
 // with the kind it opens most often and its count.
 //
 // PDF text has no italics: there the longest phrase of the lexicon the paragraph opens with is
-// its lead. So a phrase is kept only when, among the italic paragraphs whose text opens with it,
-// more have it as their lead than a shorter one: "Exhorte les États" is the lead once, and
-// "Exhorte" the lead of many paragraphs opening "Exhorte les États …", so it is left out (a lead
-// that stops early is less wrong than one that runs on).
+// its lead. A lead that runs on past the italics is wrong, one that stops early at a word is
+// accepted (issue 14's harness). So a phrase is kept only when, among the italic paragraphs
+// whose text opens with it, at least OVERSHOOT_RATIO times more have it as their lead than a
+// shorter one: "Exhorte les États" is the lead once, and "Exhorte" the lead of many paragraphs
+// opening "Exhorte les États …", so it is left out. Measured on the dev folder (its own italic
+// paragraphs read without italics): keeping a phrase when it is the lead more often than not
+// made 122 of 57,075 leads run on and 69 stop early; a ratio of 10 makes 59 run on and 264 stop
+// early; keeping only phrases that never run on, 48 and 1,227 ("Rappelant" for 1,090
+// "Rappelant également").
+const OVERSHOOT_RATIO = 10;
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,7 +66,7 @@ for (const { lead, text } of paragraphs) {
 }
 
 const rows = [...phrases.values()]
-  .filter((p) => p.hits > p.over)
+  .filter((p) => p.hits > 0 && p.hits >= OVERSHOOT_RATIO * p.over)
   .map((p) => [written(p), p.operative > p.preambular ? 'operative' : 'preambular', p.preambular + p.operative])
   .sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 
@@ -75,4 +81,4 @@ const lines = [
 ];
 writeFileSync(OUT, lines.join('\n'));
 const dropped = phrases.size - rows.length;
-console.error(`lexicon: ${paragraphs.length} italic leads in ${files.length} files → ${rows.length} phrases (${dropped} left out: a shorter lead is more often right) → ${OUT}`);
+console.error(`lexicon: ${paragraphs.length} italic leads in ${files.length} files → ${rows.length} phrases (${dropped} left out: a shorter lead is too often right) → ${OUT}`);
