@@ -13,7 +13,7 @@
  * lexicon does not know gets a "lead-unknown" warning. Unknown text becomes a `text` paragraph
  * plus a warning.
  */
-import { appendBlock, continuesParagraph } from '../frontends/blocks.js';
+import { appendBlock, continuesParagraph, endsParagraph } from '../frontends/blocks.js';
 import { isAnnexHeading, isFormula, startsWithFormula } from '../lexicon/doc-kinds-fr.js';
 import { looksLikePreambularLead, matchLead, readLead, type LeadKind } from '../lexicon/leads-fr.js';
 import type { Block, Footnote, Paragraph, ParagraphKind, Warning } from '../types.js';
@@ -244,6 +244,16 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
         letter = null;
         continue;
       }
+      const prev = paragraphs[paragraphs.length - 1];
+      if (seenOperative && ENDS_SENTENCE.test(text.slice(-8)) && prev && endsParagraph(prev.text)) {
+        // an unnumbered operative paragraph without a lead, as the AKN marks them: A/RES/77/73's
+        // "et exige des responsables qu’ils renoncent …", A/RES/78/128's "Lundi 9 juin, de 9
+        // heures à 13 heures …" (check reports lead-missing); not the rest of a paragraph a
+        // page break cut (the paragraph before would end mid-sentence)
+        owner = push(b, 'operative');
+        letter = null;
+        continue;
+      }
       warn('paragraph-unrecognized', 'paragraph without a lead phrase or a number', push(b, 'text'));
       continue;
     }
@@ -283,6 +293,8 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
 
 /** A paragraph ending with a comma: preambular paragraphs do, operative ones end with ";" or ".". */
 const ENDS_WITH_COMMA = /,[\s»”"’)\]]*$/u;
+/** A paragraph ending like an operative one (";", "." or ":" before a list). */
+const ENDS_SENTENCE = /[;.:][\s»”"’)\]]*$/u;
 
 /**
  * Preambular or operative, for a paragraph with a lead and no number. Preambular paragraphs
@@ -296,7 +308,7 @@ function unnumberedKind(lexicon: LeadKind | null, text: string, seenOperative: b
   if (seenOperative) return 'operative';
   if (ENDS_WITH_COMMA.test(text.slice(-8))) return 'preambular';
   if (lexicon === 'operative') return 'operative';
-  return looksLikePreambularLead(text) === null && /[.;][\s»”"’)\]]*$/u.test(text.slice(-8)) ? 'operative' : 'preambular';
+  return looksLikePreambularLead(text) === null && ENDS_SENTENCE.test(text.slice(-8)) ? 'operative' : 'preambular';
 }
 
 /** A list belongs to the numbered or prose paragraph right before it (no heading between). */
