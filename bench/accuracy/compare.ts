@@ -165,7 +165,7 @@ function wordDiff(truth: string, parsed: string): string {
   let k = 0;
   while (k < a.length && k < b.length && a[k] === b[k]) k++;
   const before = a.slice(Math.max(0, k - 5), k).join(' ');
-  return `…${before} ⟦truth: ${a.slice(k, k + 6).join(' ') || '∅'} | parsed: ${b.slice(k, k + 6).join(' ') || '∅'}⟧`;
+  return `…${before} ⟦truth: ${a.slice(k, k + 8).join(' ') || '∅'} | parsed: ${b.slice(k, k + 8).join(' ') || '∅'}⟧`;
 }
 
 export function score(truth: Truth, doc: ParsedDocument | null, format: Format): Score {

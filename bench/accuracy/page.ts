@@ -467,12 +467,16 @@ export function readPage(xml: string, file: string): Page {
   const pp = preface ? find(kids(preface), 'p') : undefined;
   const numberNode = pp ? find(kids(pp), 'docNumber') : undefined;
   const titleNode = pp ? find(kids(pp), 'docTitle') : undefined;
-  // a notes after the title (75/253 B: "B" then a note) belongs to the title line
+  // what follows the title in the preface — the part letter and its note (75/253 B in the same
+  // <p>, 75/257 B in a second one) — is printed on the title line
   const titleRuns = titleNode ? block(kids(titleNode)) : [];
-  if (pp) {
-    const after = kids(pp).slice(kids(pp).indexOf(titleNode ?? {}) + 1);
+  if (preface && pp) {
+    const after = [
+      ...kids(pp).slice(kids(pp).indexOf(titleNode ?? {}) + 1),
+      ...children(preface, 'p').filter((p) => p !== pp).flatMap((p) => kids(p)),
+    ];
     const extra = inline(after.filter((k) => local(tagOf(k)) !== 'authorialNote'));
-    if (textOf(extra) !== '') titleRuns.push({ text: ' ' }, ...extra);
+    if (textOf(extra) !== '') titleRuns.push({ text: ' ' }, ...trimRuns(extra));
     for (const k of after) if (local(tagOf(k)) === 'authorialNote') titleRuns.push(...inline([k]));
   }
 
