@@ -67,6 +67,8 @@ export interface Result {
   same_paragraphs: [number, number] | null;
   failures: string[];
   seconds: number;
+  /** wall time of each phase: read and render, then add + export per format, then scoring */
+  phases: Record<string, number>;
 }
 
 function fail(message: string): never {
@@ -105,6 +107,13 @@ async function exported(o: Options, db: string): Promise<Map<string, ParsedDocum
 
 export async function run(o: Options): Promise<Result> {
   const started = Date.now();
+  const phases: Record<string, number> = {};
+  let mark = started;
+  const lap = (name: string): void => {
+    const now = Date.now();
+    phases[name] = (now - mark) / 1000;
+    mark = now;
+  };
   const work = o.keep ?? mkdtempSync(join(tmpdir(), 'cybercorpus-accuracy-'));
   const truths = new Map<string, Truth>();
   const broken: string[] = [];
@@ -127,6 +136,7 @@ export async function run(o: Options): Promise<Result> {
     }
   }
 
+  lap('read_and_render');
   const parsed = new Map<Format, Map<string, ParsedDocument>>();
   for (const format of o.formats) {
     const db = join(work, `${format}.db`);
@@ -134,6 +144,7 @@ export async function run(o: Options): Promise<Result> {
     if (!o.quiet) process.stderr.write(`accuracy: ${format}: adding ${truths.size} files\n`);
     cli(o, ['--db', db, 'add', join(work, format), '--keep-going', ...(o.workers ? ['--workers', o.workers] : [])]);
     parsed.set(format, await exported(o, db));
+    lap(`cli_${format}`);
   }
 
   const failures: string[] = [...broken];
@@ -185,8 +196,9 @@ export async function run(o: Options): Promise<Result> {
       else failures.push(`md≠pdf\t${truth.file}\tsame_paragraphs\t${diff}`);
     }
   }
+  lap('score');
   if (o.keep === null) rmSync(work, { recursive: true, force: true });
-  return { files: truths.size, formats, same_paragraphs: same, failures, seconds: (Date.now() - started) / 1000 };
+  return { files: truths.size, formats, same_paragraphs: same, failures, seconds: (Date.now() - started) / 1000, phases };
 }
 
 const pct = ([ok, all]: [number, number]): string => (all === 0 ? '–' : `${((100 * ok) / all).toFixed(1)} %`);
@@ -210,7 +222,8 @@ export function table(r: Result): string {
   if (r.same_paragraphs) out.push(`markdown and PDF renderings giving the same paragraphs: ${pct(r.same_paragraphs)} of ${r.same_paragraphs[1]} documents.`);
   const missing = r.formats.filter((f) => f.missing > 0).map((f) => `${f.format} ${f.missing}`);
   if (missing.length > 0) out.push(`documents the CLI did not add: ${missing.join(', ')}.`);
-  out.push(`${r.files} files, ${r.seconds.toFixed(0)} s wall time.`);
+  const phases = Object.entries(r.phases).map(([k, v]) => `${k} ${v.toFixed(0)} s`).join(', ');
+  out.push(`${r.files} files, ${r.seconds.toFixed(0)} s wall time (${phases}).`);
   return out.join('\n');
 }
 

@@ -218,6 +218,8 @@ function boldThroughout(runs: Run[]): boolean {
 
 /** An unnumbered paragraph that opens with a sub-paragraph label: "\ta)\tde …" (75/32). */
 const LABEL = /^((?:[a-z]|[ivxlc]+|[a-z]\.\d+)\))\s+/u;
+/** A body paragraph numbered like a sub-paragraph: "a)", "ii)", "(b)". */
+const SUB_NUMBER = /^\(?(?:[a-z]|[ivxlc]+)\)$/u;
 
 function tableRows(table: XmlNode): Item[] {
   const rows: Item[] = [];
@@ -287,6 +289,9 @@ function paragraph(w: Walk, n: XmlNode): void {
     push(w, { role: 'text', label: number, runs });
   } else if (boldThroughout(runs) && notesOf(runs).length === 0) {
     push(w, { role: 'heading', label: number, runs });
+  } else if (number !== null && SUB_NUMBER.test(number)) {
+    // <num>a)</num> on a body paragraph (78/80 A, 79/1): a sub-paragraph, printed "a) …"
+    push(w, { role: 'subparagraph', label: number, runs });
   } else if (number === null && LABEL.test(textOf(runs))) {
     const m = LABEL.exec(textOf(runs))!;
     push(w, { role: 'subparagraph', label: m[1]!, runs: dropLabel(runs, m[0]!) });

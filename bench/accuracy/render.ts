@@ -119,7 +119,7 @@ function itemMarkdown(item: Item, style: MarkdownStyle, runs: Run[] = item.runs,
     case 'operative':
       return item.label === null ? md : /^\d+$/u.test(item.label) ? `${item.label}. ${md}` : `${item.label} ${md}`;
     case 'subparagraph':
-      return `${style.nested ? '  - ' : ''}${item.label ?? ''} ${md}`.replace(/^(\s*-?\s*) /u, '$1');
+      return `${style.nested ? '  - ' : ''}${item.label === null ? '' : `${item.label} `}${md}`;
     case 'heading':
     case 'annex-heading': {
       const text = [item.label, md].filter((t) => t !== null && t !== '').join('. ');
