@@ -56,6 +56,8 @@ export interface FormatResult {
   /** documents the CLI failed to add */
   missing: number;
   rates: Record<Metric, [number, number]>;
+  /** per metric: the documents where it fails (the breakdown that says where to aim) */
+  documents_failing: Record<Metric, number>;
   fully_right: number;
   structure_right: number;
 }
@@ -156,6 +158,7 @@ export async function run(o: Options): Promise<Result> {
     let fully = 0;
     let structure = 0;
     let missing = 0;
+    const failing = Object.fromEntries(METRICS.map((m) => [m, 0])) as Record<Metric, number>;
     const byFile = new Map<string, Score>();
     for (const [stem, truth] of truths) {
       const doc = docs.get(stem) ?? null;
@@ -173,6 +176,7 @@ export async function run(o: Options): Promise<Result> {
           rates[m][1] += 1;
         }
       }
+      for (const m of METRICS) if (s.first[m] !== undefined) failing[m]++;
       if (right(s)) fully++;
       else {
         const wrong = METRICS.filter((m) => s.first[m] !== undefined);
@@ -183,7 +187,7 @@ export async function run(o: Options): Promise<Result> {
       if (right(s, STRUCTURE)) structure++;
     }
     scores.set(format, byFile);
-    formats.push({ format, documents: truths.size, missing, rates, fully_right: fully, structure_right: structure });
+    formats.push({ format, documents: truths.size, missing, rates, documents_failing: failing, fully_right: fully, structure_right: structure });
   }
 
   let same: [number, number] | null = null;
@@ -217,7 +221,12 @@ export function table(r: Result): string {
     doc('structure right ²', (f) => f.structure_right),
     doc('fully right', (f) => f.fully_right),
   ];
-  const out = [lines.join('\n'), '', `¹ share of paragraphs (leads: of the paragraphs that open in italics; footnote_text: of the footnotes); the other rows are shares of documents.`];
+  // the breakdown: documents failing each metric, most first per format
+  const breakdown = r.formats.map((f) => {
+    const worst = METRICS.filter((m) => f.documents_failing[m] > 0).sort((a, b) => f.documents_failing[b] - f.documents_failing[a]);
+    return `- ${f.format}: ${worst.map((m) => `${m} ${f.documents_failing[m]}`).join(', ') || 'none'}`;
+  });
+  const out = [lines.join('\n'), '', 'Documents failing each metric:', ...breakdown, '', `¹ share of paragraphs (leads: of the paragraphs that open in italics; footnote_text: of the footnotes); the other rows are shares of documents.`];
   out.push(`² counts, operative numbers, leads, footnote count and markers: the issue's "paragraph structure fully right".`);
   if (r.same_paragraphs) out.push(`markdown and PDF renderings giving the same paragraphs: ${pct(r.same_paragraphs)} of ${r.same_paragraphs[1]} documents.`);
   const missing = r.formats.filter((f) => f.missing > 0).map((f) => `${f.format} ${f.missing}`);

@@ -81,6 +81,8 @@ export interface Page {
 
 type XmlNode = Record<string, unknown>;
 
+// The same options as src/frontends/akn-xml.ts, on purpose not imported from it: the truth must
+// not share code with the front-end it judges (issue 14).
 const parser = new XMLParser({
   preserveOrder: true,
   ignoreAttributes: false,
