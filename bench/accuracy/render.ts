@@ -199,7 +199,10 @@ export function renderMarkdown(page: Page): string {
     }
   }
   flush();
-  return `${out.join('\n').replace(/\n{3,}/gu, '\n\n').trim()}\n`;
+  // the UN pages' markdown prints straight apostrophes and plain spaces (seeds 000 and 003 hold
+  // no ’, no U+00A0, no U+202F), where the XML has typographic ones
+  const md = out.join('\n').replace(/\u2019/gu, "'").replace(/[\u00a0\u202f]/gu, ' ');
+  return `${md.replace(/\n{3,}/gu, '\n\n').trim()}\n`;
 }
 
 // ---------------------------------------------------------------- PDF text
@@ -307,11 +310,15 @@ export function renderPdf(page: Page): string {
     pageFirst: random() < 0.5,
     mirror: random() < 0.7,
     footerFirst: random() < 0.5,
+    barcode: random() < 0.5,
   };
-  return renderPdfText(pageBlocks(page), {
+  const text = renderPdfText(pageBlocks(page), {
     seed,
     width: 76 + Math.floor(random() * 14),
     pageLines: 24 + Math.floor(random() * 12),
     furniture,
   });
+  // the extraction prints non-breaking spaces as spaces, two before a colon ("phases  :", seeds
+  // 002 and 004); they were kept until now so that lines never break at them
+  return text.replace(/[\u00a0\u202f]:/gu, '  :').replace(/[\u00a0\u202f]/gu, ' ');
 }
