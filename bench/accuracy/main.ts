@@ -276,6 +276,8 @@ export async function main(argv: string[], root: string): Promise<void> {
   const formats = (args.formats ?? FORMATS.join(',')).split(',').map((f) => f.trim()) as Format[];
   for (const f of formats) if (!FORMATS.includes(f)) fail(`unknown format ${f} (akn, markdown, pdf)`);
   if (args.render) {
+    if (!existsSync(join(dir, args.render))) fail(`no file ${args.render} in ${dir}`);
+    if (formats.length !== 1) fail('--render takes one format: --formats markdown, pdf or akn');
     const { page } = readTruth(join(dir, args.render));
     process.stdout.write(renderAs(page, formats[0]!, () => readFileSync(join(dir, args.render!), 'utf8')));
     return;

@@ -4,6 +4,7 @@
  * back with `export --json`, scored. The scorer itself is checked on documents made from the
  * truth, right and then spoilt, so that a broken comparison cannot pass.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -114,5 +115,28 @@ describe('npm run accuracy on the fixtures, through the real CLI', () => {
     expect(t).toMatch(/^\| metric \| akn \| markdown \| pdf \|$/mu);
     expect(t).toMatch(/^\| \*\*fully right\*\* \|/mu);
     expect(t).toContain('3 files');
+  });
+});
+
+describe('npm run accuracy on bad options', () => {
+  const accuracy = (...args: string[]) =>
+    spawnSync(process.execPath, [join(ROOT, 'bench', 'accuracy', 'run.mjs'), '--dir', DIR, ...args], { encoding: 'utf8' });
+
+  it('says what is wrong in one line and exits 2', () => {
+    for (const [args, message] of [
+      [['--formats', 'docx'], 'accuracy: unknown format docx (akn, markdown, pdf)'],
+      [['--files', 'A_RES_1_1.fr.xml'], `accuracy: no file A_RES_1_1.fr.xml in ${DIR}`],
+      [['--render', 'A_RES_75_19.fr.xml'], 'accuracy: --render takes one format: --formats markdown, pdf or akn'],
+    ] as const) {
+      const r = accuracy(...args);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(`${message}\n`);
+    }
+  });
+
+  it('prints one rendering with --render', () => {
+    const r = accuracy('--render', 'A_RES_75_19.fr.xml', '--formats', 'markdown');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('*Approuve* le rapport de la Commission de vérification des pouvoirs<sup>1</sup>.');
   });
 });
