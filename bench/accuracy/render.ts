@@ -99,6 +99,11 @@ function splitRuns(runs: Run[], at: number): [Run[], Run[]] | null {
   return [head, tail];
 }
 
+/** A number as printed before its text: "1. ", "a) ", "" for none. */
+function printedLabel(label: string | null): string {
+  return label === null ? '' : /^\d+$/u.test(label) ? `${label}. ` : `${label} `;
+}
+
 interface MarkdownStyle {
   /** footnote blocks preceded by `---` (seed 003) or not (seed 000) */
   rule: boolean;
@@ -117,7 +122,7 @@ function itemMarkdown(item: Item, style: MarkdownStyle, runs: Run[] = item.runs,
   if (continuation) return md;
   switch (item.role) {
     case 'operative':
-      return item.label === null ? md : /^\d+$/u.test(item.label) ? `${item.label}. ${md}` : `${item.label} ${md}`;
+      return `${printedLabel(item.label)}${md}`;
     case 'subparagraph':
       return `${style.nested ? '  - ' : ''}${item.label === null ? '' : `${item.label} `}${md}`;
     case 'heading':
@@ -128,7 +133,7 @@ function itemMarkdown(item: Item, style: MarkdownStyle, runs: Run[] = item.runs,
     case 'table-row':
       return `| ${(item.cells ?? [item.runs]).map((c) => inlineMarkdown(c).replace(/\|/gu, '\\|')).join(' | ')} |`;
     default:
-      return item.label === null ? md : `${item.label}. ${md}`;
+      return `${printedLabel(item.label)}${md}`;
   }
 }
 
@@ -265,10 +270,10 @@ export function pageBlocks(page: Page): Block[] {
     let b: Block;
     switch (item.role) {
       case 'operative':
-        b = blockOf('paragraph', item.runs, item.label === null ? '' : /^\d+$/u.test(item.label) ? `${item.label}. ` : `${item.label} `);
+        b = blockOf('paragraph', item.runs, printedLabel(item.label));
         break;
       case 'subparagraph':
-        b = blockOf('list-item', item.runs, item.label === null ? '' : `${item.label} `);
+        b = blockOf('list-item', item.runs, printedLabel(item.label));
         break;
       case 'heading':
       case 'annex-heading':
@@ -283,7 +288,7 @@ export function pageBlocks(page: Page): Block[] {
         break;
       }
       default:
-        b = blockOf('paragraph', item.runs, item.label === null ? '' : `${item.label}. `);
+        b = blockOf('paragraph', item.runs, printedLabel(item.label));
     }
     if (b.text === '' && b.footnotes.length === 0) continue;
     out.push(b, ...noteBlocks(item.runs));
