@@ -277,7 +277,7 @@ function paragraph(w: Walk, n: XmlNode): void {
   if (content) runs = block(kids(content));
   const intro = list ? child(list, 'intro') : undefined;
   if (intro) runs = block(kids(intro));
-  let number = num ?? w.pending;
+  const number = num ?? w.pending;
   const empty = textOf(runs) === '' && notesOf(runs).length === 0;
   if (empty) {
     if (num && !list) w.pending = num;
@@ -300,10 +300,8 @@ function paragraph(w: Walk, n: XmlNode): void {
   } else {
     push(w, { role: 'operative', label: number, runs });
   }
-  number = null;
-  if (list) {
-    for (const k of kids(list)) if (!['intro'].includes(local(tagOf(k)))) points(w, { list: [k] });
-  }
+  // the list's points after its intro, which is this paragraph's own text
+  if (list) points(w, { list: kids(list).filter((k) => local(tagOf(k)) !== 'intro') });
 }
 
 /** Remove a printed label (and the spaces after it) from the start of the runs. */
