@@ -28,10 +28,14 @@ export class OutputError extends CorpusError {}
 
 /** An OutputError from a system error: "cannot write: no space left on device [ENOSPC]". */
 export function outputError(what: string, where: string, err: unknown): OutputError {
+  return new OutputError(`cannot ${what}: ${systemMessage(err)}`, where, { cause: err });
+}
+
+/** A system error in words: "ENOSPC: no space left on device, write" → "no space left on device [ENOSPC]". */
+export function systemMessage(err: unknown): string {
   const e = err as NodeJS.ErrnoException | undefined;
-  // "ENOSPC: no space left on device, write" → "no space left on device [ENOSPC]"
-  const text = String(e?.message ?? err).replace(/^[A-Z]+: /, '').replace(/, (?:open|write|mkdir|rename|fsync|close|stat|scandir|unlink)\b.*$/, '');
-  return new OutputError(`cannot ${what}: ${text}${e?.code ? ` [${e.code}]` : ''}`, where, { cause: err });
+  const text = String(e?.message ?? err).replace(/^[A-Z]+: /, '').replace(/, (?:open|read|write|mkdir|rename|fsync|close|stat|scandir|unlink)\b.*$/, '');
+  return `${text}${e?.code ? ` [${e.code}]` : ''}`;
 }
 
 /** A bug: something that should never happen. */
