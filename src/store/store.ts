@@ -37,6 +37,9 @@ export function openStore(path: string, options: OpenOptions = {}): Db {
   }
   try {
     db.pragma(`busy_timeout = ${READ_WAIT_MS}`);
+    // checked before anything is changed: a foreign database was switched to WAL before being
+    // refused (issue 18, item 6)
+    checkOurs(db, path);
     if (!options.readonly) db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     migrate(db, path);
@@ -73,7 +76,8 @@ function findAddon(): string | null {
   return null;
 }
 
-function migrate(db: Db, path: string): void {
+/** A database this cybercorpus can use: new and empty, or of a schema version it knows. */
+function checkOurs(db: Db, path: string): void {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > SCHEMA_VERSION) {
     throw new StoreError(`the database has schema version ${version}, newer than this cybercorpus (${SCHEMA_VERSION}); upgrade cybercorpus`, path);
@@ -82,6 +86,10 @@ function migrate(db: Db, path: string): void {
     const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number };
     if (tables.n > 0) throw new StoreError('not a cybercorpus database (it has tables but no cybercorpus schema version)', path);
   }
+}
+
+function migrate(db: Db, path: string): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
   if (version === SCHEMA_VERSION) return;
   if (db.readonly) throw new StoreError(`the database needs a schema upgrade (version ${version} → ${SCHEMA_VERSION}); open it once without read-only access`, path);
   const run = db.transaction(() => {
