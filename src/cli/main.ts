@@ -49,8 +49,9 @@ export async function main(argv: string[], version: string): Promise<number> {
       // help and version exit 0; usage mistakes were already printed by commander
       return err.exitCode === 0 ? 0 : 2;
     }
-    reportError(err, debug);
-    return err instanceof CorpusError ? err.exitCode : 2;
+    const explained = ctx.explain(err);
+    reportError(explained, debug);
+    return explained instanceof CorpusError ? explained.exitCode : 2;
   } finally {
     ctx.close();
   }

@@ -6,7 +6,7 @@ export const registerRemove: RegisterCommand = (program, ctx) => {
     .description('remove documents (and their parts) from the corpus')
     .action(async (refs: string[]) => {
       const { notice } = await import('../../format/output.js');
-      const db = await ctx.open();
+      const db = await ctx.open('write');
       const { resolveRef } = await import('../../store/refs.js');
       const { UsageError } = await import('../../errors.js');
       const { Writer } = await import('../../store/write.js');
