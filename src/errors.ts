@@ -38,6 +38,14 @@ export function systemMessage(err: unknown): string {
   return `${text}${e?.code ? ` [${e.code}]` : ''}`;
 }
 
+/**
+ * A value the user typed, quoted for a message: cut to `max` characters, so that an error about
+ * a 100 KB option value is still one short line (issue 18, item 7).
+ */
+export function quoted(value: string, max = 60): string {
+  return `'${value.length > max ? `${value.slice(0, max)}…' (${value.length} characters)` : `${value}'`}`;
+}
+
 /** A bug: something that should never happen. */
 export class InternalError extends CorpusError {}
 
