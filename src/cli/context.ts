@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 // every command but --help opens the corpus: the store (and better-sqlite3) load with the CLI
 import { UsageError } from '../errors.js';
 import { notice } from '../format/output.js';
-import { openStore, getMeta, setMeta, WRITE_WAIT_MS, type Db, type WriteWait } from '../store/store.js';
+import { checkIntact, explainStoreError, openStore, getMeta, setMeta, WRITE_WAIT_MS, type Db, type WriteWait } from '../store/store.js';
 
 /** The folder of the bundled seed corpus (seeds/ at the package root). */
 export const SEEDS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../seeds');
@@ -50,17 +50,29 @@ export class Context {
     return { path: defaultDbPath(), isDefault: true };
   }
 
-  async open(): Promise<Db> {
-    if (this.db) return this.db;
+  /**
+   * The corpus, opened once per command: read-only for the commands that only read it (so they
+   * work on a read-only file, folder or file system and on a full disk; issue 18, item 13),
+   * read-write for `add` and `remove`, and whenever it must be made or its seeds re-read.
+   */
+  async open(mode: 'read' | 'write' = 'read'): Promise<Db> {
+    if (this.db && (mode === 'read' || !this.db.readonly)) return this.db;
+    this.close();
     const { path, isDefault } = this.dbPath();
     const fresh = !existsSync(path);
-    const db = openStore(path);
+    let db = openStore(path, { readonly: mode === 'read' && !fresh });
     this.db = db;
+    if (mode === 'write' && !fresh) checkIntact(db, path);
     if (isDefault) {
       const { parserRevision } = await import('../ingest/revision.js');
       const revision = parserRevision();
       const built = getMeta(db, 'seeds-parser');
       if (fresh || built !== revision) {
+        if (db.readonly) {
+          db.close();
+          db = openStore(path);
+          this.db = db;
+        }
         notice(fresh
           ? `building the default corpus from the bundled seeds in ${path}`
           : `updating the bundled seeds in ${path} to this version's parser`);
@@ -72,6 +84,17 @@ export class Context {
       }
     }
     return db;
+  }
+
+  /** A SQLite failure of the corpus in words (locked, full disk, read-only, damaged), or `err` as it is. */
+  explain(err: unknown): unknown {
+    let path: string;
+    try {
+      path = this.dbPath().path;
+    } catch {
+      return err;
+    }
+    return explainStoreError(err, path) ?? err;
   }
 
   /**

@@ -66,8 +66,8 @@ async function countryCode(value: string): Promise<string> {
   const { countryByCode, resolveCountry } = await import('../../lexicon/countries.js');
   const c = (/^[A-Za-z]{3}$/.test(value.trim()) ? countryByCode(value) : null) ?? resolveCountry(value);
   if (!c) {
-    const { UsageError } = await import('../../errors.js');
-    throw new UsageError(`--country: '${value}' is not a State the gazetteer knows (use an ISO3 code such as FRA, or a name)`);
+    const { UsageError, quoted } = await import('../../errors.js');
+    throw new UsageError(`--country: ${quoted(value)} is not a State the gazetteer knows (use an ISO3 code such as FRA, or a name)`);
   }
   return c.iso3;
 }
