@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 // every command but --help opens the corpus: the store (and better-sqlite3) load with the CLI
-import { openStore, type Db } from '../store/store.js';
+import { UsageError } from '../errors.js';
+import { notice } from '../format/output.js';
+import { openStore, WRITE_WAIT_MS, type Db, type WriteWait } from '../store/store.js';
 
 export interface GlobalOptions {
   db?: string;
@@ -27,10 +29,20 @@ export class Context {
   constructor(readonly options: GlobalOptions, readonly version = '0.0.0') {}
 
   /** --db, else CYBERCORPUS_DB, else the default per-user database. */
+  /**
+   * An empty --db or CYBERCORPUS_DB (`--db "$UNSET"`) is an error: taken as "not given", it
+   * sent `remove` to the user's own corpus (issue 18, item 4).
+   */
   dbPath(): { path: string; isDefault: boolean } {
-    if (this.options.db) return { path: this.options.db, isDefault: false };
+    if (this.options.db !== undefined) {
+      if (this.options.db.trim() === '') throw new UsageError('--db takes the path of a corpus database, not an empty value', '--db');
+      return { path: this.options.db, isDefault: false };
+    }
     const env = process.env.CYBERCORPUS_DB;
-    if (env && env.trim() !== '') return { path: env, isDefault: false };
+    if (env !== undefined) {
+      if (env.trim() === '') throw new UsageError('CYBERCORPUS_DB is set but empty: give it a path, or unset it to use the default corpus', 'CYBERCORPUS_DB');
+      return { path: env, isDefault: false };
+    }
     return { path: defaultDbPath(), isDefault: true };
   }
 
@@ -42,9 +54,24 @@ export class Context {
     this.db = db;
     if (isDefault) {
       const { ensureSeeds } = await import('./seeds.js');
-      await ensureSeeds(db, path, fresh);
+      await ensureSeeds(db, path, fresh, this.writeWait());
     }
     return db;
+  }
+
+  /**
+   * How a writing command waits for another process that is writing the corpus: up to
+   * CYBERCORPUS_WAIT seconds (default 600), saying so once on stderr.
+   */
+  writeWait(): WriteWait {
+    const seconds = Number(process.env.CYBERCORPUS_WAIT);
+    const timeoutMs = process.env.CYBERCORPUS_WAIT !== undefined && Number.isFinite(seconds) && seconds >= 0 ? Math.round(seconds * 1000) : WRITE_WAIT_MS;
+    return {
+      timeoutMs,
+      onWait: (ms) => {
+        notice(`another process is writing the corpus; waiting for it (up to ${Math.round(ms / 1000)} s)`);
+      },
+    };
   }
 
   close(): void {

@@ -8,7 +8,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { getMeta, setMeta, type Db } from '../store/store.js';
+import { getMeta, setMeta, type Db, type WriteWait } from '../store/store.js';
 
 /** The folder of the bundled seed corpus (seeds/ at the package root). */
 export const SEEDS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../seeds');
@@ -31,7 +31,7 @@ function seedFilesKey(dir = SEEDS_DIR): string {
  * Build or bring up to date the default database's seed documents: on a fresh database, when the
  * parser changed, or when the bundled seed files changed. One note on stderr when it does.
  */
-export async function ensureSeeds(db: Db, path: string, fresh: boolean): Promise<void> {
+export async function ensureSeeds(db: Db, path: string, fresh: boolean, wait: WriteWait): Promise<void> {
   const { parserRevision } = await import('../ingest/revision.js');
   const revision = parserRevision();
   const files = seedFilesKey();
@@ -46,7 +46,7 @@ export async function ensureSeeds(db: Db, path: string, fresh: boolean): Promise
       : `adding this version's bundled seeds to ${path}`);
   const { expandInputs } = await import('../ingest/files.js');
   const { ingest } = await import('../ingest/ingest.js');
-  const report = await ingest(db, expandInputs([SEEDS_DIR]), { keepGoing: true });
+  const report = await ingest(db, expandInputs([SEEDS_DIR]), { keepGoing: true, wait });
   for (const f of report.failed) notice(`seed not added: ${f.message} (${f.where ?? f.path})`);
   setMeta(db, 'seeds-parser', revision);
   setMeta(db, 'seeds-files', files);
