@@ -10,6 +10,7 @@
 //     Convention of 79/243's 269 numbered article paragraphs as operative paragraphs, every 7th one reworded
 //     year by year and one paragraph dropped and one added each year. `history` of the last beside
 //     `diff` of the last two.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,6 +72,14 @@ for (let k = 0; k < 20; k++) {
 }
 const chainDb = join(dir, 'chain.db');
 await add(chainDb, chain);
+{
+  // the chain is what it should be: 20 texts in one line, 20 versions of a paragraph reworded each year
+  const h = JSON.parse(spawnSync(process.execPath, [BIN, '--db', chainDb, 'history', '79/1', '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 }).stdout);
+  let depth = 0;
+  for (let n = h.lineage; n; n = n.parents[0]) depth++;
+  const longest = Math.max(...h.paragraphs.map((p) => p.versions.length));
+  console.log(`\nsynthetic chain: lineage of ${depth} texts; ${h.paragraphs.length} paragraphs traced, the oldest through ${longest} texts; ${h.dropped.length} dropped along the way`);
+}
 {
   const [h, d, n] = await measureInterleaved([cli(chainDb, 'history', '79/1'), cli(chainDb, 'diff', '78/1', '79/1'), { cmd: process.execPath, args: ['-e', '0'] }], runs);
   report(`history on a synthetic chain of 20 years (${paragraphs.length} operative paragraphs each)`, [['history 79/1', h], ['diff 78/1 79/1', d], ['node -e 0', n]]);
