@@ -6,6 +6,7 @@
  * are the same paragraph); where texts merged, a paragraph follows the predecessor it matches
  * best. Only preambular and operative paragraphs (and their sub-paragraphs) are traced.
  */
+import { partOf } from '../diff/align.js';
 import { diffParagraphs, type DiffPair } from '../diff/index.js';
 import type { WordEdit } from '../diff/words.js';
 import type { Document, Paragraph } from '../types.js';
@@ -70,15 +71,20 @@ export function traceParagraphs(root: LineageNode): Provenance {
   }
   const parentsOf = new Map<string, Document[]>();
   for (const { parent, child } of edges) parentsOf.set(child.id, [...(parentsOf.get(child.id) ?? []), parent]);
-  const labels = new Map<Document, Map<number, string>>();
-  const labelOf = (doc: Document, p: Paragraph): string => {
-    let m = labels.get(doc);
-    if (!m) {
-      m = new Map(diffParagraphs([], doc.paragraphs).map((x) => [x.b!.n, x.label.b ?? `¶${x.b!.n}`]));
-      labels.set(doc, m);
-    }
-    return m.get(p.n) ?? `¶${p.n}`;
+  // how analysts cite each paragraph ("PP3", "OP1 a)"), as the alignments label them
+  const labels = new Map<string, string>();
+  const note = (doc: Document, p: Paragraph | null, label: string | null): void => {
+    if (p && label) labels.set(`${doc.id}\u0000${p.n}`, label);
   };
+  for (const { parent, child } of edges) {
+    for (const pair of pairs.get(`${parent.id}\u0000${child.id}`)!) {
+      note(parent, pair.a, pair.label.a);
+      note(child, pair.b, pair.label.b);
+    }
+  }
+  const rootPairs = parentsOf.has(root.doc.id) ? [] : diffParagraphs([], root.doc.paragraphs).filter(traced);
+  for (const pair of rootPairs) note(root.doc, pair.b, pair.label.b);
+  const labelOf = (doc: Document, p: Paragraph): string => labels.get(`${doc.id}\u0000${p.n}`) ?? `¶${p.n}`;
   const version = (doc: Document, p: Paragraph, op: VersionOp, similarity: number, words: WordEdit[]): ParagraphVersion => ({
     document_id: doc.id, symbol: doc.symbol, session: doc.session, year: yearOf(doc),
     label: labelOf(doc, p), paragraph_n: p.n, op, similarity, words, text: p.text,
@@ -101,7 +107,8 @@ export function traceParagraphs(root: LineageNode): Provenance {
     return versions;
   };
 
-  const own = diffParagraphs([], root.doc.paragraphs).filter(traced).map((x) => x.b!);
+  const byN = new Map(root.doc.paragraphs.map((p) => [p.n, p]));
+  const own = root.doc.paragraphs.filter((p) => partOf(p, byN) !== 'other');
   const paragraphs = own.map((p) => ({ label: labelOf(root.doc, p), paragraph_n: p.n, versions: trace(root.doc, p) }));
 
   const dropped: DroppedParagraph[] = [];
