@@ -45,6 +45,24 @@ describe('database location', () => {
     old.cleanup();
   });
 
+  it('right after install: diff 77/36 78/237, show 78/237 with its draft, France’s votes on the family', () => {
+    const fresh = tempDir('cybercorpus-xdg-');
+    const env = { XDG_DATA_HOME: fresh.dir };
+    const diff = runCli(['diff', '77/36', '78/237'], { env });
+    expect(diff.code).toBe(1);
+    expect(diff.stdout.split('\n').slice(0, 2)).toEqual(['--- A/RES/77/36', '+++ A/RES/78/237']);
+    const show = runCli(['show', '78/237'], { env });
+    expect(show.code).toBe(0);
+    expect(show.stdout).toContain('adopted from draft: A/C.1/78/L.11');
+    expect(runCli(['show', 'A/C.1/78/L.11', '--json'], { env }).stdout).toContain('"source"'); // seed 000 itself
+    // read in the AKN lists (<count refersTo="inFavour|against|abstaining">, FRANCE)
+    const fra = JSON.parse(runCli(['votes', '--country', 'FRA', '--json', '--kind', 'resolution'], { env }).stdout) as { symbol: string; vote: string }[];
+    expect(Object.fromEntries(fra.map((v) => [v.symbol.replace('A/RES/', ''), v.vote]))).toEqual({
+      '74/28': 'yes', '74/29': 'abstain', '74/247': 'no', '75/32': 'yes', '75/240': 'no', '77/36': 'no', '77/37': 'yes', '78/16': 'yes', '78/237': 'no',
+    });
+    fresh.cleanup();
+  });
+
   it('search works on a fresh install with nothing else to do', () => {
     const fresh = tempDir('cybercorpus-xdg-');
     const r = runCli(['search', "programme d'action"], { env: { XDG_DATA_HOME: fresh.dir } });

@@ -92,6 +92,16 @@ describe('votes across the family (seeds/akn)', () => {
     expect(json.find((r) => r.country === 'FRA')!.votes).toEqual({ '78/16': 'yes', '78/237': 'no' });
   });
 
+  it('--matrix in the other formats: text, --jsonl, --tsv', () => {
+    const text = cli.run(['votes', '--matrix']).stdout.split('\n');
+    expect(text[0]).toMatch(/^ISO +74\/28 +74\/29 .* 78\/237 +State$/);
+    expect(text.find((l) => l.startsWith('FRA '))).toMatch(/^FRA +Y +A +N +Y +N +N +Y +Y +N +France$/);
+    expect(cli.run(['votes', '--matrix', '--jsonl']).stdout.trim().split('\n')).toHaveLength(MEMBERS);
+    const tsv = cli.run(['votes', '--matrix', '--tsv']).stdout.trim().split('\n');
+    expect(tsv).toHaveLength(MEMBERS + 1);
+    expect(tsv[0]!.split('\t').slice(0, 3)).toEqual(['country', 'name', '74/28']);
+  });
+
   it('--shift 77/36 78/237: the States whose vote changed, grouped by from → to, as the two lists say', () => {
     const shift = JSON.parse(cli.run(['votes', '--shift', '77/36', '78/237', '--json']).stdout) as { a: string; b: string; shifts: { from: string; to: string; states: { country: string }[] }[] };
     expect([shift.a, shift.b]).toEqual(['77/36', '78/237']);
