@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Benchmark of `history` (issue 16): whole-process time (median) and peak memory.
 //
-//   npm run build && node bench/history.mjs [runs]
+//   npm run build && BENCH_RUNS=5 node bench/history.mjs     (npm run bench runs it too; its scales are ignored)
 //
 //  1. The ICT family as bundled (seeds/akn/): `history 78/237` (a lineage of eight texts) beside
 //     `diff 77/36 78/237` and `node -e 0`, interleaved run by run.
@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, ROOT, fmt, measureInterleaved, runOnce } from './lib.mjs';
 
-const runs = Number(process.argv[2] ?? 7);
+const runs = Number(process.env.BENCH_RUNS ?? 7);
 const dir = mkdtempSync(join(tmpdir(), 'cybercorpus-bench-history-'));
 const cli = (db, ...args) => ({ cmd: process.execPath, args: [BIN, '--db', db, ...args] });
 
