@@ -17,7 +17,7 @@ import { parseText } from '../../src/parse.js';
 import { decode } from '../../src/read/decode.js';
 import { detectFormat } from '../../src/read/detect.js';
 import type { Block, Document, FrontEndResult } from '../../src/types.js';
-import { akn, seed } from '../helpers/paths.js';
+import { akn, seed, sharedAvailable } from '../helpers/paths.js';
 import { printedForm, renderPdfText, type RenderOptions } from '../helpers/render-pdf.js';
 
 /** What must agree between two front-ends: kind, text, footnote marker and references. */
