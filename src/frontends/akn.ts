@@ -39,14 +39,13 @@ export function parseAkn(text: string): FrontEndResult {
   const out = new BlockWriter(lineOf);
   const preface = child(doc, 'preface');
   if (preface) out.preface(preface);
-  const preamble = child(doc, 'preamble');
-  if (preamble) out.preamble(preamble);
-  const body = child(doc, 'mainBody') ?? child(doc, 'body');
-  if (body) out.main(body, 'operative');
-  else warnings.push({ code: 'akn-no-body', message: 'the document has no <mainBody>: no operative paragraphs', line: lineOf(doc.start) });
-  const conclusions = child(doc, 'conclusions');
-  if (conclusions) out.conclusions(conclusions);
-  for (const attachment of findAll(doc, 'attachment')) out.attachment(attachment);
+  // a collection (75/101 A-B: resolutions A and B under one number) keeps its texts in
+  // `components`, each a statement of its own with its letter, title, preamble and body
+  const components = findAll(root, 'component').map((c) => elements(c)[0]).filter((d): d is XElement => d !== undefined && child(d, 'mainBody') !== null);
+  if (components.length > 0) for (const component of components) out.statement(component, true);
+  else if (!out.statement(doc, false)) {
+    warnings.push({ code: 'akn-no-body', message: 'the document has no <mainBody>: no operative paragraphs', line: lineOf(doc.start) });
+  }
 
   return {
     format: 'akn',
@@ -169,13 +168,46 @@ type Mode = 'operative' | 'numbered';
 
 class BlockWriter {
   readonly blocks: Block[] = [];
+  /** a number printed with an empty paragraph, waiting for the text it numbers */
+  private carried: string | null = null;
   constructor(private readonly lineOf: (offset: number) => number) {}
 
   preface(preface: XElement): void {
     const title = find(preface, 'docTitle');
     if (!title) return;
     const t = inlineText([title]);
+    // a note on the preface's letter (75/242 B: "B" + a note saying where part A was printed)
+    // goes with the title
+    const inTitle = new Set(findAll(title, 'authorialNote'));
+    for (const note of findAll(preface, 'authorialNote')) {
+      if (!inTitle.has(note)) t.notes.push({ marker: clean(note.attrs.marker ?? ''), offset: t.text.length, note });
+    }
     if (t.text !== '') this.push('heading', t, title, { kind: 'title', number: null, lead: null, level: 1 });
+  }
+
+  /**
+   * A statement's text: preamble, body, conclusions, annexes; a component of a collection
+   * first gives its letter and title ("A", "L'information au service de l'humanité") as
+   * headings. False when it has no body.
+   */
+  statement(doc: XElement, component: boolean): boolean {
+    const preface = component ? child(doc, 'preface') : null;
+    if (preface) {
+      for (const el of [find(preface, 'docNumber'), find(preface, 'docTitle')]) if (el) this.heading(el);
+    }
+    // in document order: some files repeat preamble and body (80/173: preamble, body, preamble,
+    // body, the footnotes in the later ones)
+    let body = false;
+    for (const el of elements(doc)) {
+      const name = localName(el);
+      if (name === 'preamble') this.preamble(el);
+      else if (name === 'mainBody' || name === 'body') {
+        this.main(el, 'operative');
+        body = true;
+      } else if (name === 'conclusions') this.conclusions(el);
+    }
+    for (const attachment of findAll(doc, 'attachment')) this.attachment(attachment);
+    return body;
   }
 
   preamble(preamble: XElement): void {
@@ -206,12 +238,13 @@ class BlockWriter {
       else if (SUBPARAGRAPHS.has(name)) this.subparagraph(el, mode);
       else if ((name === 'num' || name === 'heading') && grouped) continue;
       else if (HEADINGS.has(name)) this.heading(el);
+      else if (name === 'table' || (name === 'container' && find(el, 'table'))) this.table(el);
       else if (GROUPS.has(name)) {
         this.groupHeading(el);
         this.main(el, mode, true);
       }
       // `p`, `intro`, `wrapUp`, `content` and anything unexpected that holds text: never dropped
-      else this.loose([el], el, mode);
+      else this.loose(inlineText([el]), el, mode);
     }
   }
 
@@ -237,9 +270,28 @@ class BlockWriter {
     if (body) this.main(body, 'numbered');
   }
 
+  /**
+   * A heading line; a `crossHeading refersTo="#preamble"` is no heading but a preambular
+   * paragraph of a sectioned body (75/253 B: each section "I", "II" … opens with its own
+   * "*Ayant examiné* …," before its operative paragraphs).
+   */
   private heading(el: XElement): void {
     const t = inlineText([el]);
-    if (t.text !== '') this.push('heading', t, el, { kind: 'heading', number: null, lead: null });
+    if (el.attrs.refersTo === '#preamble') this.push('paragraph', t, el, { kind: 'preambular', number: null, lead: t.italicLead });
+    else if (t.text !== '') this.push('heading', t, el, { kind: 'heading', number: null, lead: null });
+  }
+
+  /**
+   * A table (`container name="table"`: 76/238's scale of assessments, a budget's staffing
+   * table): one row per block, its cells joined by " | ", empty rows left out.
+   */
+  private table(el: XElement): void {
+    for (const row of findAll(el, 'tr')) {
+      const cells = elements(row).filter((c) => localName(c) === 'td' || localName(c) === 'th').map((c) => inlineText([c]));
+      const text = cells.map((c) => c.text).filter((c) => c !== '').join(' | ');
+      if (text === '') continue;
+      this.push('table-row', { text, notes: cells.flatMap((c) => c.notes.map((n) => ({ ...n, offset: 0 }))), links: [], italicLead: null, bold: false }, row, { kind: 'text', number: null, lead: null });
+    }
   }
 
   /** The `num` + `heading` of a grouping element ("I." "Mandat") as one heading block. */
@@ -296,22 +348,43 @@ class BlockWriter {
     }
   }
 
-  /** A `paragraph`: its own text (content or list intro), then its points. */
+  /**
+   * A `paragraph`: its own text (content or list intro), then its points.
+   *  - bold throughout ("Titre I", "Barème des traitements de base minima", 75/245; "I.
+   *    Introduction" with its `num`, 76/3): a heading;
+   *  - a number printed with an empty paragraph (76/3: `<num>1.</num>` and an empty `p`, the
+   *    text in the next, unnumbered paragraph): the number goes to the next paragraph's text.
+   */
   private paragraph(par: XElement, mode: Mode): void {
     const { num, own, later, span } = this.split(par);
-    if (num) {
-      const t = inlineText(own);
-      this.push('paragraph', t, span, { kind: mode, number: operativeNumber(textOf(num)), lead: t.italicLead });
-    } else if (own.length > 0) {
-      this.loose(own, span, mode);
+    let number = num ? operativeNumber(textOf(num)) : null;
+    const t = inlineText(own);
+    if (t.text === '' && t.notes.length === 0) {
+      if (number !== null && later.length === 0) this.carried = number;
+      this.rest(later, mode);
+      return;
     }
+    if (number === null && this.carried !== null && !LEADING_LETTER.test(t.text)) number = this.carried;
+    this.carried = null;
+    if (t.bold) {
+      // printed as the group headings are: "I. Introduction", its number in the hints as well
+      const printed = num ? inlineText([num, ...own]) : t;
+      this.push('heading', printed, span, { kind: 'heading', number, lead: null, strong: true });
+    } else if (number !== null) this.push('paragraph', t, span, { kind: mode, number, lead: t.italicLead });
+    else this.loose(t, span, mode);
     this.rest(later, mode);
   }
 
-  /** A paragraph without `num`: "a) …" is a sub-paragraph, "1. …" a numbered paragraph. */
-  private loose(nodes: XNode[], span: { start: number; end: number }, mode: Mode): void {
-    const t = inlineText(nodes);
+  /**
+   * A paragraph without `num`: bold throughout, a heading; "a) …" a sub-paragraph; "1. …" a
+   * numbered paragraph.
+   */
+  private loose(t: InlineText, span: { start: number; end: number }, mode: Mode): void {
     if (t.text === '') return;
+    if (t.bold) {
+      this.push('heading', t, span, { kind: 'heading', number: null, lead: null, strong: true });
+      return;
+    }
     const letter = LEADING_LETTER.exec(t.text);
     if (letter) {
       this.push('list-item', strip(t, letter[0].length), span, { kind: 'subparagraph', number: letter[1] ?? null, lead: null });
@@ -390,5 +463,6 @@ function strip(t: InlineText, n: number): InlineText {
     notes: t.notes.map((x) => ({ ...x, offset: Math.max(0, x.offset - n) })),
     links: t.links.map((l) => ({ ...l, offset: l.offset < 0 ? l.offset : Math.max(0, l.offset - n) })),
     italicLead: t.italicLead,
+    bold: t.bold,
   };
 }

@@ -18,7 +18,7 @@ import { looksLikePreambularLead, matchLead, type LeadKind } from '../lexicon/le
 import { fold } from '../text/fold.js';
 import type { Block, Footnote, Paragraph, ParagraphKind, Warning } from '../types.js';
 import { attachFootnotes, type PendingFootnote } from './footnotes.js';
-import { readLabel, subLabelKind, type Label } from './labels.js';
+import { headingParts, readLabel, subLabelKind, type Label } from './labels.js';
 import { SectionTracker } from './sections.js';
 
 /** How a paragraph's lead was decided. */
@@ -189,8 +189,8 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
 
     if (isHeading(b, label)) {
       const annex = isAnnexHeading(text);
-      sections.enter(text, label?.kind ?? null, annex);
-      push(b, 'heading', { number: label?.number ?? null, text: label ? label.rest : text });
+      sections.enterHeading(text);
+      push(b, 'heading', headingParts(text));
       if (annex) {
         mode = 'report';
         mainLast = 0;

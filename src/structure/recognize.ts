@@ -16,7 +16,7 @@ import { attachFootnotes, rehomeFootnotes, type PendingFootnote } from './footno
 import { readFrontMatter, symbolFacts, type FrontMatter } from './metadata.js';
 import { buildParagraphs, type BlockRole, type SegmentResult } from './paragraphs.js';
 import { draftKey, draftSymbols, splitParts, type PartSlice } from './parts.js';
-import { readLabel } from './labels.js';
+import { headingParts } from './labels.js';
 import { SectionTracker } from './sections.js';
 
 export interface RecognizeContext {
@@ -184,14 +184,15 @@ function recognizeMarked(fe: FrontEndResult, ctx: RecognizeContext): Document {
       continue;
     }
     const kind = b.hints?.kind ?? (b.kind === 'heading' ? 'heading' : 'text');
-    if (kind === 'heading') sections.enter(b.text, readLabel(b.text)?.kind ?? null, isAnnexHeading(b.text));
+    if (kind === 'heading') sections.enterHeading(b.text);
     const lead = b.hints?.lead ?? (kind === 'preambular' || kind === 'operative' ? (matchLead(b.text)?.lead ?? null) : null);
+    const heading = kind === 'heading' ? headingParts(b.text) : null;
     const p: Paragraph = {
       n: paragraphs.length + 1,
       kind,
-      number: b.hints?.number ?? null,
+      number: heading ? heading.number : (b.hints?.number ?? null),
       lead: lead === null ? null : lead.trim(),
-      text: b.text,
+      text: heading ? heading.text : b.text,
       section: kind === 'title' ? null : sections.path(),
       footnotes: [...new Set(b.footnotes.map((f) => f.marker))],
       line: b.line,

@@ -4,7 +4,8 @@
  * and replaces an unnumbered sibling. `SectionTracker` keeps the path ("II. Contexte >
  * A. Participation") that every paragraph records in `section`.
  */
-import type { LabelKind } from './labels.js';
+import { isAnnexHeading } from '../lexicon/doc-kinds-fr.js';
+import { readBareLabel, readLabel, type LabelKind } from './labels.js';
 
 /** Level of a numbered heading by its label kind. */
 export const HEADING_LEVELS: Readonly<Partial<Record<LabelKind, number>>> = {
@@ -35,6 +36,16 @@ export class SectionTracker {
     }
     while (this.stack.length > 0 && (this.stack[this.stack.length - 1]?.level ?? -1) >= level) this.stack.pop();
     this.stack.push({ level, label, numbered: labelKind !== null || annex });
+  }
+
+  /**
+   * Enter a heading as printed, its label in front: "II. Contexte", "B", "I", "Annexe".
+   * A lone "I" or "B" (a sectioned resolution's label line, its title on the next line) has
+   * the level of "I." or "B.".
+   */
+  enterHeading(text: string): void {
+    const kind = readLabel(text)?.kind ?? readBareLabel(text);
+    this.enter(text, kind, isAnnexHeading(text));
   }
 
   /** The current path, or null outside any heading. */
