@@ -105,8 +105,19 @@ function sequencesOf(paragraphs: readonly Paragraph[]): Sequence[] {
   const subs = new Map<number, Paragraph[]>();
   let runId = 0;
   let inRun = false;
+  // sectioned resolutions (75/245, 75/253 B) number each section's operative paragraphs from 1:
+  // a "1." after a heading opens a new sequence; numbering that runs on across headings stays one
+  let restart = 0;
+  let headingSince = false;
+  let numberedSince = false;
   for (const p of paragraphs) {
     const value = p.number !== null && /^\d+$/u.test(p.number) ? Number(p.number) : null;
+    if (p.kind === 'heading') headingSince = true;
+    if (p.kind === 'operative' && value !== null) {
+      if (value === 1 && headingSince && numberedSince) restart++;
+      headingSince = false;
+      numberedSince = true;
+    }
     if (p.kind === 'list-item' && value !== null) {
       if (!inRun) runId++;
       inRun = true;
@@ -120,7 +131,8 @@ function sequencesOf(paragraphs: readonly Paragraph[]): Sequence[] {
       subs.set(p.parent, group);
       continue;
     }
-    if (value !== null && (p.kind === 'operative' || p.kind === 'numbered')) add(`${p.kind} ${scopeOf(p)}`, asNumber, p, value);
+    if (value !== null && p.kind === 'operative') add(`operative ${scopeOf(p)} ${restart}`, asNumber, p, value);
+    else if (value !== null && p.kind === 'numbered') add(`numbered ${scopeOf(p)}`, asNumber, p, value);
   }
   // the sub-paragraphs of one paragraph: numerals under a sub-paragraph, or when they start at "i)"
   for (const [parent, group] of subs) {

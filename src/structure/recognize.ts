@@ -16,7 +16,7 @@ import { attachFootnotes, rehomeFootnotes, type PendingFootnote } from './footno
 import { readFrontMatter, symbolFacts, type FrontMatter } from './metadata.js';
 import { buildParagraphs, type BlockRole, type SegmentResult } from './paragraphs.js';
 import { draftKey, draftSymbols, splitParts, type PartSlice } from './parts.js';
-import { headingParts } from './labels.js';
+import { headingParts, subLabelKind } from './labels.js';
 import { SectionTracker } from './sections.js';
 
 export interface RecognizeContext {
@@ -178,6 +178,7 @@ function recognizeMarked(fe: FrontEndResult, ctx: RecognizeContext): Document {
   const pending: PendingFootnote[] = [];
   const sections = new SectionTracker();
   let owner: Paragraph | null = null;
+  let letter: { p: Paragraph; letter: string } | null = null;
   for (const b of fe.blocks) {
     if (b.kind === 'footnote') {
       pending.push({ block: b, after: paragraphs.length });
@@ -198,8 +199,16 @@ function recognizeMarked(fe: FrontEndResult, ctx: RecognizeContext): Document {
       line: b.line,
       endLine: b.endLine,
     };
-    if (kind === 'subparagraph') p.parent = owner?.n ?? null;
-    else if (kind === 'preambular' || kind === 'operative') owner = p;
+    if (kind === 'subparagraph') {
+      // "i)" after "e)" belongs to "e)" (75/101 A prints them as flat paragraphs); "i)" after "h)" is a letter
+      const raw = (p.number ?? '').replace(/^\(|\)$/gu, '');
+      const numeral = raw !== '' && letter !== null && subLabelKind(raw, letter.letter) === 'numeral';
+      p.parent = numeral && letter ? letter.p.n : (owner?.n ?? null);
+      if (!numeral && /^[a-z]{1,2}$/u.test(raw)) letter = { p, letter: raw };
+    } else if (kind === 'preambular' || kind === 'operative') {
+      owner = p;
+      letter = null;
+    }
     paragraphs.push(p);
   }
   const body: SegmentResult = { paragraphs, footnotes: attachFootnotes(paragraphs, pending), warnings: [] };
