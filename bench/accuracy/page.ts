@@ -210,9 +210,12 @@ function label(num: XmlNode | undefined): string | null {
   return t === '' ? null : t;
 }
 
-/** Every printed character is bold ("Titre I", "Chapitre 1"). */
+/**
+ * Every printed character is bold ("Titre I", "Chapitre 1"); a superscript set in roman inside
+ * the bold line does not count (79/301: "… allant du 1<sup>er</sup> juillet 2023 …").
+ */
 function boldThroughout(runs: Run[]): boolean {
-  const printed = runs.filter((r) => !r.note && r.text.trim() !== '');
+  const printed = runs.filter((r) => !r.note && !(r.sup && !r.bold) && r.text.trim() !== '');
   return printed.length > 0 && printed.every((r) => r.bold);
 }
 
@@ -238,7 +241,9 @@ interface Walk {
 }
 
 function push(w: Walk, item: Item): void {
-  if (w.annex && item.role !== 'table-row') item = { ...item, role: item.role === 'heading' ? 'annex-heading' : 'annex' };
+  // an annex's a) b) are sub-paragraphs in the document model (of its numbered paragraphs), in
+  // every format: scored as such
+  if (w.annex && item.role !== 'table-row' && item.role !== 'subparagraph') item = { ...item, role: item.role === 'heading' ? 'annex-heading' : 'annex' };
   w.items.push(item);
 }
 
@@ -426,10 +431,12 @@ function statement(w: Walk, s: XmlNode, component: boolean): void {
       push(w, { role: 'heading', label: num ? plain(num) : null, runs: title ? block(kids(title)) : [] });
     }
   }
-  const pre = child(s, 'preamble');
-  if (pre) preamble(w, pre);
-  const main = child(s, 'mainBody');
-  if (main) body(w, kids(main));
+  // in document order: some files repeat them (80/173: preamble, body, preamble, body)
+  for (const k of kids(s)) {
+    const name = local(tagOf(k));
+    if (name === 'preamble') preamble(w, k);
+    else if (name === 'mainBody') body(w, kids(k));
+  }
   w.pending = null;
   const concl = child(s, 'conclusions');
   if (concl) conclusions(w, concl);
@@ -470,7 +477,9 @@ export function readPage(xml: string, file: string): Page {
   // a notes after the title (75/253 B: "B" then a note) belongs to the title line
   const titleRuns = titleNode ? block(kids(titleNode)) : [];
   if (pp) {
-    const after = kids(pp).slice(kids(pp).indexOf(titleNode ?? {}) + 1);
+    // 75/242 B prints "B" and its note in a second <p> of the preface
+    const later = preface ? children(preface, 'p').filter((p) => p !== pp).flatMap((p) => [{ '#text': ' ' }, ...kids(p)]) : [];
+    const after = [...kids(pp).slice(kids(pp).indexOf(titleNode ?? {}) + 1), ...later];
     const extra = inline(after.filter((k) => local(tagOf(k)) !== 'authorialNote'));
     if (textOf(extra) !== '') titleRuns.push({ text: ' ' }, ...extra);
     for (const k of after) if (local(tagOf(k)) === 'authorialNote') titleRuns.push(...inline([k]));

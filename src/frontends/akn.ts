@@ -33,15 +33,16 @@ export function parseAkn(text: string): FrontEndResult {
   const warnings: Warning[] = [];
   const metaEl = child(doc, 'meta');
   const workflow = readWorkflow(metaEl, warnings, lineOf);
-  const meta = readMeta(doc, metaEl, workflow.draftSymbol, warnings, lineOf);
+  // a collection (75/101 A-B: resolutions A and B under one number) keeps its texts in
+  // `components`, each a statement of its own with its letter, title, preamble and body
+  const components = findAll(root, 'component').map((c) => elements(c)[0]).filter((d): d is XElement => d !== undefined && child(d, 'mainBody') !== null);
+  const conclusions = child(doc, 'conclusions') ?? components.map((c) => child(c, 'conclusions')).find((c) => c !== null) ?? null;
+  const meta = readMeta(doc, metaEl, conclusions, workflow.draftSymbol, warnings, lineOf);
   const votes = readVotes(metaEl, { symbol: meta.symbol ?? null, draftSymbol: workflow.draftSymbol, date: meta.date ?? null }, warnings, lineOf);
 
   const out = new BlockWriter(lineOf);
   const preface = child(doc, 'preface');
   if (preface) out.preface(preface);
-  // a collection (75/101 A-B: resolutions A and B under one number) keeps its texts in
-  // `components`, each a statement of its own with its letter, title, preamble and body
-  const components = findAll(root, 'component').map((c) => elements(c)[0]).filter((d): d is XElement => d !== undefined && child(d, 'mainBody') !== null);
   if (components.length > 0) for (const component of components) out.statement(component, true);
   else if (!out.statement(doc, false)) {
     warnings.push({ code: 'akn-no-body', message: 'the document has no <mainBody>: no operative paragraphs', line: lineOf(doc.start) });
@@ -80,7 +81,14 @@ function realDate(value: string | undefined): string | null {
 /** FRBR language codes (ISO 639-2) → the two-letter codes of the model. */
 const LANGUAGES: Readonly<Record<string, string>> = { fra: 'fr', fre: 'fr', eng: 'en', spa: 'es', rus: 'ru', ara: 'ar', zho: 'zh', chi: 'zh' };
 
-function readMeta(doc: XElement, metaEl: XElement | null, draftSymbol: string | null, warnings: Warning[], lineOf: (o: number) => number): DocumentMeta {
+function readMeta(
+  doc: XElement,
+  metaEl: XElement | null,
+  conclusions: XElement | null,
+  draftSymbol: string | null,
+  warnings: Warning[],
+  lineOf: (o: number) => number,
+): DocumentMeta {
   const cover = child(doc, 'coverPage');
   const preface = child(doc, 'preface');
   const work = metaEl ? find(metaEl, 'FRBRWork') : null;
@@ -103,11 +111,10 @@ function readMeta(doc: XElement, metaEl: XElement | null, draftSymbol: string | 
   }
   if (!symbol) warnings.push({ code: 'akn-no-symbol', message: 'no document symbol on the cover page, in the preface or in FRBR', line: lineOf(doc.start) });
 
-  let date = realDate(work ? find(work, 'FRBRdate', { name: 'adoption' })?.attrs.date : undefined);
-  if (!date) {
-    const conclusions = child(doc, 'conclusions');
-    date = realDate(conclusions ? find(conclusions, 'docDate')?.attrs.date : undefined);
-  }
+  // the date printed under the text first: FRBR's adoption date is sometimes the issue date
+  // (75/220: adopted "21 décembre 2020", FRBR 2020-12-30)
+  let date = realDate(conclusions ? find(conclusions, 'docDate')?.attrs.date : undefined);
+  if (!date) date = realDate(work ? find(work, 'FRBRdate', { name: 'adoption' })?.attrs.date : undefined);
   if (!date && metaEl) {
     const adopted = findAll(metaEl, 'step').find((s) => s.attrs.outcome === 'adopted');
     date = realDate(adopted?.attrs.date);
@@ -215,9 +222,18 @@ class BlockWriter {
       const name = localName(el);
       if (name === 'formula') {
         this.push('paragraph', inlineText(el.children), el, { kind: 'formula', number: null, lead: null });
+      } else if (name === 'container' && find(el, 'table')) {
+        this.table(el);
       } else if (name === 'container' || name === 'recital' || name === 'citation') {
-        const t = inlineText(el.children);
-        this.push('paragraph', t, el, { kind: 'preambular', number: null, lead: containerLead(el.attrs.name, t) });
+        // "*Notant* que …, on entend notamment :" and its a) b) c) in a blockList (76/250)
+        const list = child(el, 'blockList');
+        const intro = list ? child(list, 'listIntroduction') : null;
+        const own = el.children.filter((c) => c !== list);
+        const t = inlineText(intro ? [...own, intro] : own);
+        this.push('paragraph', t, el, { kind: kindOf(t, 'preambular'), number: null, lead: containerLead(el.attrs.name, t) });
+        if (list) this.items(list);
+      } else if (name === 'blockList' || name === 'list') {
+        this.items(el); // 75/55: the a) b) c) of the preambular paragraph before
       } else if (HEADINGS.has(name)) {
         this.heading(el);
       } else if (GROUPS.has(name)) {
@@ -225,9 +241,14 @@ class BlockWriter {
       } else {
         // `p` and anything unexpected that holds text: a preambular paragraph, never dropped
         const t = inlineText([el]);
-        this.push('paragraph', t, el, { kind: 'preambular', number: null, lead: t.italicLead });
+        this.push('paragraph', t, el, { kind: kindOf(t, 'preambular'), number: null, lead: t.italicLead });
       }
     }
+  }
+
+  /** The items of a preamble's `blockList`: sub-paragraphs. */
+  private items(list: XElement): void {
+    for (const item of elements(list)) if (SUBPARAGRAPHS.has(localName(item))) this.subparagraph(item, 'operative');
   }
 
   /** The body's paragraphs; `grouped`: the body is a group whose `num`/`heading` was given. */
@@ -366,7 +387,10 @@ class BlockWriter {
     }
     if (number === null && this.carried !== null && !LEADING_LETTER.test(t.text)) number = this.carried;
     this.carried = null;
-    if (t.bold) {
+    if (/^FootnoteText/u.test(par.attrs.class ?? '') || kindOf(t, mode, number) === 'text') {
+      // a table's note typed as a paragraph (76/239: "a Un dégrèvement de 70 pour cent …")
+      this.push('paragraph', t, span, { kind: 'text', number, lead: null });
+    } else if (t.bold) {
       // printed as the group headings are: "I. Introduction", its number in the hints as well
       const printed = num ? inlineText([num, ...own]) : t;
       this.push('heading', printed, span, { kind: 'heading', number, lead: null, strong: true });
@@ -381,6 +405,10 @@ class BlockWriter {
    */
   private loose(t: InlineText, span: { start: number; end: number }, mode: Mode): void {
     if (t.text === '') return;
+    if (kindOf(t, mode) === 'text') {
+      this.push('paragraph', t, span, { kind: 'text', number: null, lead: null });
+      return;
+    }
     if (t.bold) {
       this.push('heading', t, span, { kind: 'heading', number: null, lead: null, strong: true });
       return;
@@ -403,7 +431,7 @@ class BlockWriter {
   private subparagraph(el: XElement, mode: Mode): void {
     const { num, own, later, span } = this.split(el);
     if (num) {
-      this.push('list-item', inlineText(own), span, { kind: 'subparagraph', number: clean(textOf(num)) || null, lead: null });
+      this.push('list-item', inlineText(own), span, { kind: 'subparagraph', number: operativeNumber(textOf(num)), lead: null });
     } else if (own.length > 0) {
       const t = inlineText(own);
       const letter = LEADING_LETTER.exec(t.text);
@@ -448,12 +476,20 @@ function containerLead(name: string | undefined, t: InlineText): string | null {
   return t.italicLead;
 }
 
-/** "1." / "\t1." → "1"; other numbers ("a)", "I.") as printed. */
+/**
+ * Text printed in a body that is no paragraph of the resolution: a separator ("* * *", 78/148)
+ * or a footnote typed as a paragraph ("* A/75/150.", 75/1) is "text"; anything else is `kind`.
+ */
+function kindOf<K extends string>(t: InlineText, kind: K, number: string | null = null): K | 'text' {
+  if (!/[\p{L}\p{N}]/u.test(t.text)) return 'text';
+  if (number === null && /^\*+\s/u.test(t.text)) return 'text';
+  return kind;
+}
+
+/** "1." / "\t1." → "1", "A." → "A"; other numbers ("a)", "3.10") as printed. */
 function operativeNumber(raw: string): string | null {
-  const n = clean(raw);
-  if (n === '') return null;
-  const digits = /^(\d+)\.?$/.exec(n);
-  return digits ? (digits[1] ?? n) : n;
+  // the period is punctuation, not part of the number: "1." → "1", a point's "A." → "A" (77/258)
+  return clean(raw).replace(/\.$/u, '') || null;
 }
 
 /** Remove the first `n` characters (a printed number) and shift the offsets. */
