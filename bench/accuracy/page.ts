@@ -295,6 +295,10 @@ function paragraph(w: Walk, n: XmlNode): void {
   } else if (number === null && LABEL.test(textOf(runs))) {
     const m = LABEL.exec(textOf(runs))!;
     push(w, { role: 'subparagraph', label: m[1]!, runs: dropLabel(runs, m[0]!) });
+  } else if (number !== null && LABEL.test(`${number} `)) {
+    // a paragraph numbered "a)" (76/84 A: "*Demande instamment* … :" then a) … f)) is a
+    // sub-paragraph, as an unnumbered one opening with "a)" is
+    push(w, { role: 'subparagraph', label: number, runs });
   } else {
     push(w, { role: 'operative', label: number, runs });
   }

@@ -119,7 +119,8 @@ function itemMarkdown(item: Item, style: MarkdownStyle, runs: Run[] = item.runs,
     case 'operative':
       return item.label === null ? md : /^\d+$/u.test(item.label) ? `${item.label}. ${md}` : `${item.label} ${md}`;
     case 'subparagraph':
-      return `${style.nested ? '  - ' : ''}${item.label ?? ''} ${md}`.replace(/^(\s*-?\s*) /u, '$1');
+      // "  - a) …": the list marker keeps its space ("  -a)" is no list item)
+      return `${style.nested ? '  - ' : ''}${[item.label, md].filter((t) => t !== null && t !== '').join(' ')}`;
     case 'heading':
     case 'annex-heading': {
       const text = [item.label, md].filter((t) => t !== null && t !== '').join('. ');

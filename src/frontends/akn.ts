@@ -394,6 +394,9 @@ class BlockWriter {
       // printed as the group headings are: "I. Introduction", its number in the hints as well
       const printed = num ? inlineText([num, ...own]) : t;
       this.push('heading', printed, span, { kind: 'heading', number, lead: null, strong: true });
+    } else if (number !== null && LEADING_LETTER.test(`${number} `)) {
+      // numbered "a)" (76/84 A: "*Demande instamment* … :" then a) … f)): a sub-paragraph
+      this.push('list-item', t, span, { kind: 'subparagraph', number, lead: null });
     } else if (number !== null) this.push('paragraph', t, span, { kind: mode, number, lead: t.italicLead });
     else this.loose(t, span, mode);
     this.rest(later, mode);

@@ -114,6 +114,7 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
   const sections = new SectionTracker();
   let mode: 'resolution' | 'report' = input.mode ?? 'report';
   let seenOperative = false;
+  let inAnnex = false;
   /** report numbering: last main number; an open numbered list's last number */
   let mainLast = 0;
   let listLast: number | null = null;
@@ -194,6 +195,7 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
       if (annex) {
         mode = 'report';
         mainLast = 0;
+        inAnnex = true;
       }
       listLast = null;
       owner = null;
@@ -221,7 +223,8 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
       continue;
     }
 
-    if (input.leadStartsResolution && mode === 'report' && mainLast === 0 && label === null && matchLead(text)?.kind === 'preambular') {
+    // (not in an annex: a treaty's or declaration's "Préambule" there, 77/104, is the annex's text)
+    if (input.leadStartsResolution && mode === 'report' && !inAnnex && mainLast === 0 && label === null && matchLead(text)?.kind === 'preambular') {
       mode = 'resolution'; // a resolution whose formula was lost
     }
 
