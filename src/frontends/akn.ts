@@ -100,9 +100,11 @@ function readMeta(
   const coverNumber = cover ? (find(cover, 'docNumber', { refersTo: '#symbol' }) ?? find(cover, 'docNumber')) : null;
   if (coverNumber) symbol = clean(textOf(coverNumber)) || null;
   if (!symbol) {
-    const short = preface ? find(preface, 'docNumber') : null;
-    const m = short ? /(\d+)\/(\d+)/.exec(textOf(short)) : null;
-    if (m) symbol = `A/${kind === 'decision' ? 'DEC' : 'RES'}/${m[1]}/${m[2]}`;
+    const numbers = preface ? findAll(preface, 'docNumber').map((n) => clean(textOf(n))) : [];
+    const m = numbers[0] ? /(\d+)\/(\d+)/.exec(numbers[0]) : null;
+    // "75/253." then the letter "B" (75/253 B)
+    const letter = numbers.slice(1).find((n) => /^[A-Z]$/u.test(n));
+    if (m) symbol = `A/${kind === 'decision' ? 'DEC' : 'RES'}/${m[1]}/${m[2]}${letter ? ` ${letter}` : ''}`;
   }
   if (!symbol) {
     const uri = work ? find(work, 'FRBRthis')?.attrs.value ?? '' : '';
@@ -200,7 +202,12 @@ class BlockWriter {
   statement(doc: XElement, component: boolean): boolean {
     const preface = component ? child(doc, 'preface') : null;
     if (preface) {
-      for (const el of [find(preface, 'docNumber'), find(preface, 'docTitle')]) if (el) this.heading(el);
+      // the letter is a root of the section paths: "B > I > Introduction"
+      const letter = find(preface, 'docNumber');
+      const t = letter ? inlineText([letter]) : null;
+      if (letter && t) this.push('heading', t, letter, { kind: 'heading', number: null, lead: null, level: 0 });
+      const title = find(preface, 'docTitle');
+      if (title) this.heading(title);
     }
     // in document order: some files repeat preamble and body (80/173: preamble, body, preamble,
     // body, the footnotes in the later ones)

@@ -244,7 +244,12 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
       }
       const d = leadOf(b, text);
       if (d.lead !== null) {
-        const p = push(b, seenOperative && d.kind !== 'preambular' ? 'operative' : 'preambular', { lead: d.lead });
+        // "*Décide* ce qui suit :" (75/256), "*Adopte* le document suivant :" (76/3): an operative
+        // verb announcing what follows is operative even before the first numbered paragraph
+        const announces = d.kind === 'operative' && /:[\s»”"’)\]]*$/u.test(text);
+        const kind = (seenOperative && d.kind !== 'preambular') || announces ? 'operative' : 'preambular';
+        const p = push(b, kind, { lead: d.lead });
+        if (kind === 'operative') seenOperative = true;
         noteLead(p, d);
         owner = p;
         letter = null;

@@ -185,7 +185,7 @@ function recognizeMarked(fe: FrontEndResult, ctx: RecognizeContext): Document {
       continue;
     }
     const kind = b.hints?.kind ?? (b.kind === 'heading' ? 'heading' : 'text');
-    if (kind === 'heading') sections.enterHeading(b.text);
+    if (kind === 'heading') sections.enterHeading(b.text, b.hints?.level === 0);
     const lead = b.hints?.lead ?? (kind === 'preambular' || kind === 'operative' ? (matchLead(b.text)?.lead ?? null) : null);
     const heading = kind === 'heading' ? headingParts(b.text) : null;
     const p: Paragraph = {

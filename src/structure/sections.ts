@@ -41,11 +41,12 @@ export class SectionTracker {
   /**
    * Enter a heading as printed, its label in front: "II. Contexte", "B", "I", "Annexe".
    * A lone "I" or "B" (a sectioned resolution's label line, its title on the next line) has
-   * the level of "I." or "B.".
+   * the level of "I." or "B.". `root`: a new root, as an annex is (the letter of a resolution
+   * in a collection, 75/101 A-B).
    */
-  enterHeading(text: string): void {
+  enterHeading(text: string, root = false): void {
     const kind = readLabel(text)?.kind ?? readBareLabel(text);
-    this.enter(text, kind, isAnnexHeading(text));
+    this.enter(text, kind, root || isAnnexHeading(text));
   }
 
   /** The current path, or null outside any heading. */
