@@ -10,10 +10,10 @@
  */
 import { resolveCountry } from '../lexicon/countries.js';
 import { isAnnexHeading, readKindPhrase } from '../lexicon/doc-kinds-fr.js';
-import { matchLead } from '../lexicon/leads-fr.js';
+import { readLead } from '../lexicon/leads-fr.js';
 import type { Block, Document, DocumentKind, DocumentMeta, FrontEndResult, Paragraph, SourceInfo, Warning } from '../types.js';
 import { attachFootnotes, rehomeFootnotes, type PendingFootnote } from './footnotes.js';
-import { readFrontMatter, symbolFacts, type FrontMatter } from './metadata.js';
+import { letteredParts, readFrontMatter, symbolFacts, type FrontMatter } from './metadata.js';
 import { buildParagraphs, type BlockRole, type SegmentResult } from './paragraphs.js';
 import { draftKey, draftSymbols, splitParts, type PartSlice } from './parts.js';
 import { headingParts, subLabelKind } from './labels.js';
@@ -38,6 +38,8 @@ export function recognize(fe: FrontEndResult, ctx: RecognizeContext): Document {
   });
 
   const read = front.meta;
+  const parts = front.numberedTitle !== null && read.symbol === front.numberedTitle ? letteredParts(body.paragraphs) : null;
+  if (parts) read.symbol = `${read.symbol} ${parts}`;
   const doc = assemble(ctx.declared, read, fe, ctx, body, [...fe.warnings]);
   if (doc.kind === 'other') doc.kind = inferKind(doc, split.parts.length > 0);
 
@@ -170,8 +172,8 @@ function slugOf(text: string): string {
 }
 
 /**
- * Blocks whose kinds the source marked (AKN): paragraphs as marked; the lead from the hint,
- * else from the lexicon; sub-paragraphs attached to the paragraph before them.
+ * Blocks whose kinds the source marked (AKN): paragraphs as marked; the lead from the opening
+ * italics, else from the lexicon (`readLead`, as for markdown); sub-paragraphs attached to the paragraph before them.
  */
 function recognizeMarked(fe: FrontEndResult, ctx: RecognizeContext): Document {
   const paragraphs: Paragraph[] = [];
@@ -186,7 +188,9 @@ function recognizeMarked(fe: FrontEndResult, ctx: RecognizeContext): Document {
     }
     const kind = b.hints?.kind ?? (b.kind === 'heading' ? 'heading' : 'text');
     if (kind === 'heading') sections.enterHeading(b.text, b.hints?.level === 0);
-    const lead = b.hints?.lead ?? (kind === 'preambular' || kind === 'operative' ? (matchLead(b.text)?.lead ?? null) : null);
+    // the markup says where the italics are: a paragraph that opens in roman has no lead (76/3:
+    // "Compte tenu de la singularité de son mandat …" is a statement, not "*Compte tenu*")
+    const lead = (kind === 'preambular' || kind === 'operative') && b.hints?.lead !== null ? (readLead(b.text, b.hints?.lead)?.lead ?? null) : null;
     const heading = kind === 'heading' ? headingParts(b.text) : null;
     const p: Paragraph = {
       n: paragraphs.length + 1,
@@ -200,13 +204,19 @@ function recognizeMarked(fe: FrontEndResult, ctx: RecognizeContext): Document {
       endLine: b.endLine,
     };
     if (kind === 'subparagraph') {
-      // "i)" after "e)" belongs to "e)" (75/101 A prints them as flat paragraphs); "i)" after "h)" is a letter
+      // "i)" after "e)" belongs to "e)" (79/243, article 2: "e) … fournisseur de services … : i) …"),
+      // told apart from the letter "i)" after "h)" as the other formats do
       const raw = (p.number ?? '').replace(/^\(|\)$/gu, '');
-      const numeral = raw !== '' && letter !== null && subLabelKind(raw, letter.letter) === 'numeral';
-      p.parent = numeral && letter ? letter.p.n : (owner?.n ?? null);
-      if (!numeral && /^[a-z]{1,2}$/u.test(raw)) letter = { p, letter: raw };
-    } else if (kind === 'preambular' || kind === 'operative') {
+      const sub = subLabelKind(raw, letter && letter.p.parent === (owner?.n ?? null) ? letter.letter : null);
+      p.parent = sub === 'numeral' && letter ? letter.p.n : (owner?.n ?? null);
+      if (sub === 'letter' && raw !== '') letter = { p, letter: raw };
+    } else if ((kind === 'preambular' || kind === 'operative' || kind === 'numbered') && !/^\p{Ll}/u.test(p.text)) {
+      // (a paragraph opening in lower case ends the list before it: "afin que …", 79/243 art. 11)
+      // a treaty's article paragraphs in an annex ("La présente Convention a pour objet :") own their "a)"
       owner = p;
+      letter = null;
+    } else if (kind === 'heading') {
+      owner = null;
       letter = null;
     }
     paragraphs.push(p);
