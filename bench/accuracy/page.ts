@@ -212,9 +212,12 @@ function label(num: XmlNode | undefined): string | null {
   return t === '' ? null : t;
 }
 
-/** Every printed character is bold ("Titre I", "Chapitre 1"). */
+/**
+ * Every printed character is bold ("Titre I", "Chapitre 1"); a superscript set in roman inside
+ * the bold line does not count (79/301: "… allant du 1<sup>er</sup> juillet 2023 …").
+ */
 function boldThroughout(runs: Run[]): boolean {
-  const printed = runs.filter((r) => !r.note && r.text.trim() !== '');
+  const printed = runs.filter((r) => !r.note && !(r.sup && !r.bold) && r.text.trim() !== '');
   return printed.length > 0 && printed.every((r) => r.bold);
 }
 
@@ -242,7 +245,9 @@ interface Walk {
 }
 
 function push(w: Walk, item: Item): void {
-  if (w.annex && item.role !== 'table-row') item = { ...item, role: item.role === 'heading' ? 'annex-heading' : 'annex' };
+  // an annex's a) b) are sub-paragraphs in the document model (of its numbered paragraphs), in
+  // every format: scored as such
+  if (w.annex && item.role !== 'table-row' && item.role !== 'subparagraph') item = { ...item, role: item.role === 'heading' ? 'annex-heading' : 'annex' };
   w.items.push(item);
 }
 
@@ -297,6 +302,10 @@ function paragraph(w: Walk, n: XmlNode): void {
   } else if (number === null && LABEL.test(textOf(runs))) {
     const m = LABEL.exec(textOf(runs))!;
     push(w, { role: 'subparagraph', label: m[1]!, runs: dropLabel(runs, m[0]!) });
+  } else if (number !== null && LABEL.test(`${number} `)) {
+    // a paragraph numbered "a)" (76/84 A: "*Demande instamment* … :" then a) … f)) is a
+    // sub-paragraph, as an unnumbered one opening with "a)" is
+    push(w, { role: 'subparagraph', label: number, runs });
   } else {
     push(w, { role: 'operative', label: number, runs });
   }
@@ -431,10 +440,12 @@ function statement(w: Walk, s: XmlNode, component: boolean): void {
       push(w, { role: 'heading', label: num ? plain(num) : null, runs: title ? block(kids(title)) : [] });
     }
   }
-  const pre = child(s, 'preamble');
-  if (pre) preamble(w, pre);
-  const main = child(s, 'mainBody');
-  if (main) body(w, kids(main));
+  // in document order: some files repeat them (80/173: preamble, body, preamble, body)
+  for (const k of kids(s)) {
+    const name = local(tagOf(k));
+    if (name === 'preamble') preamble(w, k);
+    else if (name === 'mainBody') body(w, kids(k));
+  }
   w.pending = null;
   const concl = child(s, 'conclusions');
   if (concl) conclusions(w, concl);

@@ -16,7 +16,7 @@ import { attachFootnotes, rehomeFootnotes, type PendingFootnote } from './footno
 import { letteredParts, readFrontMatter, symbolFacts, type FrontMatter } from './metadata.js';
 import { buildParagraphs, type BlockRole, type SegmentResult } from './paragraphs.js';
 import { draftKey, draftSymbols, splitParts, type PartSlice } from './parts.js';
-import { readLabel, subLabelKind } from './labels.js';
+import { headingParts, subLabelKind } from './labels.js';
 import { SectionTracker } from './sections.js';
 
 export interface RecognizeContext {
@@ -187,14 +187,17 @@ function recognizeMarked(fe: FrontEndResult, ctx: RecognizeContext): Document {
       continue;
     }
     const kind = b.hints?.kind ?? (b.kind === 'heading' ? 'heading' : 'text');
-    if (kind === 'heading') sections.enter(b.text, readLabel(b.text)?.kind ?? null, isAnnexHeading(b.text));
-    const lead = kind === 'preambular' || kind === 'operative' ? (readLead(b.text, b.hints?.lead)?.lead ?? null) : null;
+    if (kind === 'heading') sections.enterHeading(b.text, b.hints?.level === 0);
+    // the markup says where the italics are: a paragraph that opens in roman has no lead (76/3:
+    // "Compte tenu de la singularité de son mandat …" is a statement, not "*Compte tenu*")
+    const lead = (kind === 'preambular' || kind === 'operative') && b.hints?.lead !== null ? (readLead(b.text, b.hints?.lead)?.lead ?? null) : null;
+    const heading = kind === 'heading' ? headingParts(b.text) : null;
     const p: Paragraph = {
       n: paragraphs.length + 1,
       kind,
-      number: b.hints?.number ?? null,
+      number: heading ? heading.number : (b.hints?.number ?? null),
       lead: lead === null ? null : lead.trim(),
-      text: b.text,
+      text: heading ? heading.text : b.text,
       section: kind === 'title' ? null : sections.path(),
       footnotes: [...new Set(b.footnotes.map((f) => f.marker))],
       line: b.line,

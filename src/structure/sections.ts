@@ -5,8 +5,8 @@
  * A. Participation") that every paragraph records in `section`. A treaty's divisions ("Chapitre
  * II" > "Article 7", lexicon/doc-kinds-fr.ts) are numbered headings of their own depth.
  */
-import { divisionLevel } from '../lexicon/doc-kinds-fr.js';
-import type { LabelKind } from './labels.js';
+import { divisionLevel, isAnnexHeading } from '../lexicon/doc-kinds-fr.js';
+import { readBareLabel, readLabel, type LabelKind } from './labels.js';
 
 /** Level of a numbered heading by its label kind. */
 export const HEADING_LEVELS: Readonly<Partial<Record<LabelKind, number>>> = {
@@ -39,6 +39,17 @@ export class SectionTracker {
     }
     while (this.stack.length > 0 && (this.stack[this.stack.length - 1]?.level ?? -1) >= level) this.stack.pop();
     this.stack.push({ level, label, numbered: labelKind !== null || annex || division !== null });
+  }
+
+  /**
+   * Enter a heading as printed, its label in front: "II. Contexte", "B", "I", "Annexe".
+   * A lone "I" or "B" (a sectioned resolution's label line, its title on the next line) has
+   * the level of "I." or "B.". `root`: a new root, as an annex is (the letter of a resolution
+   * in a collection, 75/101 A-B).
+   */
+  enterHeading(text: string, root = false): void {
+    const kind = readLabel(text)?.kind ?? readBareLabel(text);
+    this.enter(text, kind, root || isAnnexHeading(text));
   }
 
   /** The current path, or null outside any heading. */
