@@ -8,7 +8,8 @@
  *    PDF leaves at the page end (a URL printed as text is followed by an empty line);
  *  - the footnote rule `__________________`, then footnote definitions (`1` / `  Voir …`, or
  *    ` 12 Rapport …`) and their continuation lines, until the next page starts;
- *  - running headers and footers (`A/75/394`, `13/13 20-15344`): dropped;
+ *  - running headers and footers (`A/75/394`, `13/13 20-15344`, `A/RES/75/22 Règlement
+ *    pacifique de la question de Palestine`): dropped, wherever a page breaks;
  *  - content. A content line that follows another line with no empty line between starts a
  *    new page (the extraction puts one more space before it) unless it is a superscript
  *    fragment or the next line of a heading (no indent): `1` / `er`, `formulées` / `1` / `,`.
@@ -17,7 +18,7 @@
  */
 import { clean } from '../text/fold.js';
 import {
-  footnoteDefinition, isFooter, isFootnoteRule, isMarkerOnly, isSymbolLine, isUrlLine,
+  footnoteDefinition, headerShapeSymbol, isFooter, isFootnoteRule, isMarkerOnly, isSymbolLine, isUrlLine,
 } from '../lexicon/pdf-layout.js';
 
 export interface ContentLine {
@@ -86,13 +87,23 @@ class Scanner {
   private segment = 0;
   private anyContent = false;
 
-  /** `nextEmpty`: an empty line follows (a printed line), which a link URL line never has. */
-  line(raw: string, no: number, nextEmpty: boolean): void {
+  /**
+   * `nextEmpty`: an empty line follows (a printed line), which a link URL line never has;
+   * `header`: the line is a running header (see runningHeaders).
+   */
+  line(raw: string, no: number, nextEmpty: boolean, header: boolean): void {
     const text = raw.trim();
     if (text === '') {
       if (raw.length > 0 && !this.inFootnotes) this.gap = true;
       this.prevEmpty = true;
       return;
+    }
+    if (header) {
+      // a header printed above the footer ends the footnote block of its page
+      this.endFootnotes();
+      this.boundary = true;
+      this.countHeader(headerShapeSymbol(text));
+      return this.seen('furniture');
     }
     const indent = raw.length - raw.trimStart().length;
     if (isUrlLine(text) && !nextEmpty) {
@@ -116,7 +127,7 @@ class Scanner {
     if (this.inFootnotes && this.footnoteLine(text, indent, no)) return this.seen('footnote');
     if (this.isFurniture(text)) {
       this.boundary = true;
-      this.headerSymbols.set(text, (this.headerSymbols.get(text) ?? 0) + 1);
+      this.countHeader(text);
       return this.seen('furniture');
     }
     this.content(raw, text, indent, no);
@@ -174,6 +185,10 @@ class Scanner {
     this.boundary = true;
   }
 
+  private countHeader(symbol: string | null): void {
+    if (symbol !== null) this.headerSymbols.set(symbol, (this.headerSymbols.get(symbol) ?? 0) + 1);
+  }
+
   /** A symbol alone on a line where a page starts or ends: the running header. */
   private isFurniture(text: string): boolean {
     return isSymbolLine(text) && (this.gap || this.boundary || this.prev !== 'content');
@@ -226,8 +241,39 @@ export function scanPdfLines(text: string): ScannedLines {
   const lines = source.split('\n');
   // the empty string after a final newline is not an empty printed line
   const last = lines[lines.length - 1] === '' ? lines.length - 1 : lines.length;
-  for (let i = 0; i < last; i++) scanner.line(lines[i]!, i + 1, i + 1 < last && lines[i + 1] === '');
+  const headers = runningHeaders(lines, last);
+  for (let i = 0; i < last; i++) scanner.line(lines[i]!, i + 1, i + 1 < last && lines[i + 1] === '', headers.has(i));
   return { events: scanner.events, definitions: scanner.definitions, strippedPrivateUse, headerSymbol: mostPrinted(scanner.headerSymbols) };
+}
+
+/**
+ * The running headers of the pages: a line shaped like a header (a symbol alone, or with a
+ * title on either side) printed next to a page footer (`3/12 20-16303`, blank lines between),
+ * before or after it; and every other line printed exactly like one of them (the header of a
+ * page whose footer the extraction put elsewhere). Indices into `lines`. Linear.
+ */
+function runningHeaders(lines: string[], end: number): Set<number> {
+  const found = new Set<number>();
+  const texts = new Set<string>();
+  const consider = (i: number): void => {
+    const t = lines[i]!.trim();
+    if (headerShapeSymbol(t) !== null) {
+      found.add(i);
+      texts.add(t);
+    }
+  };
+  for (let i = 0; i < end; i++) {
+    if (!isFooter(lines[i]!.trim())) continue;
+    let j = i - 1;
+    while (j >= 0 && lines[j]!.trim() === '') j--;
+    if (j >= 0) consider(j);
+    let k = i + 1;
+    while (k < end && lines[k]!.trim() === '') k++;
+    if (k < end) consider(k);
+  }
+  if (texts.size === 0) return found;
+  for (let i = 0; i < end; i++) if (!found.has(i) && texts.has(lines[i]!.trim())) found.add(i);
+  return found;
 }
 
 /** The symbol of the document's running headers: the one printed most often (a tie: unknown). */

@@ -31,7 +31,7 @@ const CLAUSE_END = /[.;:,]$/u;
 const BEFORE_NUMBERED = /[.;:,»)]$/u;
 const LINE_END_HYPHEN = /\p{L}-$/u;
 const STARTS_WITH_LETTER = /^\p{L}/u;
-/** A range of numbers cut at its hyphen: `(2021-` / `2025)`. */
+/** A range of numbers cut at its hyphen: `(2021-` / `2025)`; also `l’après-` / `2020`, `COVID-` / `19`. */
 const NUMBER_RANGE_CUT = /\d-$/u;
 /** The longest "Ont voté pour :" style label line that closes its own block. */
 const MAX_LABEL_LINE = 40;
@@ -247,7 +247,7 @@ class Assembler {
     if (LINE_END_HYPHEN.test(end) && STARTS_WITH_LETTER.test(line)) {
       if (dropsHyphen(end, line, this.vocab)) parts[last] = parts[last]!.slice(0, -1);
       parts.push(line);
-    } else if (NUMBER_RANGE_CUT.test(end) && /^\d/u.test(line)) parts.push(line);
+    } else if ((NUMBER_RANGE_CUT.test(end) || LINE_END_HYPHEN.test(end)) && /^\d/u.test(line)) parts.push(line);
     else parts.push(' ', line);
   }
 

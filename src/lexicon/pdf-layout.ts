@@ -45,6 +45,41 @@ export function isSymbolLine(line: string): boolean {
   return SYMBOL_LINE.test(line);
 }
 
+/**
+ * The running header of a resolution's pages prints the symbol with a short title, on either
+ * side of the line as the page is odd or even (`A/RES/75/22 Règlement pacifique de la question
+ * de Palestine`, `Question des Bermudes A/RES/75/109`). The title starts with a capital; the
+ * symbol of a lettered part takes its letter (`Régime commun des Nations Unies A/RES/75/245 B`).
+ */
+const STARTS_WITH_CAPITAL = /^\p{Lu}/u;
+const PART_LETTER = /^[A-Z]$/u;
+
+/**
+ * The symbol of a line shaped like a running header: the symbol alone, or with a title on
+ * either side; null otherwise. Only the position decides whether such a line is a header
+ * (next to a page footer, or printed as such elsewhere in the document): a line of text may
+ * end with a symbol too.
+ */
+export function headerShapeSymbol(line: string): string | null {
+  if (SYMBOL_LINE.test(line)) return line;
+  const words = line.split(' ').filter((w) => w !== '');
+  if (words.length < 2) return null;
+  // the symbol (and its part letter) first, then nothing or a title
+  if (SYMBOL_LINE.test(words[0]!)) {
+    const part = PART_LETTER.test(words[1]!) ? 1 : 0;
+    const symbol = words.slice(0, 1 + part).join(' ');
+    const rest = words[1 + part];
+    if (rest === undefined || STARTS_WITH_CAPITAL.test(rest)) return symbol;
+    return null;
+  }
+  // a title, then the symbol (and its part letter)
+  if (!STARTS_WITH_CAPITAL.test(line)) return null;
+  const n = words.length;
+  if (SYMBOL_LINE.test(words[n - 1]!)) return words[n - 1]!;
+  if (n >= 3 && PART_LETTER.test(words[n - 1]!) && SYMBOL_LINE.test(words[n - 2]!)) return `${words[n - 2]} ${words[n - 1]}`;
+  return null;
+}
+
 /* ------------------------------------------------------------------ superscripts */
 
 /** A footnote marker printed alone on its line (a superscript the extraction put apart). */
@@ -55,6 +90,17 @@ const ORDINAL_SUFFIX = /^(?:er|re|ère|ers|res|e|è|ème|es|èmes|nd|nde)$/u;
 
 /** A footnote definition on one line: marker, spaces, text (` 12 Rapport de 2021 …`). */
 const FOOTNOTE_DEFINITION = /^(\d{1,3}|\*{1,3})\s+(\S.*)$/u;
+
+/**
+ * Words after which a number is a number, not a spaced footnote marker: `objectif 12,`,
+ * `paragraphes 18 et 19`, `no 4,`, `les 9 et 10 octobre`.
+ */
+const NUMBER_WORDS = /(?:^|[\s(])(?:nos?|n°|par\.|paragraphes?|alinéas?|articles?|objectifs?|cibles?|chapitres?|sections?|annexes?|points?|principes?|recommandations?|règles?|les|des|et|à|de)$/iu;
+
+/** Does this text (the few characters before a number) end with a word that numbers things? */
+export function numbersNext(before: string): boolean {
+  return NUMBER_WORDS.test(before);
+}
 
 export function isMarkerOnly(line: string): boolean {
   return MARKER_ONLY.test(line);

@@ -8,7 +8,7 @@ import { parseFrenchDate } from '../lexicon/months.js';
 import { parseSessionLine } from '../lexicon/sessions-fr.js';
 import {
   isBareKindPhrase, isFrontHeading, isMasthead, isSponsorLine, readAgendaItem, readCommittee, readDistribution,
-  readKindPhrase, readLanguageLine, readLanguageList, readOrgan, readOriginalLine, startsWithFormula,
+  readKindPhrase, readLanguageLine, readLanguageList, readOrgan, readOriginalLine, startsWithFormula, isFormula,
 } from '../lexicon/doc-kinds-fr.js';
 import { matchLead } from '../lexicon/leads-fr.js';
 import { readLabel } from './labels.js';
@@ -81,7 +81,8 @@ function titleLike(block: Block): boolean {
 /** A block that opens the body: the formula, a lead, a numbered paragraph, a front heading. */
 function opensBody(block: Block): boolean {
   const t = block.text;
-  if (startsWithFormula(t)) return true;
+  // the formula printed without its comma (A/RES/75/1: "L’Assemblée générale" / "Adopte …")
+  if (startsWithFormula(t) || isFormula(t)) return true;
   if (isFrontHeading(t)) return true;
   const label = readLabel(t);
   if (label && label.kind !== 'dotted') return true;
