@@ -29,8 +29,13 @@ export interface ContentLine {
   text: string;
   /** the line as read (tabs kept: table rows) */
   raw: string;
-  /** leading spaces, minus the one the extraction adds at the top of a page */
+  /** leading spaces, minus the one the extraction adds at the top of a page (see settlePageStarts) */
   indent: number;
+  /**
+   * a page start whose indent cannot tell a new paragraph from the continuation of the one
+   * the page break cut (see settlePageStarts): the text decides
+   */
+  indentUnsure?: boolean;
   /** physical page (for link evidence) */
   page: number;
   /** the stretch of text whose footnotes are defined by the next footnote block */
@@ -243,7 +248,36 @@ export function scanPdfLines(text: string): ScannedLines {
   const last = lines[lines.length - 1] === '' ? lines.length - 1 : lines.length;
   const headers = runningHeaders(lines, last);
   for (let i = 0; i < last; i++) scanner.line(lines[i]!, i + 1, i + 1 < last && lines[i + 1] === '', headers.has(i));
+  settlePageStarts(scanner.events);
   return { events: scanner.events, definitions: scanner.definitions, strippedPrivateUse, headerSymbol: mostPrinted(scanner.headerSymbols) };
+}
+
+/**
+ * Some extractions print the first line of a page with one more space (seeds 001, 002, 004:
+ * a continued paragraph ` Sénégal, …` at 1, a new one `  Notant …` at 2), others do not (a
+ * continued paragraph at 0, a new one at 1). The document says which: a page start at 0
+ * (not after vertical space) means no extra space; a page start at 2 or more means the extra space (the scanner's
+ * default). When every page start is at 1, either may hold: those lines are marked unsure
+ * and the text decides (pdf-text.ts).
+ */
+function settlePageStarts(events: LineEvent[]): void {
+  const starts: ContentLine[] = [];
+  let first = true;
+  for (const e of events) {
+    if (e.kind !== 'content') continue;
+    if (e.pageStart && !first) starts.push(e);
+    first = false;
+  }
+  const raw = (l: ContentLine): number => l.raw.length - l.raw.trimStart().length;
+  // after vertical space the extra space may stand on the blank line instead (004 line 1146)
+  if (starts.some((l) => raw(l) === 0 && !l.gapBefore)) {
+    for (const l of starts) l.indent = raw(l);
+  } else if (!starts.some((l) => raw(l) >= 2)) {
+    for (const l of starts) {
+      l.indent = raw(l);
+      l.indentUnsure = true;
+    }
+  }
 }
 
 /**
@@ -253,14 +287,10 @@ export function scanPdfLines(text: string): ScannedLines {
  * page whose footer the extraction put elsewhere). Indices into `lines`. Linear.
  */
 function runningHeaders(lines: string[], end: number): Set<number> {
-  const found = new Set<number>();
-  const texts = new Set<string>();
+  const candidates = new Map<number, string>();
   const consider = (i: number): void => {
-    const t = lines[i]!.trim();
-    if (headerShapeSymbol(t) !== null) {
-      found.add(i);
-      texts.add(t);
-    }
+    const symbol = headerShapeSymbol(lines[i]!.trim());
+    if (symbol !== null) candidates.set(i, symbol);
   };
   for (let i = 0; i < end; i++) {
     if (!isFooter(lines[i]!.trim())) continue;
@@ -271,9 +301,25 @@ function runningHeaders(lines: string[], end: number): Set<number> {
     while (k < end && lines[k]!.trim() === '') k++;
     if (k < end) consider(k);
   }
+  // the last line of a footnote may end with another symbol (`document LEG/CONF.15/22`):
+  // only the symbol printed most often next to the footers is the header's
+  const symbol = mostPrinted(count(candidates.values()));
+  const found = new Set<number>();
+  const texts = new Set<string>();
+  for (const [i, s] of candidates) {
+    if (s !== symbol) continue;
+    found.add(i);
+    texts.add(lines[i]!.trim());
+  }
   if (texts.size === 0) return found;
   for (let i = 0; i < end; i++) if (!found.has(i) && texts.has(lines[i]!.trim())) found.add(i);
   return found;
+}
+
+function count(values: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return counts;
 }
 
 /** The symbol of the document's running headers: the one printed most often (a tie: unknown). */

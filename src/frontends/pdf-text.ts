@@ -25,8 +25,12 @@ import {
 const STARTS_WITH_PLACEHOLDER = /^[\uE000-\uF8FF]/u;
 /** A fragment line glued to the text before it without a space. */
 const GLUED_FRAGMENT = /^[,.;:)\]»]/u;
+/** Punctuation French prints after a space. */
+const SPACED_PUNCTUATION = /^[;:!?»]/u;
 /** Punctuation that ends a sentence or a clause (a heading never ends so). */
 const CLAUSE_END = /[.;:,]$/u;
+/** Punctuation that ends a sentence or a clause, after which a paragraph may start in lower case. */
+const SENTENCE_END = /[.;:]$/u;
 /** Punctuation after which a numbered paragraph may start on an unindented line. */
 const BEFORE_NUMBERED = /[.;:,»)]$/u;
 const LINE_END_HYPHEN = /\p{L}-$/u;
@@ -184,7 +188,13 @@ class Assembler {
     if (startsWithNumberLabel(t)) return l.indent > 0 || BEFORE_NUMBERED.test(before);
     if (startsWithLetterLabel(t) || bulletLength(t) > 0) return l.indent > 0;
     if (l.indent === 0) return false;
-    return !startsLowerCase(t) && !endsDangling(before) && !before.endsWith('-');
+    // a page start at 1 where the document does not tell: a paragraph ends with punctuation
+    if (l.indentUnsure && !CLAUSE_END.test(before)) return false;
+    // an indented line in lower case after a clause: the text after a list (A/RES/76/29,
+    // `d) … 2018 ;` / `et exige des responsables …`); not where a page starts (an indent
+    // there may be the page's own)
+    if (startsLowerCase(t)) return !l.pageStart && SENTENCE_END.test(before);
+    return !endsDangling(before) && !before.endsWith('-');
   }
 
   private open(l: ContentLine): void {
@@ -224,7 +234,9 @@ class Assembler {
   private fragment(cur: Draft, l: ContentLine): void {
     const t = l.text;
     if ((isOrdinalSuffix(t) && /\d$/u.test(tail(cur))) || isGlued(t)) {
-      cur.parts[cur.parts.length - 1] += t;
+      // French sets `;` `:` `!` `?` `»` after a space, which the line break under a lone
+      // marker loses (A/RES/80/135: `Action 21` / `20` / `» ;`)
+      cur.parts[cur.parts.length - 1] += SPACED_PUNCTUATION.test(t) ? ` ${t}` : t;
     } else {
       this.append(cur.parts, t);
       cur.lines++;

@@ -25,9 +25,10 @@ const FOOTERS: readonly RegExp[] = [
 
 /**
  * A document symbol alone on a line (`A/75/394`, `A/C.1/78/L.11`): the running header of a
- * page. Only furniture where a page starts; elsewhere it may be a wrapped line of text.
+ * page. Only furniture where a page starts; elsewhere it may be a wrapped line of text. It
+ * never ends with a dot (`document LEG/CONF.15/22.` ends a sentence).
  */
-const SYMBOL_LINE = /^[A-Z]{1,5}(?:\/[A-Za-z0-9.-]{1,12}){2,7}$/u;
+const SYMBOL_LINE = /^[A-Z]{1,5}(?:\/[A-Za-z0-9.-]{0,11}[A-Za-z0-9]){2,7}$/u;
 
 export function isUrlLine(line: string): boolean {
   return URL_LINE.test(line);
@@ -48,10 +49,11 @@ export function isSymbolLine(line: string): boolean {
 /**
  * The running header of a resolution's pages prints the symbol with a short title, on either
  * side of the line as the page is odd or even (`A/RES/75/22 Règlement pacifique de la question
- * de Palestine`, `Question des Bermudes A/RES/75/109`). The title starts with a capital; the
+ * de Palestine`, `Question des Bermudes A/RES/75/109`). The title starts with a capital (or a
+ * year: `2025, Année internationale des coopératives A/RES/78/289`); the
  * symbol of a lettered part takes its letter (`Régime commun des Nations Unies A/RES/75/245 B`).
  */
-const STARTS_WITH_CAPITAL = /^\p{Lu}/u;
+const STARTS_WITH_CAPITAL = /^[\p{Lu}\d]/u;
 const PART_LETTER = /^[A-Z]$/u;
 
 /**
