@@ -187,6 +187,8 @@ export type CitationKind =
   | 'resolution'
   | 'decision'
   | 'ecosoc-resolution'
+  | 'security-council-resolution'
+  | 'hrc-resolution'
   | 'document'
   | 'meeting-record'
   | 'draft'
