@@ -99,7 +99,10 @@ class Scanner {
   line(raw: string, no: number, nextEmpty: boolean, header: boolean): void {
     const text = raw.trim();
     if (text === '') {
-      if (raw.length > 0 && !this.inFootnotes) this.gap = true;
+      // vertical space after page furniture is the page's margin, not the text's: a paragraph
+      // cut by a page break (A/RES/75/110: `… des autres` / footnote, footer and header between
+      // lines of spaces / ` informations pertinentes,`) is not set apart
+      if (raw.length > 0 && !this.inFootnotes && (this.prev === 'content' || this.prev === 'none')) this.gap = true;
       this.prevEmpty = true;
       return;
     }
