@@ -18,7 +18,7 @@
  */
 import { clean } from '../text/fold.js';
 import {
-  footnoteDefinition, headerShapeSymbol, isFooter, isFootnoteRule, isMarkerOnly, isSymbolLine, isUrlLine,
+  footerPages, footnoteDefinition, headerShapeSymbol, isFooter, isFootnoteRule, isMarkerOnly, isSymbolLine, isUrlLine,
 } from '../lexicon/pdf-layout.js';
 
 export interface ContentLine {
@@ -44,6 +44,14 @@ export interface ContentLine {
   pageStart: boolean;
   /** vertical space (a line of spaces) before this line, or the start of the text */
   gapBefore: boolean;
+  /** a line of spaces before this line, counted or not as a gap (see settlePageStarts) */
+  spacesBefore: boolean;
+  /**
+   * vertical space ended the text before the page furniture that precedes this line: the
+   * block before ends set apart (a heading at a page end), but this line may continue it (a
+   * page's bottom margin: A/RES/75/1 `… Programme 2030.` / ` Nous devons …`)
+   */
+  marginBefore: boolean;
   /** follows the previous content line without an empty line and without indent */
   tight: boolean;
 }
@@ -83,6 +91,8 @@ class Scanner {
   private prev: Previous = 'none';
   private prevEmpty = true;
   private gap = true;
+  private spaces = false;
+  private margin = false;
   private boundary = true;
   private inFootnotes = false;
   private footnote: FootnoteLine | null = null;
@@ -91,6 +101,9 @@ class Scanner {
   private page = 0;
   private segment = 0;
   private anyContent = false;
+
+  /** `pageCounts`: the page counts printed by the document's full footers (`3/12 20-16303`) */
+  constructor(private readonly pageCounts: ReadonlySet<number>) {}
 
   /**
    * `nextEmpty`: an empty line follows (a printed line), which a link URL line never has;
@@ -103,6 +116,7 @@ class Scanner {
       // cut by a page break (A/RES/75/110: `… des autres` / footnote, footer and header between
       // lines of spaces / ` informations pertinentes,`) is not set apart
       if (raw.length > 0 && !this.inFootnotes && (this.prev === 'content' || this.prev === 'none')) this.gap = true;
+      if (raw.length > 0) this.spaces = true;
       this.prevEmpty = true;
       return;
     }
@@ -127,7 +141,7 @@ class Scanner {
       this.afterMarkerLine = false;
       return this.seen('rule');
     }
-    if (isFooter(text)) {
+    if (this.isFooter(text)) {
       this.endFootnotes();
       this.boundary = true;
       return this.seen('furniture');
@@ -197,6 +211,13 @@ class Scanner {
     if (symbol !== null) this.headerSymbols.set(symbol, (this.headerSymbols.get(symbol) ?? 0) + 1);
   }
 
+  /** A footer; a page number alone only with the page count of the document's footers. */
+  private isFooter(text: string): boolean {
+    if (!isFooter(text)) return false;
+    const pages = footerPages(text);
+    return !pages?.alone || this.pageCounts.size === 0 || this.pageCounts.has(pages.total);
+  }
+
   /** A symbol alone on a line where a page starts or ends: the running header. */
   private isFurniture(text: string): boolean {
     return isSymbolLine(text) && (this.gap || this.boundary || this.prev !== 'content');
@@ -217,6 +238,8 @@ class Scanner {
       segment: this.segment,
       pageStart,
       gapBefore: this.gap && !tight,
+      spacesBefore: this.spaces,
+      marginBefore: this.margin && !tight,
       tight,
     });
     this.anyContent = true;
@@ -226,6 +249,11 @@ class Scanner {
   }
 
   private seen(kind: Previous): void {
+    if (kind !== 'content' && this.gap) {
+      this.margin = true;
+      this.gap = false;
+    } else if (kind === 'content') this.margin = false;
+    this.spaces = false;
     this.prev = kind;
     this.prevEmpty = false;
   }
@@ -245,11 +273,12 @@ export function scanPdfLines(text: string): ScannedLines {
   let source = text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
   const strippedPrivateUse = PRIVATE_USE.test(source);
   if (strippedPrivateUse) source = source.replace(PRIVATE_USE_ALL, '');
-  const scanner = new Scanner();
   const lines = source.split('\n');
   // the empty string after a final newline is not an empty printed line
   const last = lines[lines.length - 1] === '' ? lines.length - 1 : lines.length;
-  const headers = runningHeaders(lines, last);
+  const counts = pageCounts(lines);
+  const scanner = new Scanner(counts);
+  const headers = runningHeaders(lines, last, counts);
   for (let i = 0; i < last; i++) scanner.line(lines[i]!, i + 1, i + 1 < last && lines[i + 1] === '', headers.has(i));
   settlePageStarts(scanner.events);
   return { events: scanner.events, definitions: scanner.definitions, strippedPrivateUse, headerSymbol: mostPrinted(scanner.headerSymbols) };
@@ -273,7 +302,7 @@ function settlePageStarts(events: LineEvent[]): void {
   }
   const raw = (l: ContentLine): number => l.raw.length - l.raw.trimStart().length;
   // after vertical space the extra space may stand on the blank line instead (004 line 1146)
-  if (starts.some((l) => raw(l) === 0 && !l.gapBefore)) {
+  if (starts.some((l) => raw(l) === 0 && !l.spacesBefore)) {
     for (const l of starts) l.indent = raw(l);
   } else if (!starts.some((l) => raw(l) >= 2)) {
     for (const l of starts) {
@@ -289,14 +318,15 @@ function settlePageStarts(events: LineEvent[]): void {
  * before or after it; and every other line printed exactly like one of them (the header of a
  * page whose footer the extraction put elsewhere). Indices into `lines`. Linear.
  */
-function runningHeaders(lines: string[], end: number): Set<number> {
+function runningHeaders(lines: string[], end: number, counts: ReadonlySet<number>): Set<number> {
   const candidates = new Map<number, string>();
   const consider = (i: number): void => {
     const symbol = headerShapeSymbol(lines[i]!.trim());
     if (symbol !== null) candidates.set(i, symbol);
   };
   for (let i = 0; i < end; i++) {
-    if (!isFooter(lines[i]!.trim())) continue;
+    const pages = footerPages(lines[i]!.trim());
+    if (pages === null || (pages.alone && counts.size > 0 && !counts.has(pages.total))) continue;
     let j = i - 1;
     while (j >= 0 && lines[j]!.trim() === '') j--;
     if (j >= 0) consider(j);
@@ -317,6 +347,18 @@ function runningHeaders(lines: string[], end: number): Set<number> {
   if (texts.size === 0) return found;
   for (let i = 0; i < end; i++) if (!found.has(i) && texts.has(lines[i]!.trim())) found.add(i);
   return found;
+}
+
+/** The page counts printed by full footers (`3/12 20-16303`, `20-16303 3/12`). */
+function pageCounts(lines: string[]): Set<number> {
+  const counts = new Set<number>();
+  for (const l of lines) {
+    // a footer is short: the test on the first characters keeps this pass cheap
+    if (l.length > 40 || !l.includes('/')) continue;
+    const pages = footerPages(l.trim());
+    if (pages && !pages.alone) counts.add(pages.total);
+  }
+  return counts;
 }
 
 function count(values: Iterable<string>): Map<string, number> {

@@ -89,11 +89,20 @@ interface Candidate {
 const CLOSING_BRACKET = /[)\]]/u;
 /** Spaces between a spaced marker and the punctuation after it (`gouvernementaux 1 .`). */
 const SPACES_BEFORE_PUNCTUATION = /^ +(?=[.,)\]])/u;
+const LINE_OPENS_WITH_PUNCTUATION = /^[.,;:)»\]]/u;
 /** A decimal or thousands separator: `4,5 milliards`, `3,1 pour cent`. */
 const DECIMAL = /^[.,]\d/u;
 
 /** The candidates of line `text` for the markers in `wanted`, appended to `out` by marker. */
-function lineCandidates(text: string, line: number, base: number, wanted: ReadonlySet<string>, out: Map<string, Candidate[]>): void {
+function lineCandidates(
+  text: string,
+  previous: string,
+  next: string,
+  line: number,
+  base: number,
+  wanted: ReadonlySet<string>,
+  out: Map<string, Candidate[]>,
+): void {
   const add = (marker: string, c: Candidate): void => {
     const list = out.get(marker);
     if (list) list.push(c);
@@ -104,9 +113,14 @@ function lineCandidates(text: string, line: number, base: number, wanted: Readon
     const run = m[0];
     const start = m.index;
     const end = start + run.length;
-    const rest = text.slice(end, end + 4);
+    // a spaced marker ends the line, its punctuation opens the next (A/RES/75/174:
+    // `… à l’égard des femmes 6` / `, la Convention relative …`)
+    const rest = end === text.length && LINE_OPENS_WITH_PUNCTUATION.test(next) ? ` ${next.slice(0, 3)}` : text.slice(end, end + 4);
     if (!MARKER_END.test(rest)) continue;
-    const before = text[start - 1] ?? '';
+    // a line that opens with a spaced marker: the word it follows ended the line before
+    // (A/RES/77/1: `… catastrophe (2015-2030)` / page break / ` 4 ,`)
+    const before = start === 0 && previous !== '' ? ' ' : text[start - 1] ?? '';
+    const beforeWord = start === 0 ? previous.slice(-1) : text[start - 2] ?? '';
     if (wanted.has(run) && GLUED_AFTER.test(before)) {
       add(run, { line, from: start, to: end, at: base + start, rank: CLOSING_BRACKET.test(before) ? Rank.AfterBracket : Rank.Strong });
       continue;
@@ -116,11 +130,12 @@ function lineCandidates(text: string, line: number, base: number, wanted: Readon
       add(tail, { line, from: start + 4, to: end, at: base + start + 4, rank: Rank.Strong });
       continue;
     }
-    if (wanted.has(run) && before === ' ' && /[\p{L}\d)»]/u.test(text[start - 2] ?? '') && SPACED_END.test(rest) && !DECIMAL.test(rest)) {
+    if (wanted.has(run) && before === ' ' && /[\p{L}\d)»]/u.test(beforeWord) && SPACED_END.test(rest) && !DECIMAL.test(rest)) {
       const spaces = SPACES_BEFORE_PUNCTUATION.exec(text.slice(end, end + 8))?.[0].length ?? 0;
       let rank = rest.startsWith(' et') ? Rank.SpacedBeforeEt : spaces > 0 || rest.startsWith(' ') ? Rank.Spaced : Rank.SpacedGlued;
-      if (numbersNext(text.slice(Math.max(0, start - 16), start - 1))) rank = Rank.AfterNumberWord;
-      add(run, { line, from: start - 1, to: end + spaces, at: base + start, rank });
+      const words = start === 0 ? previous.slice(-16) : text.slice(Math.max(0, start - 16), start - 1);
+      if (numbersNext(words)) rank = Rank.AfterNumberWord;
+      add(run, { line, from: Math.max(0, start - 1), to: end + spaces, at: base + start, rank });
     }
   }
 }
@@ -187,7 +202,7 @@ function recogniseSegment(lines: ContentLine[], pending: FootnoteLine[], defined
         list.push({ line: n, from: 0, to: line.text.length, at: base, rank: Rank.Strong });
         candidates.set(line.text, list);
       }
-    } else if (wanted.size > 0) lineCandidates(line.text, n, base, wanted, candidates);
+    } else if (wanted.size > 0) lineCandidates(line.text, lines[n - 1]?.text ?? '', lines[n + 1]?.text ?? '', n, base, wanted, candidates);
     base += line.text.length + 1;
   });
   const chosen: Array<{ c: Candidate; marker: string }> = [];

@@ -110,7 +110,8 @@ function joinBrokenWords(text: string, vocab: Vocabulary): string {
 
 function shouldJoin(a: string, b: string, vocab: Vocabulary): boolean {
   if (vocab.isWord(a) && vocab.isWord(b)) return false;
-  if (FUNCTION_WORDS.has(a.toLowerCase()) || FUNCTION_WORDS.has(b.toLowerCase())) return false;
+  // `de venir`, `en cours`, `quel que`: a function word next to a word; `contre r` is broken
+  if ((FUNCTION_WORDS.has(a.toLowerCase()) && b.length > 1) || (FUNCTION_WORDS.has(b.toLowerCase()) && a.length > 1)) return false;
   // a capital inside the joined word means two names (`Viet Nam`), not a broken word
   if (/\p{Lu}/u.test(b)) return false;
   return vocab.knows(a + b);

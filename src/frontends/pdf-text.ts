@@ -25,6 +25,8 @@ import {
 const STARTS_WITH_PLACEHOLDER = /^[\uE000-\uF8FF]/u;
 /** A fragment line glued to the text before it without a space. */
 const GLUED_FRAGMENT = /^[,.;:)\]»]/u;
+/** A line that opens with the punctuation after a marker that ended the line before (`femmes 6` / `, la …`). */
+const OPENS_GLUED = /^[,.)\]]/u;
 /** Punctuation French prints after a space. */
 const SPACED_PUNCTUATION = /^[;:!?»]/u;
 /** Punctuation that ends a sentence or a clause (a heading never ends so). */
@@ -162,7 +164,7 @@ class Assembler {
       return;
     }
     if (isTableLine(l.raw)) {
-      this.close(l.gapBefore);
+      this.close(l.gapBefore || l.marginBefore);
       const cells = tableCells(l.raw);
       if (cells.length > 0) {
         this.emit({ block: this.finalBlock('table-row', cells.join(' | '), l.no, l.no), firstPage: l.page, lastPage: l.page });
@@ -176,7 +178,7 @@ class Assembler {
       cur.lines++;
       return;
     }
-    this.close(l.gapBefore);
+    this.close(l.gapBefore || l.marginBefore);
     this.open(l);
   }
 
@@ -184,6 +186,8 @@ class Assembler {
   private startsNew(cur: Draft, l: ContentLine): boolean {
     if (cur.selfClosed || l.gapBefore) return true;
     const t = l.text;
+    // `Annexe*` opening a page (002 line 398) whatever its indent
+    if (isStandaloneHeading(visible(t))) return true;
     const before = tail(cur);
     if (startsWithNumberLabel(t)) return l.indent > 0 || BEFORE_NUMBERED.test(before);
     if (startsWithLetterLabel(t) || bulletLength(t) > 0) return l.indent > 0;
@@ -260,6 +264,7 @@ class Assembler {
       if (dropsHyphen(end, line, this.vocab)) parts[last] = parts[last]!.slice(0, -1);
       parts.push(line);
     } else if ((NUMBER_RANGE_CUT.test(end) || LINE_END_HYPHEN.test(end)) && /^\d/u.test(line)) parts.push(line);
+    else if ((OPENS_GLUED.test(line) && isPlaceholder(end.charCodeAt(end.length - 1))) || STARTS_WITH_PLACEHOLDER.test(line)) parts.push(line);
     else parts.push(' ', line);
   }
 

@@ -42,6 +42,20 @@ export function isFooter(line: string): boolean {
   return FOOTERS.some((re) => re.test(line));
 }
 
+/** The page count printed in a footer: 12 in `3/12 20-16303`, `20-16303 3/12` or `3/12`. */
+const PAGE_OF = /(?:^|\s)\d{1,3}\/(\d{1,3})(?:\s|$)/u;
+
+/**
+ * A footer's page count, and whether the page number stands alone (`3/12`). A page number
+ * alone reads like a resolution number (`78/190` opening a page of A/RES/79/160), so it is
+ * only a footer where the document's full footers print the same page count.
+ */
+export function footerPages(line: string): { total: number; alone: boolean } | null {
+  if (!isFooter(line)) return null;
+  const m = PAGE_OF.exec(line);
+  return m ? { total: Number(m[1]), alone: !/\s/u.test(line) } : null;
+}
+
 export function isSymbolLine(line: string): boolean {
   return SYMBOL_LINE.test(line);
 }
