@@ -65,10 +65,11 @@ export function isSymbolLine(line: string): boolean {
  * side of the line as the page is odd or even (`A/RES/75/22 Règlement pacifique de la question
  * de Palestine`, `Question des Bermudes A/RES/75/109`). The title starts with a capital (or a
  * year: `2025, Année internationale des coopératives A/RES/78/289`); the
- * symbol of a lettered part takes its letter (`Régime commun des Nations Unies A/RES/75/245 B`).
+ * symbol of a lettered part takes its letter (`Régime commun des Nations Unies A/RES/75/245 B`,
+ * `A/RES/76/247 A-C Budget-programme de 2022`).
  */
 const STARTS_WITH_CAPITAL = /^[\p{Lu}\d]/u;
-const PART_LETTER = /^[A-Z]$/u;
+const PART_LETTER = /^[A-Z](?:-[A-Z])?$/u;
 
 /**
  * The symbol of a line shaped like a running header: the symbol alone, or with a title on
