@@ -183,11 +183,14 @@ class Scanner {
     return false;
   }
 
-  /** A marker that may follow the previous definitions: `*`, the next numbers, or a restart at 1. */
+  /**
+   * A marker that may follow the previous definitions: `*`, the next numbers, a restart at 1,
+   * or any later number right under the rule (a text taken up in the middle: an excerpt).
+   */
   private plausible(marker: string): boolean {
     if (marker.startsWith('*')) return true;
     const n = Number(marker);
-    return n === 1 || (n > this.lastNumber && n <= this.lastNumber + 5);
+    return n === 1 || (n > this.lastNumber && (n <= this.lastNumber + 5 || this.prev === 'rule'));
   }
 
   private startFootnote(marker: string, text: string, no: number): void {
