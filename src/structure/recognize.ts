@@ -16,7 +16,7 @@ import { attachFootnotes, rehomeFootnotes, type PendingFootnote } from './footno
 import { readFrontMatter, symbolFacts, type FrontMatter } from './metadata.js';
 import { buildParagraphs, type BlockRole, type SegmentResult } from './paragraphs.js';
 import { draftKey, draftSymbols, splitParts, type PartSlice } from './parts.js';
-import { readLabel } from './labels.js';
+import { readLabel, subLabelKind } from './labels.js';
 import { SectionTracker } from './sections.js';
 
 export interface RecognizeContext {
@@ -178,6 +178,7 @@ function recognizeMarked(fe: FrontEndResult, ctx: RecognizeContext): Document {
   const pending: PendingFootnote[] = [];
   const sections = new SectionTracker();
   let owner: Paragraph | null = null;
+  let letter: { p: Paragraph; letter: string } | null = null;
   for (const b of fe.blocks) {
     if (b.kind === 'footnote') {
       pending.push({ block: b, after: paragraphs.length });
@@ -197,8 +198,22 @@ function recognizeMarked(fe: FrontEndResult, ctx: RecognizeContext): Document {
       line: b.line,
       endLine: b.endLine,
     };
-    if (kind === 'subparagraph') p.parent = owner?.n ?? null;
-    else if (kind === 'preambular' || kind === 'operative') owner = p;
+    if (kind === 'subparagraph') {
+      // "i)" after "e)" belongs to "e)" (79/243, article 2: "e) … fournisseur de services … : i) …"),
+      // told apart from the letter "i)" after "h)" as the other formats do
+      const raw = (p.number ?? '').replace(/^\(|\)$/gu, '');
+      const sub = subLabelKind(raw, letter && letter.p.parent === (owner?.n ?? null) ? letter.letter : null);
+      p.parent = sub === 'numeral' && letter ? letter.p.n : (owner?.n ?? null);
+      if (sub === 'letter' && raw !== '') letter = { p, letter: raw };
+    } else if ((kind === 'preambular' || kind === 'operative' || kind === 'numbered') && !/^\p{Ll}/u.test(p.text)) {
+      // (a paragraph opening in lower case ends the list before it: "afin que …", 79/243 art. 11)
+      // a treaty's article paragraphs in an annex ("La présente Convention a pour objet :") own their "a)"
+      owner = p;
+      letter = null;
+    } else if (kind === 'heading') {
+      owner = null;
+      letter = null;
+    }
     paragraphs.push(p);
   }
   const body: SegmentResult = { paragraphs, footnotes: attachFootnotes(paragraphs, pending), warnings: [] };

@@ -17,7 +17,7 @@ import { parseText } from '../../src/parse.js';
 import { decode } from '../../src/read/decode.js';
 import { detectFormat } from '../../src/read/detect.js';
 import type { Block, Document, FrontEndResult } from '../../src/types.js';
-import { akn, seed, sharedAvailable } from '../helpers/paths.js';
+import { akn, seed } from '../helpers/paths.js';
 import { printedForm, renderPdfText, type RenderOptions } from '../helpers/render-pdf.js';
 
 /** What must agree between two front-ends: kind, text, footnote marker and references. */
@@ -122,7 +122,7 @@ describe('seed 000 rendered as PDF text: the artifacts one by one', () => {
   });
 });
 
-describe.skipIf(!sharedAvailable())('AKN resolutions rendered as PDF text', () => {
+describe('AKN resolutions rendered as PDF text', () => {
   const resolutions = ['75/32', '75/240', '76/19', '77/36', '77/37', '78/16', '78/237', '79/237', '80/16'];
 
   it.each(resolutions)('A/RES/%s: same blocks, numbers printed', (res) => {
