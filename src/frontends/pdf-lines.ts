@@ -141,7 +141,7 @@ class Scanner {
       this.afterMarkerLine = false;
       return this.seen('rule');
     }
-    if (this.isFooter(text)) {
+    if (isPageFooter(text, this.pageCounts)) {
       this.endFootnotes();
       this.boundary = true;
       return this.seen('furniture');
@@ -212,13 +212,6 @@ class Scanner {
 
   private countHeader(symbol: string | null): void {
     if (symbol !== null) this.headerSymbols.set(symbol, (this.headerSymbols.get(symbol) ?? 0) + 1);
-  }
-
-  /** A footer; a page number alone only with the page count of the document's footers. */
-  private isFooter(text: string): boolean {
-    if (!isFooter(text)) return false;
-    const pages = footerPages(text);
-    return !pages?.alone || this.pageCounts.size === 0 || this.pageCounts.has(pages.total);
   }
 
   /** A symbol alone on a line where a page starts or ends: the running header. */
@@ -328,8 +321,7 @@ function runningHeaders(lines: string[], end: number, counts: ReadonlySet<number
     if (symbol !== null) candidates.set(i, symbol);
   };
   for (let i = 0; i < end; i++) {
-    const pages = footerPages(lines[i]!.trim());
-    if (pages === null || (pages.alone && counts.size > 0 && !counts.has(pages.total))) continue;
+    if (!isPageFooter(lines[i]!.trim(), counts)) continue;
     let j = i - 1;
     while (j >= 0 && lines[j]!.trim() === '') j--;
     if (j >= 0) consider(j);
@@ -350,6 +342,13 @@ function runningHeaders(lines: string[], end: number, counts: ReadonlySet<number
   if (texts.size === 0) return found;
   for (let i = 0; i < end; i++) if (!found.has(i) && texts.has(lines[i]!.trim())) found.add(i);
   return found;
+}
+
+/** A footer; a page number alone only with a page count of the document's full footers. */
+function isPageFooter(text: string, counts: ReadonlySet<number>): boolean {
+  if (!isFooter(text)) return false;
+  const pages = footerPages(text);
+  return !pages?.alone || counts.size === 0 || counts.has(pages.total);
 }
 
 /** The page counts printed by full footers (`3/12 20-16303`, `20-16303 3/12`). */

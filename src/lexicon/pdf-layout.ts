@@ -15,11 +15,13 @@ const URL_LINE = /^https?:\/\/\S+$/u;
 /** The rule printed above the footnotes of a page: `__________________`. */
 const FOOTNOTE_RULE = /^_{5,}$/u;
 
-/** Running footers and job numbers: `13/13 20-15344`, `20-15344 2/13`, `20-15344 (F)`. */
+/** Running footers and job numbers: `13/13 20-15344`, `20-15344 2/13`, `20-15344 (F)`, `*2015344*`. */
 const FOOTERS: readonly RegExp[] = [
   /^\d{1,3}\/\d{1,3}\s+\d{2}-\d{5}(?:\s*\([A-Z]\))?$/u,
   /^\d{2}-\d{5}(?:\s*\([A-Z]\))?\s+\d{1,3}\/\d{1,3}$/u,
   /^\d{2}-\d{5}\s*\([A-Z]\)$/u,
+  // the bar code under the first page's job number: `*2016814*`
+  /^\*\d{7}\*$/u,
   /^\d{1,3}\/\d{1,3}$/u,
 ];
 
