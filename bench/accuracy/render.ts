@@ -124,6 +124,7 @@ function itemMarkdown(item: Item, style: MarkdownStyle, runs: Run[] = item.runs,
     case 'operative':
       return `${printedLabel(item.label)}${md}`;
     case 'subparagraph':
+      // `  - a) …`: the space after the bullet is what makes it a list item
       return `${style.nested ? '  - ' : ''}${item.label === null ? '' : `${item.label} `}${md}`;
     case 'heading':
     case 'annex-heading': {

@@ -3,7 +3,7 @@
  *
  * The markup says what the other formats leave to recognition, so every block carries hints:
  *  - preface `docTitle` → heading, kind "title";
- *  - preamble: `formula` → "formula"; `container` → "preambular" with the lead in `@name`;
+ *  - preamble: `formula` → "formula"; `container` → "preambular" with its opening italic span;
  *  - mainBody: `paragraph` → "operative" with its `num` ("1." → "1") and the leading italic
  *    phrase as lead; `point`s and unnumbered paragraphs opening with "a)" → "subparagraph";
  *    `subheading`/`heading` → "heading";
@@ -188,7 +188,9 @@ class BlockWriter {
         this.push('paragraph', inlineText(el.children), el, { kind: 'formula', number: null, lead: null });
       } else if (name === 'container' || name === 'recital' || name === 'citation') {
         const t = inlineText(el.children);
-        this.push('paragraph', t, el, { kind: 'preambular', number: null, lead: containerLead(el.attrs.name, t) });
+        // the lead is the italic span that opens the text, as in markdown (not `@name`, which
+        // sometimes names a shorter or a different phrase)
+        this.push('paragraph', t, el, { kind: 'preambular', number: null, lead: t.italicLead });
       } else if (HEADINGS.has(name)) {
         this.heading(el);
       } else if (GROUPS.has(name)) {
@@ -374,18 +376,6 @@ class BlockWriter {
       );
     }
   }
-}
-
-/**
- * The lead of a preamble container: its `@name` when the text opens with it (AKN4UN names
- * containers after their lead phrase), else the leading italic phrase.
- */
-function containerLead(name: string | undefined, t: InlineText): string | null {
-  const n = clean(name ?? '');
-  const key = fold(n);
-  const text = fold(t.text);
-  if (key !== '' && text.startsWith(key) && !/^\p{L}/u.test(text.slice(key.length))) return n;
-  return t.italicLead;
 }
 
 /** The `subheading` (or `heading`) of a paragraph that holds nothing else, or null. */

@@ -10,10 +10,10 @@
  */
 import { resolveCountry } from '../lexicon/countries.js';
 import { isAnnexHeading, readKindPhrase } from '../lexicon/doc-kinds-fr.js';
-import { matchLead } from '../lexicon/leads-fr.js';
+import { readLead } from '../lexicon/leads-fr.js';
 import type { Block, Document, DocumentKind, DocumentMeta, FrontEndResult, Paragraph, SourceInfo, Warning } from '../types.js';
 import { attachFootnotes, rehomeFootnotes, type PendingFootnote } from './footnotes.js';
-import { readFrontMatter, symbolFacts, type FrontMatter } from './metadata.js';
+import { letteredParts, readFrontMatter, symbolFacts, type FrontMatter } from './metadata.js';
 import { buildParagraphs, type BlockRole, type SegmentResult } from './paragraphs.js';
 import { draftKey, draftSymbols, splitParts, type PartSlice } from './parts.js';
 import { readLabel, subLabelKind } from './labels.js';
@@ -38,6 +38,8 @@ export function recognize(fe: FrontEndResult, ctx: RecognizeContext): Document {
   });
 
   const read = front.meta;
+  const parts = front.numberedTitle !== null && read.symbol === front.numberedTitle ? letteredParts(body.paragraphs) : null;
+  if (parts) read.symbol = `${read.symbol} ${parts}`;
   const doc = assemble(ctx.declared, read, fe, ctx, body, [...fe.warnings]);
   if (doc.kind === 'other') doc.kind = inferKind(doc, split.parts.length > 0);
 
@@ -170,8 +172,8 @@ function slugOf(text: string): string {
 }
 
 /**
- * Blocks whose kinds the source marked (AKN): paragraphs as marked; the lead from the hint,
- * else from the lexicon; sub-paragraphs attached to the paragraph before them.
+ * Blocks whose kinds the source marked (AKN): paragraphs as marked; the lead from the opening
+ * italics, else from the lexicon (`readLead`, as for markdown); sub-paragraphs attached to the paragraph before them.
  */
 function recognizeMarked(fe: FrontEndResult, ctx: RecognizeContext): Document {
   const paragraphs: Paragraph[] = [];
@@ -186,7 +188,7 @@ function recognizeMarked(fe: FrontEndResult, ctx: RecognizeContext): Document {
     }
     const kind = b.hints?.kind ?? (b.kind === 'heading' ? 'heading' : 'text');
     if (kind === 'heading') sections.enter(b.text, readLabel(b.text)?.kind ?? null, isAnnexHeading(b.text));
-    const lead = b.hints?.lead ?? (kind === 'preambular' || kind === 'operative' ? (matchLead(b.text)?.lead ?? null) : null);
+    const lead = kind === 'preambular' || kind === 'operative' ? (readLead(b.text, b.hints?.lead)?.lead ?? null) : null;
     const p: Paragraph = {
       n: paragraphs.length + 1,
       kind,
