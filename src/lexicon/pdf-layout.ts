@@ -70,7 +70,7 @@ export function isSymbolLine(line: string): boolean {
  * symbol of a lettered part takes its letter (`Régime commun des Nations Unies A/RES/75/245 B`,
  * `A/RES/76/247 A-C Budget-programme de 2022`).
  */
-const STARTS_WITH_CAPITAL = /^[\p{Lu}\d]/u;
+const STARTS_WITH_CAPITAL = /^[«“"]?\s?[\p{Lu}\d]/u;
 const PART_LETTER = /^[A-Z](?:-[A-Z])?$/u;
 
 /**

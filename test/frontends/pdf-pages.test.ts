@@ -146,7 +146,8 @@ describe('A/RES/75/1 pages 8–10: a page that ends on a full stop inside a para
     expect(blockStarting(r.blocks, '13. Nous').text).toBe(
       '13. Nous améliorerons la coopération numérique. Le numérique a profondément transformé la société. Il offre des occasions sans précédent, mais s’accompagne aussi de nouveaux défis. Lorsqu’elles sont utilisées de manière inappropriée ou à des fins malveillantes, les technologies numériques peuvent alimenter les divisions entre les pays et en leur sein, accroître l’insécurité, saper les droits humains et creuser les inégalités. La connectivité et la prospérité socioéconomique de notre monde dépendant plus que jamais des outils numériques, il faut continuer de considérer comme des priorités l’élaboration d’une vision commune en ce qui concerne la coopération numérique et l’avènement d’un avenir numérique, qui montre tout le potentiel offert par une utilisation bénéfique des technologies, et la prise en compte des problèmes de confiance et de sécurité numériques. Le numérique peut nous permettre d’accélérer la réalisation du Programme 2030. Nous devons faire en sorte que tout le monde puisse avoir accès au numérique dans des conditions de sécurité et à un coût abordable. L’Organisation des Nations Unies peut être une plateforme permettant à toutes les parties prenantes de participer aux discussions à ce sujet.',
     );
-    expect(paragraphs(r).map((b) => b.text.slice(0, 12))).toEqual(['13. Nous amé', '18. Nous ser', '* * *', '19. Ce dont ']);
+    // `* * *` between operatives 18 and 19 is layout (dropped, as the markdown front-end does)
+    expect(paragraphs(r).map((b) => b.text.slice(0, 12))).toEqual(['13. Nous amé', '18. Nous ser', '19. Ce dont ']);
     for (const b of paragraphs(r)) expect(b.text).not.toMatch(/A\/RES|20-12589|\d+\/11/u);
   });
 });
