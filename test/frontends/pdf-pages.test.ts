@@ -200,3 +200,25 @@ describe('numbers and words the PDF-text front-end must leave as printed', () =>
     expect(r.blocks[0]!.text).toBe('le cadre mondial de la biodiversité pour l’après-2020, qui sera adopté ;');
   });
 });
+
+describe('notes printed in the text, read as the markdown front-end reads them', () => {
+  it('reads "* A/75/150." under operative 1 of A/RES/75/1 as the asterisk note, and "* * *" as layout', () => {
+    const r = parsePdfText(
+      [' 1. Nous, chefs d’État et de gouvernement, nous sommes réunis. ', '', ' * A/75/150. ', '', ' * * * ', '', ' 2. L’Organisation des Nations Unies est née. ', ''].join('\n'),
+    );
+    expect(r.blocks.map((b) => [b.kind, b.marker ?? null, b.text])).toEqual([
+      ['paragraph', null, '1. Nous, chefs d’État et de gouvernement, nous sommes réunis.'],
+      ['footnote', '*', 'A/75/150.'],
+      ['paragraph', null, '2. L’Organisation des Nations Unies est née.'],
+    ]);
+  });
+
+  it('reads the lettered notes under a table of A/RES/75/249 as footnotes a and b', () => {
+    const r = parsePdfText(['Dont :\t ', '', '  a Voir A/75/383. ', '', ' b Voir A/75/639. ', ''].join('\n'));
+    expect(r.blocks.map((b) => [b.kind, b.marker ?? null, b.text])).toEqual([
+      ['table-row', null, 'Dont :'],
+      ['footnote', 'a', 'Voir A/75/383.'],
+      ['footnote', 'b', 'Voir A/75/639.'],
+    ]);
+  });
+});
