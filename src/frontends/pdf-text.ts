@@ -28,9 +28,6 @@ const STARTS_WITH_PLACEHOLDER = /^[\uE000-\uF8FF]/u;
 const GLUED_FRAGMENT = /^[,.;:)\]»]/u;
 /** A line that opens with the punctuation after a marker that ended the line before (`femmes 6` / `, la …`). */
 const OPENS_GLUED = /^[,.)\]]/u;
-/** A note under a table: its letter, then a capital (`a Voir A/75/383.`). */
-const TABLE_NOTE = /^([a-z])\s+(?=\p{Lu})/u;
-const TABLE_NOTE_MARKER = /^[a-z]$/u;
 /** Punctuation French prints after a space. */
 const SPACED_PUNCTUATION = /^[;:!?»]/u;
 /** Punctuation that ends a sentence or a clause (a heading never ends so). */
@@ -282,24 +279,13 @@ class Assembler {
     if (cur.label === null && STAR_SEPARATOR.test(raw)) return;
     // `* A/75/150.` printed in the text (A/RES/75/1): the definition of an asterisk note, as
     // the markdown front-end reads `\* A/75/150.`
-    const star = cur.label === null ? ASTERISK_DEF.exec(raw) ?? this.tableNote(raw) : null;
+    const star = cur.label === null ? ASTERISK_DEF.exec(raw) : null;
     const block = star
       ? this.finalBlock('footnote', raw.slice(star[0].length), cur.line, cur.endLine)
       : this.finalBlock(this.kindOf(cur, gapAfter), raw, cur.line, cur.endLine);
     if (star) block.marker = star[1]!;
     this.emit({ block, firstPage: cur.firstPage, lastPage: cur.lastPage });
     if (cur.standalone) this.inheritGap = true;
-  }
-
-  /**
-   * A note under a table, `a Voir A/75/383.` (A/RES/75/249): a lone letter and a capital,
-   * right after the table's rows or notes; the markdown front-end reads `<sup>a</sup> Voir …`
-   * as the footnote `a`.
-   */
-  private tableNote(raw: string): RegExpExecArray | null {
-    const last = this.placed[this.placed.length - 1]?.block;
-    if (!last || (last.kind !== 'table-row' && !(last.kind === 'footnote' && TABLE_NOTE_MARKER.test(last.marker ?? '')))) return null;
-    return TABLE_NOTE.exec(raw);
   }
 
   private emit(p: Placed): void {

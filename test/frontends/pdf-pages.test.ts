@@ -212,13 +212,4 @@ describe('notes printed in the text, read as the markdown front-end reads them',
       ['paragraph', null, '2. L’Organisation des Nations Unies est née.'],
     ]);
   });
-
-  it('reads the lettered notes under a table of A/RES/75/249 as footnotes a and b', () => {
-    const r = parsePdfText(['Dont :\t ', '', '  a Voir A/75/383. ', '', ' b Voir A/75/639. ', ''].join('\n'));
-    expect(r.blocks.map((b) => [b.kind, b.marker ?? null, b.text])).toEqual([
-      ['table-row', null, 'Dont :'],
-      ['footnote', 'a', 'Voir A/75/383.'],
-      ['footnote', 'b', 'Voir A/75/639.'],
-    ]);
-  });
 });
