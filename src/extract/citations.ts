@@ -146,10 +146,15 @@ const BODY_AFTER = new RegExp(`^\\s*,?\\s*(?:du|de la|de l'|adoptees? par (?:le|
 /** "le Conseil des droits de l'homme, dans sa résolution": the body is the subject (folded, up to the keyword). */
 const SUBJECT_BEFORE = new RegExp(`(?:${BODY_PHRASES.map(([s]) => `(?:${s})`).join('|')})[^.;:()]{0,50}(?:sa|ses)\\s*$`);
 
-/** The body a folded phrase names, or null. */
+/** The body a folded phrase names, or null (also when it names two: "de l'Assemblée et du Conseil"). */
 function bodyIn(folded: string): IssuingBody | null {
-  for (const [re, body] of BODY_RES) if (re.test(folded)) return body;
-  return null;
+  let found: IssuingBody | null = null;
+  for (const [re, body] of BODY_RES) {
+    if (!re.test(folded)) continue;
+    if (found !== null && found !== body) return null;
+    found = body;
+  }
+  return found;
 }
 
 /** The body stated just before a keyword: an annex of another text, a subject, or the HRC's report. */
@@ -160,6 +165,9 @@ function bodyBefore(text: string, index: number): IssuingBody | null {
   if (subject) return bodyIn(subject[0]);
   return null;
 }
+
+/** Most characters over which a keyword's body reaches the next keyword or its first number. */
+const MAX_HANDOVER = 160;
 
 function findKeywords(text: string): Keyword[] {
   const out: Keyword[] = [];
@@ -175,7 +183,24 @@ function findKeywords(text: string): Keyword[] {
     out.push({ index, end: index + m[0].length, context: 'resolution', body: 'hrc' });
   }
   out.sort((a, b) => a.index - b.index);
-  for (const k of out) if (k.context !== null) k.body = bodyBefore(text, k.index) ?? k.body;
+  out.forEach((k, i) => {
+    if (k.context === null) return;
+    k.body = bodyBefore(text, k.index) ?? k.body;
+    // "les résolutions du Conseil des droits de l'homme sur la question, notamment la
+    // résolution 48/5": a keyword with no number of its own hands its body to the next one
+    const prev = out[i - 1];
+    if (k.body === null && prev?.body && prev.context === k.context && k.index - prev.end <= MAX_HANDOVER) {
+      const between = text.slice(prev.end, k.index);
+      if (!/\d/.test(between) && !STRONG_STOP.test(between)) k.body = prev.body;
+    }
+    if (k.body === null) {
+      const next = out[i + 1]?.index ?? Infinity;
+      const after = text.slice(k.end, Math.min(next, k.end + MAX_HANDOVER));
+      const digit = after.search(/\d/);
+      const named = digit < 0 ? after : after.slice(0, digit);
+      if (!STRONG_STOP.test(named)) k.body = bodyIn(fold(named));
+    }
+  });
   return out;
 }
 
@@ -184,18 +209,33 @@ const STRONG_STOP = /[.;:!?«»()]/;
 /** A gap longer than this cannot hold a few separators, dates and filler words. */
 const MAX_GAP_CHARS = 160;
 
+/** Longest gap over which a list goes on when the gap ends in a list separator. */
+const MAX_LONG_GAP_CHARS = 400;
+/** Abbreviations whose period ends no sentence: "chap. IV, sect. A, par. 61 à 76". */
+const ABBREVIATION_DOT = /(?<![\p{L}])(?:chap|sect|par|paras?|vol|p|pp|no|n°|art|al|suppl|Add|Corr|Rev|Amend|L|C|AC|CONF)\.(?=\s|\d)/giu;
+/** A sentence or clause end: a period (not of a symbol "A/76/L.30" or a number), "!", "?", ":". */
+const SENTENCE_END = /[!?:]|\.(?!\d)/;
+/** The gap ends where a list goes on: ", ", "; ", " et ", ", ainsi que ", " ou ". */
+const LIST_SEPARATOR_END = /(?:[,;]|(?<![\p{L}])(?:et|ainsi que|ou))\s*$/u;
+
 /**
  * Can a list of citations continue across this gap? Only separators, dates, a few filler
  * words ("de l'Assemblée générale"), and at most MAX_GAP_WORDS other words; no sentence end.
+ * A longer gap that describes the item before it ("76/250 du 20 janvier 2022 sur la négation
+ * de l'Holocauste, 76/254 …", "58/111 B, sect. IV, par. 61 à 76 ; 59/126 B") continues the list
+ * when it ends in a separator and holds no sentence end outside a quoted title.
  */
 function gapContinues(gap: string): boolean {
-  if (gap.length > MAX_GAP_CHARS || STRONG_STOP.test(gap)) return false;
-  const rest = fold(gap)
-    .replace(/[,]/g, ' ')
-    .replace(FILLERS, ' ')
-    .trim();
-  if (rest === '') return true;
-  return rest.split(/\s+/).length <= MAX_GAP_WORDS;
+  if (gap.length > MAX_LONG_GAP_CHARS) return false;
+  if (gap.length <= MAX_GAP_CHARS && !STRONG_STOP.test(gap)) {
+    const rest = fold(gap)
+      .replace(/[,]/g, ' ')
+      .replace(FILLERS, ' ')
+      .trim();
+    if (rest === '' || rest.split(/\s+/).length <= MAX_GAP_WORDS) return true;
+  }
+  const plain = gap.replace(/«[^«»]*»/g, ' ').replace(ABBREVIATION_DOT, ' ');
+  return !SENTENCE_END.test(plain) && LIST_SEPARATOR_END.test(plain);
 }
 
 /** Text between two offsets with the dates inside blanked out. */
@@ -303,7 +343,6 @@ function findShortNumbers(text: string, dates: Dates): FoundCitation[] {
       anchor = -1;
       continue;
     }
-    if (anchor === keyword.end && keyword.body === null) keyword.body = bodyIn(fold(gap));
     const end = index + m[0].length;
     const date = dateAfter(text, end, dates());
     const tail = date ? date.index + date.text.length : end;

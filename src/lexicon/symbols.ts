@@ -316,7 +316,7 @@ export const ANNEX_BEFORE = /annexe(?:s)?(?: [ivxl\d]+)?(?: et [ivxl\d]+)?,? ?$/
  * Add.): a short number right after a reference to it, "Supplément no 53 (A/72/53), chap. IV,
  * sect. A, 37/38", is a Council resolution.
  */
-export const HRC_REPORT_SOURCE = /\(A\/\d{2,3}\/53(?:\/Add\.\d{1,2})?\)(?:,\s*(?:chap|sect|annexe|vol)\.?\s*[IVXL\dA-Z]{1,6}\.?)*\s*,\s*/gu;
+export const HRC_REPORT_SOURCE = /\(A\/\d{2,3}\/53(?:\/Add\.\d{1,2})?[^()]{0,60}\)(?:,?\s*(?:chap|sect|annexe|vol)\.?\s*[IVXL\dA-Z]{1,6}\.?)*\s*(?:,|et)?\s*/gu;
 
 /** Folded phrases allowed between the items of a list of resolutions, besides dates and separators. */
 export const LIST_FILLERS: readonly string[] = [
