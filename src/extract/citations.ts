@@ -143,8 +143,12 @@ const SHORT_RE = new RegExp(shortNumberPattern(), 'gu');
 const BODY_RES = BODY_PHRASES.map(([source, body]) => [new RegExp(`(?<![a-z])(?:${source})(?![a-z])`), body] as const);
 /** "34/8 du Conseil des droits de l'homme", "2220 (2015) du Conseil de sécurité" (folded). */
 const BODY_AFTER = new RegExp(`^\\s*,?\\s*(?:du|de la|de l'|adoptees? par (?:le|la|l'))\\s*(?:${BODY_PHRASES.map(([s]) => `(?:${s})`).join('|')})(?![a-z])`);
-/** "le Conseil des droits de l'homme, dans sa résolution": the body is the subject (folded, up to the keyword). */
-const SUBJECT_BEFORE = new RegExp(`(?:${BODY_PHRASES.map(([s]) => `(?:${s})`).join('|')})[^.;:()]{0,50}(?:sa|ses)\\s*$`);
+/**
+ * "le Conseil des droits de l'homme, dans sa résolution", "créée par le Conseil des droits de
+ * l'homme dans sa résolution", "le Conseil de sécurité a, par sa résolution": the body is the
+ * subject (folded, up to the keyword).
+ */
+const SUBJECT_BEFORE = new RegExp(`(?<![a-z])(?:le|par le|du|la|par la) (?:${BODY_PHRASES.map(([s]) => `(?:${s})`).join('|')}),? (?:a,? )?(?:dans|par) (?:sa|ses) ?$`);
 
 /** The body a folded phrase names, or null (also when it names two: "de l'Assemblée et du Conseil"). */
 function bodyIn(folded: string): IssuingBody | null {
@@ -312,6 +316,25 @@ function bodyAfter(text: string, end: number): IssuingBody | null {
   return m ? bodyIn(m[0]) : null;
 }
 
+/** "la décision 18/120 du Conseil des droits de l'homme, en date du 30 septembre 2011, et les résolutions 24/14": "les" goes on with the Council. */
+const ARTICLE_BEFORE = /(?:^|[\s,])(?:la|les|des|aux?)\s*$/iu;
+/** Most characters between the last item of a list and a keyword that goes on with its body. */
+const MAX_INHERIT_GAP = 80;
+
+/**
+ * A keyword that names no body and follows, in the same sentence, an item of another body,
+ * with an article ("la", "les") rather than "sa"/"ses" (the Assembly's own), takes its body.
+ */
+function inheritBody(text: string, keyword: Keyword, last: ShortItem | undefined): void {
+  if (keyword.body !== null || keyword.context === null || !last) return;
+  const body = last.after ?? last.keyword.body;
+  if (body === null || body === 'ga' || body === 'other') return;
+  if (keyword.index < last.end || keyword.index - last.end > MAX_INHERIT_GAP) return;
+  const between = text.slice(last.end, keyword.index);
+  if (STRONG_STOP.test(between.replace(/\b(?:en date )?du \d{1,2}(?:er)? \p{L}+ \d{4}/gu, ' '))) return;
+  if (ARTICLE_BEFORE.test(between)) keyword.body = body;
+}
+
 interface ShortItem {
   m: RegExpMatchArray;
   index: number;
@@ -336,6 +359,7 @@ function findShortNumbers(text: string, dates: Dates): FoundCitation[] {
       keyword = keywords[k] ?? null;
       anchor = keyword?.end ?? -1;
       k++;
+      if (keyword) inheritBody(text, keyword, items.at(-1));
     }
     if (keyword === null || anchor < 0) continue;
     const gap = gapWithoutDates(text, anchor, index, dates());
@@ -357,7 +381,8 @@ function findShortNumbers(text: string, dates: Dates): FoundCitation[] {
   }
   const out: FoundCitation[] = [];
   items.forEach((it, i) => {
-    const body = it.keyword.body ?? bodies[i] ?? null;
+    // the body named right after the item first: "la résolution 2018/18 du Conseil économique et social"
+    const body = it.after ?? it.keyword.body ?? bodies[i] ?? null;
     const g = (it.m.groups ?? {}) as Groups;
     const ecosoc = (): boolean => ecosocSentence(text, it.keyword.index, it.end);
     for (const found of shortTargets(it.keyword.context, g, body, ecosoc)) {
