@@ -28,6 +28,7 @@ import {
   gaDecisionSymbol,
   gaEraResolutionSymbol,
   gaResolutionSymbol,
+  gaSessionFitsYear,
   hrcDecisionSymbol,
   hrcResolutionSymbol,
   isGaNumber,
@@ -148,7 +149,7 @@ const BODY_AFTER = new RegExp(`^\\s*,?\\s*(?:du|de la|de l'|adoptees? par (?:le|
  * l'homme dans sa résolution", "le Conseil de sécurité a, par sa résolution": the body is the
  * subject (folded, up to the keyword).
  */
-const SUBJECT_BEFORE = new RegExp(`(?<![a-z])(?:le|par le|du|la|par la) (?:${BODY_PHRASES.map(([s]) => `(?:${s})`).join('|')}),? (?:a,? )?(?:dans|par) (?:sa|ses) ?$`);
+const SUBJECT_BEFORE = new RegExp(`(?<![a-z])(?:le|la|l'|par le|par la|par l'|du|de la|de l') ?(?:${BODY_PHRASES.map(([s]) => `(?:${s})`).join('|')})(?:,? [^.;:()]{0,60}?)?,? (?:dans|par) (?:sa|ses) ?$`);
 
 /** The body a folded phrase names, or null (also when it names two: "de l'Assemblée et du Conseil"). */
 function bodyIn(folded: string): IssuingBody | null {
@@ -162,8 +163,14 @@ function bodyIn(folded: string): IssuingBody | null {
 }
 
 /** The body stated just before a keyword: an annex of another text, a subject, or the HRC's report. */
+/** "CBD/COP/15/17, décision 15/4": a keyword right after a document symbol (not the Assembly's own Supplement 49). */
+const SYMBOL_BEFORE = new RegExp(`(?:${documentSymbolPattern()})\\)?,\\s*$`, 'u');
+
 function bodyBefore(text: string, index: number): IssuingBody | null {
-  const before = fold(text.slice(Math.max(0, index - 120), index));
+  const raw = text.slice(Math.max(0, index - 120), index);
+  const symbol = SYMBOL_BEFORE.exec(raw);
+  if (symbol && !/^A\/\d+\/49\b/.test(symbol[0])) return 'other';
+  const before = fold(raw);
   if (ANNEX_BEFORE.test(before)) return 'other';
   const subject = SUBJECT_BEFORE.exec(before);
   if (subject) return bodyIn(subject[0]);
@@ -390,7 +397,15 @@ function findShortNumbers(text: string, dates: Dates): FoundCitation[] {
     }
   });
   shareListDates(text, out);
-  return out;
+  return out.filter(fitsItsDate);
+}
+
+const GA_SESSION_TARGET = /^A\/(?:RES|DEC)\/(\d+)\//;
+
+/** A General Assembly number whose stated date is years from its session is another body's: "décisions 2/1 et 2/2 du 8 juin 2023". */
+function fitsItsDate(c: FoundCitation): boolean {
+  const m = GA_SESSION_TARGET.exec(c.target);
+  return !m || c.date === null || gaSessionFitsYear(Number(m[1]), Number(c.date.slice(0, 4)));
 }
 
 /** "74/28 et 74/29 du 12 décembre 2019": the date stated once is the date of both. */

@@ -168,6 +168,15 @@ export function hrcDecisionSymbol(session: number | string, num: number): string
   return `A/HRC/DEC/${session}/${num}`;
 }
 
+/**
+ * Can a General Assembly resolution of this session bear a date of this year? Session n opens
+ * in September 1945 + n and its resolutions run into the next year (1946 for the first). A
+ * "5/14 du 2 mars 2022" is another body's (here UNEP's Assembly).
+ */
+export function gaSessionFitsYear(session: number, year: number): boolean {
+  return year >= 1945 + session && year <= 1946 + session + 1;
+}
+
 /** Is this number pair plausible as a General Assembly session/number? */
 export function isGaNumber(session: number, num: number): boolean {
   return session >= 1 && session <= GA_SESSION_MAX && num >= 1 && num <= GA_NUMBER_MAX;
@@ -244,6 +253,8 @@ function canonicalSegment(seg: string): string {
   const m = /^([A-Za-z]{1,8})(\.\d{1,4})?$/.exec(seg);
   if (m) {
     const word = m[1] ?? '';
+    // a word the UN writes in mixed case keeps it: "Sub.2" of E/CN.4/Sub.2/2000/46, "Res.1"
+    if (/^[A-Z][a-z]+$/.test(word) && m[2] !== undefined) return seg;
     const suffix = [...SYMBOL_SUFFIX_WORDS, 'Res'].find((w) => w.toLowerCase() === word.toLowerCase());
     return (suffix && m[2] !== undefined ? suffix : word.toUpperCase()) + (m[2] ?? '');
   }
@@ -303,6 +314,7 @@ export const BODY_PHRASES: readonly (readonly [source: string, body: IssuingBody
   ['conseil (?:executif|de direction)', 'other'],
   ['assemblee mondiale de la sante', 'other'],
   ["assemblee des nations unies pour l'environnement", 'other'],
+  ["assemblee (?:des nations unies pour|d'onu-habitat|de l'autorite|des etats parties)[a-z' -]{0,60}?", 'other'],
   ["conference (?:generale|des parties)", 'other'],
   ['organisation (?:mondiale|internationale|des nations unies pour) [a-z\' -]{3,60}?', 'other'],
   ["unesco|oms|oit|fao|aiea|omi|uit", 'other'],
