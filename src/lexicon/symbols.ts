@@ -52,7 +52,7 @@ export const YEAR_MAX = 2100;
  * Hyphens a symbol may be typeset with: U+2010 and the non-breaking U+2011 (`A/ES‑10/794`,
  * `S‑27/2` in the dev folder's AKN files), read as "-".
  */
-export const SYMBOL_HYPHENS = '-\\u2010\\u2011';
+export const SYMBOL_HYPHENS = '\\-\\u2010\\u2011';
 
 /** A Roman session number of the first thirty years: "XXV", "S-IV" (special), "ES-V" (emergency). */
 const ROMAN_SESSION = `(?:(?:ES|S)[${SYMBOL_HYPHENS}])?[IVXL]{1,7}`;
@@ -64,7 +64,7 @@ function segmentPattern(): string {
     `(?:ES|S)[${h}]\\d{1,2}`, // special and emergency special sessions: A/ES-10/794, A/RES/S-27/2
     `\\d{1,4}[A-Z]?\\(${ROMAN_SESSION}\\)`, // A/RES/2625(XXV), A/RES/217A(III)
     `\\d{1,4}\\(\\d{4}\\)`, // S/RES/2334(2016)
-    '\\d{1,4}',
+    '\\d{1,5}[A-Z]?', // 78, S/26560, and a part glued to its number: A/RES/43/78H
     'COP\\(\\d{1,2}\\)', // ICCD/COP(13)/21
     'OzL\\.Pro\\.\\d{1,3}', // UNEP/OzL.Pro.31/9
     '[A-Z]{1,8}(?:\\.(?:\\d{1,4}|[IVX]{1,5}))?', // RES, CONF.189, EA.4, CONF.VI, AC.292, C.1, L.8
