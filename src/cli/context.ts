@@ -3,7 +3,9 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // every command but --help opens the corpus: the store (and better-sqlite3) load with the CLI
-import { openStore, getMeta, setMeta, type Db } from '../store/store.js';
+import { UsageError } from '../errors.js';
+import { notice } from '../format/output.js';
+import { openStore, getMeta, setMeta, WRITE_WAIT_MS, type Db, type WriteWait } from '../store/store.js';
 
 /** The folder of the bundled seed corpus (seeds/ at the package root). */
 export const SEEDS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../seeds');
@@ -31,10 +33,20 @@ export class Context {
   constructor(readonly options: GlobalOptions, readonly version = '0.0.0') {}
 
   /** --db, else CYBERCORPUS_DB, else the default per-user database. */
+  /**
+   * An empty --db or CYBERCORPUS_DB (`--db "$UNSET"`) is an error: taken as "not given", it
+   * sent `remove` to the user's own corpus (issue 18, item 4).
+   */
   dbPath(): { path: string; isDefault: boolean } {
-    if (this.options.db) return { path: this.options.db, isDefault: false };
+    if (this.options.db !== undefined) {
+      if (this.options.db.trim() === '') throw new UsageError('--db takes the path of a corpus database, not an empty value', '--db');
+      return { path: this.options.db, isDefault: false };
+    }
     const env = process.env.CYBERCORPUS_DB;
-    if (env && env.trim() !== '') return { path: env, isDefault: false };
+    if (env !== undefined) {
+      if (env.trim() === '') throw new UsageError('CYBERCORPUS_DB is set but empty: give it a path, or unset it to use the default corpus', 'CYBERCORPUS_DB');
+      return { path: env, isDefault: false };
+    }
     return { path: defaultDbPath(), isDefault: true };
   }
 
@@ -49,18 +61,32 @@ export class Context {
       const revision = parserRevision();
       const built = getMeta(db, 'seeds-parser');
       if (fresh || built !== revision) {
-        const { notice } = await import('../format/output.js');
         notice(fresh
           ? `building the default corpus from the bundled seeds in ${path}`
           : `updating the bundled seeds in ${path} to this version's parser`);
         const { expandInputs } = await import('../ingest/files.js');
         const { ingest } = await import('../ingest/ingest.js');
-        const report = await ingest(db, expandInputs([SEEDS_DIR]), { keepGoing: true });
+        const report = await ingest(db, expandInputs([SEEDS_DIR]), { keepGoing: true, wait: this.writeWait() });
         for (const f of report.failed) notice(`seed not added: ${f.message} (${f.where ?? f.path})`);
         setMeta(db, 'seeds-parser', revision);
       }
     }
     return db;
+  }
+
+  /**
+   * How a writing command waits for another process that is writing the corpus: up to
+   * CYBERCORPUS_WAIT seconds (default 600), saying so once on stderr.
+   */
+  writeWait(): WriteWait {
+    const seconds = Number(process.env.CYBERCORPUS_WAIT);
+    const timeoutMs = process.env.CYBERCORPUS_WAIT !== undefined && Number.isFinite(seconds) && seconds >= 0 ? Math.round(seconds * 1000) : WRITE_WAIT_MS;
+    return {
+      timeoutMs,
+      onWait: (ms) => {
+        notice(`another process is writing the corpus; waiting for it (up to ${Math.round(ms / 1000)} s)`);
+      },
+    };
   }
 
   close(): void {

@@ -9,7 +9,7 @@ import { InputError } from '../errors.js';
 import { loadDocument } from '../store/documents.js';
 import type { DocumentFilter } from '../store/filters.js';
 import { filterSql, NO_FILTER } from '../store/filters.js';
-import type { Db } from '../store/store.js';
+import { beginWrite, endWrite, type Db } from '../store/store.js';
 import { Writer } from '../store/write.js';
 import type { Document } from '../types.js';
 import type { Sink } from './sink.js';
@@ -110,7 +110,8 @@ export async function importDocuments(db: Db, path: string): Promise<ImportRepor
   const writer = new Writer(db);
   const exists = db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck();
   const stamp = { declared: '{}', parser: 'import', addedAt: new Date().toISOString() };
-  db.exec('BEGIN IMMEDIATE');
+  beginWrite(db);
+  let ok = false;
   try {
     for await (const doc of readDocuments(path)) {
       if (exists.get(doc.id)) {
@@ -120,10 +121,9 @@ export async function importDocuments(db: Db, path: string): Promise<ImportRepor
       writer.insert(normalise(doc), stamp);
       report.added.push(doc.id);
     }
-    db.exec('COMMIT');
-  } catch (err) {
-    db.exec('ROLLBACK');
-    throw err;
+    ok = true;
+  } finally {
+    endWrite(db, ok);
   }
   return report;
 }

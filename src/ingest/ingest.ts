@@ -5,7 +5,7 @@ import { CorpusError, InputError, InternalError } from '../errors.js';
 import { parseBytes, sha256 } from '../parse.js';
 import type { Writer as WriterT } from '../store/write.js';
 import { Writer } from '../store/write.js';
-import type { Db } from '../store/store.js';
+import { beginWrite, endWrite, type Db, type WriteWait } from '../store/store.js';
 import type { Document, DocumentMeta } from '../types.js';
 import { allCountries } from '../lexicon/countries.js';
 import { linkAliases } from '../store/links.js';
@@ -23,6 +23,8 @@ export interface IngestOptions {
   workers?: number | 'auto';
   /** metadata declared for every file, before the sidecar/manifest (used for the bundled seeds) */
   declared?: (path: string) => DocumentMeta;
+  /** how long to wait for another process that is writing the corpus */
+  wait?: WriteWait;
 }
 
 export interface IngestReport {
@@ -58,17 +60,26 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions = {
   const workers = workerCount(paths, options.workers ?? 'auto');
   // parsing starts with the first file that needs it, while the next ones are being hashed
   let parse: ParserPool | null = null;
+  // planning reads the corpus: it is done inside the write transaction, or two `add` runs of the
+  // same files at once both found them new and stored each twice (`b0`, `b0~2`; issue 18, item 3)
+  beginWrite(db, options.wait);
+  let ok = false;
   try {
     const jobs = plan(db, paths, stamp.parser, options, report, (queued) => (parse ??= makeParser(queued, workers)).offer());
     if (jobs === null) return report;
-    if (parse === null) {
-      report.committed = true;
-      return report;
-    }
-    await storeAll(db, jobs, parse, stamp, options, report);
+    ok = parse === null || (await storeAll(db, jobs, parse, options, stamp, report));
     return report;
   } finally {
-    await (parse as ParserPool | null)?.close();
+    try {
+      endWrite(db, ok);
+      report.committed = ok;
+    } finally {
+      if (!ok) {
+        report.added = [];
+        report.replaced = [];
+      }
+      await (parse as ParserPool | null)?.close();
+    }
   }
 }
 
@@ -114,42 +125,31 @@ function plan(db: Db, paths: string[], parser: string, options: IngestOptions, r
   return jobs;
 }
 
-/** Parse and store the jobs in order, in one transaction (rolled back on a failure without keepGoing). */
-async function storeAll(db: Db, jobs: Pending[], parse: ParserPool, stamp: { parser: string; addedAt: string },
-  options: IngestOptions, report: IngestReport): Promise<void> {
+/**
+ * Parse and store the jobs in order, inside the caller's transaction. False when a file failed
+ * without keepGoing: the caller then rolls everything back.
+ */
+async function storeAll(db: Db, jobs: Pending[], parse: ParserPool, options: IngestOptions,
+  stamp: { parser: string; addedAt: string }, report: IngestReport): Promise<boolean> {
   const total = report.unchanged.length + jobs.length + report.failed.length;
   let done = total - jobs.length;
   const writer = new Writer(db);
-  db.exec('BEGIN IMMEDIATE');
-  let ok = false;
-  try {
-    syncCountries(db);
-    for (const job of jobs) {
-      const result = await parse.next(job);
-      if (result instanceof Error) {
-        report.failed.push(failure(job.path, result));
-        options.onProgress?.(++done, total, job.path);
-        if (!options.keepGoing) break;
-        continue;
-      }
-      store(db, writer, result, job, { ...stamp, declared: job.declaredJson }, report);
+  syncCountries(db);
+  for (const job of jobs) {
+    const result = await parse.next(job);
+    if (result instanceof Error) {
+      report.failed.push(failure(job.path, result));
       options.onProgress?.(++done, total, job.path);
+      if (!options.keepGoing) return false;
+      continue;
     }
-    ok = report.failed.length === 0 || options.keepGoing === true;
-    if (ok) {
-      linkAliases(db);
-      writer.tidyIndexes();
-    }
-  } finally {
-    if (ok) {
-      db.exec('COMMIT');
-      report.committed = true;
-    } else {
-      db.exec('ROLLBACK');
-      report.added = [];
-      report.replaced = [];
-    }
+    store(db, writer, result, job, { ...stamp, declared: job.declaredJson }, report);
+    options.onProgress?.(++done, total, job.path);
   }
+  if (report.failed.length > 0 && !options.keepGoing) return false;
+  linkAliases(db);
+  writer.tidyIndexes();
+  return true;
 }
 
 /** The countries table is the gazetteer of this version (for joins in SQL and exports). */

@@ -36,9 +36,9 @@ export function openStore(path: string, options: OpenOptions = {}): Db {
     throw new StoreError(`cannot open the database: ${(err as Error).message}`, path);
   }
   try {
+    db.pragma(`busy_timeout = ${READ_WAIT_MS}`);
     if (!options.readonly) db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
     migrate(db, path);
   } catch (err) {
     db.close();
@@ -91,6 +91,79 @@ function migrate(db: Db, path: string): void {
     }
   });
   run();
+}
+
+/**
+ * How long a reader waits for a lock (WAL readers rarely wait: only while a writer checkpoints or
+ * a connection recovers the log).
+ */
+const READ_WAIT_MS = 5000;
+
+/** How long a writer waits for another process that is writing the corpus, and what it says. */
+export interface WriteWait {
+  /** milliseconds (default WRITE_WAIT_MS) */
+  timeoutMs?: number;
+  /** called once when the corpus is busy and the wait begins */
+  onWait?: (timeoutMs: number) => void;
+}
+
+/** Long enough for another process's `add` of a few hundred files to finish. */
+export const WRITE_WAIT_MS = 10 * 60 * 1000;
+
+/**
+ * Begin a write transaction (BEGIN IMMEDIATE: the write lock is taken now, so that what the
+ * transaction reads before writing cannot change under it). When another process is writing,
+ * wait for it (up to `timeoutMs`), then give up with one line saying so (issue 18, item 12).
+ */
+export function beginWrite(db: Db, wait: WriteWait = {}): void {
+  const timeoutMs = wait.timeoutMs ?? WRITE_WAIT_MS;
+  const before = db.pragma('busy_timeout', { simple: true }) as number;
+  try {
+    db.pragma('busy_timeout = 0');
+    try {
+      db.exec('BEGIN IMMEDIATE');
+      return;
+    } catch (err) {
+      if (!isBusy(err)) throw err;
+    }
+    wait.onWait?.(timeoutMs);
+    db.pragma(`busy_timeout = ${timeoutMs}`);
+    try {
+      db.exec('BEGIN IMMEDIATE');
+    } catch (err) {
+      if (isBusy(err)) throw new StoreError(`another process is writing the corpus; waited ${Math.round(timeoutMs / 1000)} s, try again when it has finished`, db.name, { cause: err });
+      throw err;
+    }
+  } finally {
+    db.pragma(`busy_timeout = ${before}`);
+  }
+}
+
+/** Commit (`ok`) or roll back the transaction beginWrite began; a failed commit is rolled back. */
+export function endWrite(db: Db, ok: boolean): void {
+  if (!db.inTransaction) return;
+  try {
+    db.exec(ok ? 'COMMIT' : 'ROLLBACK');
+  } finally {
+    if (db.inTransaction) db.exec('ROLLBACK');
+  }
+}
+
+/** `fn` in a write transaction: committed when it returns, rolled back when it throws. */
+export function writeTransaction<T>(db: Db, fn: () => T, wait: WriteWait = {}): T {
+  beginWrite(db, wait);
+  let ok = false;
+  try {
+    const result = fn();
+    ok = true;
+    return result;
+  } finally {
+    endWrite(db, ok);
+  }
+}
+
+function isBusy(err: unknown): boolean {
+  return /^SQLITE_BUSY/.test(String((err as { code?: unknown })?.code ?? ''));
 }
 
 /** A value of the meta table (parser version, creation date…). */

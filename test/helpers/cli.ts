@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type SpawnOptions } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,11 +23,28 @@ export function tempDir(prefix = 'cybercorpus-test-'): { dir: string; cleanup: (
  * private XDG_DATA_HOME unless given, NO_COLOR set, so tests never touch the user's corpus.
  * `bin`: another copy of the launcher; `preload`: a script node runs first (`node -r`).
  */
-export function runCli(args: string[], options: { env?: Record<string, string>; input?: string; cwd?: string; uid?: number; gid?: number; bin?: string; preload?: string } = {}): CliResult {
-  const r = spawnSync(process.execPath, [...(options.preload ? ['-r', options.preload] : []), options.bin ?? BIN, ...args], {
+export function runCli(args: string[], options: CliOptions = {}): CliResult {
+  const [command, argv, spawnOptions] = cliSpawn(args, options);
+  const r = spawnSync(command, argv, { ...spawnOptions, input: options.input ?? '', encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+export interface CliOptions { env?: Record<string, string>; input?: string; cwd?: string; uid?: number; gid?: number; bin?: string; preload?: string }
+
+/** runCli without waiting: for two processes at once (the concurrency cases of test/adversarial). */
+export function runCliAsync(args: string[], options: Omit<CliOptions, 'input'> = {}): Promise<CliResult> {
+  const [command, argv, spawnOptions] = cliSpawn(args, options);
+  const child = spawn(command, argv, { ...spawnOptions, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr })));
+}
+
+function cliSpawn(args: string[], options: CliOptions): [string, string[], SpawnOptions] {
+  return [process.execPath, [...(options.preload ? ['-r', options.preload] : []), options.bin ?? BIN, ...args], {
     cwd: options.cwd ?? ROOT,
-    input: options.input ?? '',
-    encoding: 'utf8',
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
@@ -35,11 +52,9 @@ export function runCli(args: string[], options: { env?: Record<string, string>; 
       XDG_DATA_HOME: join(tmpdir(), 'cybercorpus-test-xdg-unset'),
       ...options.env,
     },
-    maxBuffer: 256 * 1024 * 1024,
     ...(options.uid !== undefined ? { uid: options.uid } : {}),
     ...(options.gid !== undefined ? { gid: options.gid } : {}),
-  });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  }];
 }
 
 /**

@@ -17,7 +17,7 @@ export const registerAdd: RegisterCommand = (program, ctx, setExitCode) => {
       const db = await ctx.open();
       const { ingest } = await import('../../ingest/ingest.js');
       const progress = isTerminal(2) && files.length > 1 ? await makeProgress(files.length, stdStream(2)) : undefined;
-      const report = await ingest(db, files, { keepGoing: opts.keepGoing, workers, onProgress: progress?.update });
+      const report = await ingest(db, files, { keepGoing: opts.keepGoing, workers, onProgress: progress?.update, wait: ctx.writeWait() });
       progress?.done();
       for (const n of report.notes) notice(n);
       for (const f of report.failed) notice(`${f.message} (${f.where ?? f.path})`);

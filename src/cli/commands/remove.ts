@@ -9,19 +9,23 @@ export const registerRemove: RegisterCommand = (program, ctx) => {
       const db = await ctx.open();
       const { resolveRef } = await import('../../store/refs.js');
       const { UsageError } = await import('../../errors.js');
-      const ids = refs.map((ref) => {
-        const r = resolveRef(db, ref);
-        if (r.kind !== 'stored') throw new UsageError(`'${ref}' is not in the corpus`);
-        const row = db.prepare('SELECT parent_id FROM documents WHERE id = ?').get(r.id) as { parent_id: string | null };
-        if (row.parent_id) throw new UsageError(`'${r.id}' is a part of ${row.parent_id}; remove the whole document`);
-        return r.id;
-      });
       const { Writer } = await import('../../store/write.js');
-      const writer = new Writer(db);
-      db.transaction(() => {
-        for (const id of ids) writer.delete(id);
+      const { writeTransaction } = await import('../../store/store.js');
+      // the references are resolved inside the write transaction: a deferred one read first and
+      // then could not be upgraded while another process wrote (issue 18, item 12)
+      const ids = writeTransaction(db, () => {
+        const found = refs.map((ref) => {
+          const r = resolveRef(db, ref);
+          if (r.kind !== 'stored') throw new UsageError(`'${ref}' is not in the corpus`);
+          const row = db.prepare('SELECT parent_id FROM documents WHERE id = ?').get(r.id) as { parent_id: string | null };
+          if (row.parent_id) throw new UsageError(`'${r.id}' is a part of ${row.parent_id}; remove the whole document`);
+          return r.id;
+        });
+        const writer = new Writer(db);
+        for (const id of found) writer.delete(id);
         writer.tidyIndexes();
-      })();
+        return found;
+      }, ctx.writeWait());
       notice(`${ids.length} removed`);
     });
 };
