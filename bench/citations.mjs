@@ -9,12 +9,16 @@
 //   citations-missed-<rendering>.tsv    linked symbols not extracted (file, symbol, link text)
 //   citations-unlinked-<rendering>.tsv  extracted targets not linked (file, target, kind, as written)
 //
-// Usage: npm run accuracy:citations [-- FOLDER] [--limit N] [--every K]
+// Renderings: the AKN files themselves, and their UN-page markdown and PDF-text renderings made
+// by the structure harness's renderers (bench/accuracy/render.ts, imported, not rewritten).
+//
+// Usage: npm run accuracy:citations [-- FOLDER] [--limit N] [--every K] [--formats akn,markdown,pdf]
 //   --limit N   only the first N files (sorted by name); --every K: every K-th file.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { BIN, ROOT } from './lib.mjs';
 import { isGaResolutionKey, linkedSymbols, symbolKey, wholeKey } from './citations-links.mjs';
 
@@ -28,6 +32,7 @@ const opt = (name) => {
 };
 const limit = Number(opt('--limit') ?? Infinity);
 const every = Number(opt('--every') ?? 1);
+const formats = (opt('--formats') ?? 'akn,markdown,pdf').split(',');
 const folder = resolve(args[0] ?? join(ROOT, '../shared/akn-dev'));
 
 let files;
@@ -43,7 +48,26 @@ files = files.filter((_, i) => i % every === 0).slice(0, limit).map((f) => join(
  * The renderings measured: each turns the AKN files into files to add, and says which AKN
  * file each added file came from.
  */
-const renderings = [{ name: 'akn', render: (xmlFiles) => xmlFiles.map((f) => ({ path: f, source: f })) }];
+const { readPage, renderMarkdown, renderPdf } = await loadRenderers();
+const rendered = (ext, render) => (xmlFiles, dir) => xmlFiles.map((f) => {
+  const path = join(dir, `${basename(f, '.xml')}.${ext}`);
+  writeFileSync(path, render(readPage(readFileSync(f, 'utf8'), basename(f))));
+  return { path, source: f };
+});
+const ALL_RENDERINGS = [
+  { name: 'akn', render: (xmlFiles) => xmlFiles.map((f) => ({ path: f, source: f })) },
+  { name: 'markdown', render: rendered('md', renderMarkdown) },
+  { name: 'pdf', render: rendered('txt', renderPdf) },
+];
+const renderings = ALL_RENDERINGS.filter((r) => formats.includes(r.name));
+
+/** The structure harness's renderers (TypeScript), bundled with esbuild into bench/out/. */
+async function loadRenderers() {
+  const { build } = await import('esbuild');
+  const outfile = join(ROOT, 'bench/out/citations-render.mjs');
+  await build({ entryPoints: [join(ROOT, 'bench/citations-render.ts')], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' });
+  return import(pathToFileURL(outfile).href);
+}
 
 function cli(db, ...argv) {
   const r = spawnSync(process.execPath, [BIN, '--db', db, ...argv], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' } });
