@@ -187,6 +187,16 @@ export function isYearNumber(year: number, num: number): boolean {
   return year >= YEAR_MIN && year <= YEAR_MAX && num >= 1 && num <= 999;
 }
 
+/** "A/RES/78/237", "A/DEC/72/512": an adopted text. */
+export function isAdoptedSymbol(symbol: string): boolean {
+  return /^A\/(?:RES|DEC)\//i.test(symbol.trim());
+}
+
+/** "A/C.1/78/L.11", "A/C.1/75/L.8/Rev.1", "A/78/L.5": a draft (an L document). */
+export function isDraftSymbol(symbol: string): boolean {
+  return /\/L\.\d+[A-Z]?(?:\/|$)/i.test(symbol.trim());
+}
+
 /** The citation kind of a full symbol. */
 export function symbolKind(symbol: string): CitationKind {
   for (const [re, kind] of SYMBOL_KIND_RULES) if (re.test(symbol)) return kind;
