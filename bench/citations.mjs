@@ -71,7 +71,7 @@ async function loadRenderers() {
 
 function cli(db, ...argv) {
   const r = spawnSync(process.execPath, [BIN, '--db', db, ...argv], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' } });
-  if (r.status !== 0 && r.status !== 1) throw new Error(`cybercorpus ${argv.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 1000)}`);
+  if (r.status !== 0 && r.status !== 1) throw new Error(`cybercorpus ${argv.slice(0, 4).join(" ")}${argv.length > 4 ? " …" : ""} exited ${r.status}: ${r.stderr.slice(0, 1000)}`);
   return r.stdout;
 }
 

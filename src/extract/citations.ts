@@ -428,6 +428,24 @@ export function citationsInText(text: string): FoundCitation[] {
   return all.sort((x, y) => x.index - y.index);
 }
 
+/**
+ * A paragraph that starts mid-sentence ("18 décembre 2009, 65/182 du 21 décembre 2010, …",
+ * "2011, 2082 (2012) et 2083 (2012) …"): a page break split it from the one before, whose
+ * keyword its list continues. Not a paragraph label ("a)", "1.").
+ */
+const CONTINUED = /^\s*(?:\p{Ll}(?!\))|\d+(?![.)\d]))/u;
+/** How much of the paragraph before is read for the keyword of a continued list. */
+const CARRY = 400;
+
+/** The citations of a paragraph, read after the tail of the paragraph before when it continues it. */
+function citationsAfter(previous: string | null, text: string): FoundCitation[] {
+  if (previous === null || !CONTINUED.test(text)) return citationsInText(text);
+  const tail = `${previous.slice(-CARRY)} `;
+  return citationsInText(tail + text)
+    .filter((c) => c.index >= tail.length)
+    .map((c) => ({ ...c, index: c.index - tail.length, end: c.end - tail.length }));
+}
+
 export interface CitableParagraph {
   n: number;
   text: string;
@@ -469,7 +487,11 @@ export function extractCitations(
     seen.set(key, row);
     out.push(row);
   };
-  for (const p of paragraphs) for (const c of citationsInText(p.text)) add(c, p.n, null);
+  let previous: string | null = null;
+  for (const p of paragraphs) {
+    for (const c of citationsAfter(previous, p.text)) add(c, p.n, null);
+    previous = p.text;
+  }
   for (const f of footnotes) for (const c of citationsInText(f.text)) add(c, f.paragraph, f.marker);
   return out;
 }
