@@ -3,7 +3,7 @@
  *
  * The markup says what the other formats leave to recognition, so every block carries hints:
  *  - preface `docTitle` → heading, kind "title";
- *  - preamble: `formula` → "formula"; `container` → "preambular" with the lead in `@name`;
+ *  - preamble: `formula` → "formula"; `container` → "preambular" with its opening italic span;
  *  - mainBody: `paragraph` → "operative" with its `num` ("1." → "1") and the leading italic
  *    phrase as lead; `point`s and unnumbered paragraphs opening with "a)" → "subparagraph";
  *    `subheading`/`heading` → "heading";
@@ -14,6 +14,7 @@
  * symbols from the workflow; the plenary vote from `analysis`. See docs/format-akn.md.
  */
 import { InputError } from '../errors.js';
+import { divisionLevel } from '../lexicon/doc-kinds-fr.js';
 import { clean, fold } from '../text/fold.js';
 import type { Block, BlockHints, BlockKind, DocumentKind, DocumentMeta, FrontEndResult, Warning } from '../types.js';
 import { makeBlock } from './blocks.js';
@@ -169,6 +170,8 @@ type Mode = 'operative' | 'numbered';
 
 class BlockWriter {
   readonly blocks: Block[] = [];
+  /** under an annex's "Préambule" heading (a treaty's preamble: "Ayant à l'esprit …,") */
+  private preambleOfAnnex = false;
   constructor(private readonly lineOf: (offset: number) => number) {}
 
   preface(preface: XElement): void {
@@ -185,7 +188,9 @@ class BlockWriter {
         this.push('paragraph', inlineText(el.children), el, { kind: 'formula', number: null, lead: null });
       } else if (name === 'container' || name === 'recital' || name === 'citation') {
         const t = inlineText(el.children);
-        this.push('paragraph', t, el, { kind: 'preambular', number: null, lead: containerLead(el.attrs.name, t) });
+        // the lead is the italic span that opens the text, as in markdown (not `@name`, which
+        // sometimes names a shorter or a different phrase)
+        this.push('paragraph', t, el, { kind: 'preambular', number: null, lead: t.italicLead });
       } else if (HEADINGS.has(name)) {
         this.heading(el);
       } else if (GROUPS.has(name)) {
@@ -200,9 +205,17 @@ class BlockWriter {
 
   /** The body's paragraphs; `grouped`: the body is a group whose `num`/`heading` was given. */
   main(body: XElement, mode: Mode, grouped = false): void {
-    for (const el of elements(body)) {
+    const els = elements(body);
+    for (let i = 0; i < els.length; i++) {
+      const el = els[i] as XElement;
       const name = localName(el);
-      if (name === 'paragraph') this.paragraph(el, mode);
+      const title = name === 'paragraph' ? divisionTitle(el, els[i + 1]) : null;
+      if (title) {
+        // "Article 7" + "Accès illégal": one heading, as the Convention prints "Article 2 Terminologie"
+        this.push('heading', inlineText([title.division, title.title]), { start: el.start, end: title.end }, { kind: 'heading', number: null, lead: null });
+        this.preambleOfAnnex = false;
+        i++;
+      } else if (name === 'paragraph') this.paragraph(el, mode);
       else if (SUBPARAGRAPHS.has(name)) this.subparagraph(el, mode);
       else if ((name === 'num' || name === 'heading') && grouped) continue;
       else if (HEADINGS.has(name)) this.heading(el);
@@ -239,6 +252,7 @@ class BlockWriter {
 
   private heading(el: XElement): void {
     const t = inlineText([el]);
+    this.preambleOfAnnex = fold(t.text) === 'preambule';
     if (t.text !== '') this.push('heading', t, el, { kind: 'heading', number: null, lead: null });
   }
 
@@ -323,7 +337,8 @@ class BlockWriter {
       this.push('paragraph', rest, span, { kind: mode, number: digits[1] ?? null, lead: rest.italicLead });
       return;
     }
-    this.push('paragraph', t, span, { kind: mode, number: null, lead: mode === 'operative' ? t.italicLead : null });
+    if (this.preambleOfAnnex) this.push('paragraph', t, span, { kind: 'preambular', number: null, lead: t.italicLead });
+    else this.push('paragraph', t, span, { kind: mode, number: null, lead: mode === 'operative' ? t.italicLead : null });
   }
 
   /** A `point` (or an unnumbered nested paragraph), and the points inside it. */
@@ -363,16 +378,25 @@ class BlockWriter {
   }
 }
 
+/** The `subheading` (or `heading`) of a paragraph that holds nothing else, or null. */
+function headingOnly(el: XElement | undefined): XElement | null {
+  if (!el || localName(el) !== 'paragraph') return null;
+  const kids = elements(el);
+  const only = kids.length === 1 ? kids[0] : undefined;
+  return only && HEADINGS.has(localName(only)) ? only : null;
+}
+
 /**
- * The lead of a preamble container: its `@name` when the text opens with it (AKN4UN names
- * containers after their lead phrase), else the leading italic phrase.
+ * A bare division heading ("Article 7", "Chapitre II") followed by a paragraph holding only its
+ * title ("Accès illégal"): the two subheadings, or null. 79/243's annex prints them apart.
  */
-function containerLead(name: string | undefined, t: InlineText): string | null {
-  const n = clean(name ?? '');
-  const key = fold(n);
-  const text = fold(t.text);
-  if (key !== '' && text.startsWith(key) && !/^\p{L}/u.test(text.slice(key.length))) return n;
-  return t.italicLead;
+function divisionTitle(el: XElement, next: XElement | undefined): { division: XElement; title: XElement; end: number } | null {
+  const division = headingOnly(el);
+  const title = division ? headingOnly(next) : null;
+  if (!division || !title || !next) return null;
+  const d = clean(textOf(division));
+  if (divisionLevel(d) === null || d.split(' ').length !== 2 || divisionLevel(clean(textOf(title))) !== null) return null;
+  return { division, title, end: next.end };
 }
 
 /** "1." / "\t1." → "1"; other numbers ("a)", "I.") as printed. */

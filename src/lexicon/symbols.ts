@@ -217,6 +217,20 @@ const SHORT_FORM_RE = new RegExp(`^${shortNumberPattern()}$`, 'u');
 const FULL_SYMBOL_RE = new RegExp(`^${documentSymbolPattern()}$`, 'u');
 
 /**
+ * The number a General Assembly resolution prints before its title, as on UN pages and in
+ * the AKN preface (`75/22.`, `78/183 A.`, `ES-11/5.`): `#### 75/22. Règlement pacifique de la
+ * question de Palestine` → { symbol: "A/RES/75/22", title: "Règlement pacifique de la
+ * question de Palestine" }; null when the line does not open so.
+ */
+export function readResolutionTitle(line: string): { symbol: string; title: string } | null {
+  const m = /^((?:E?S-\d{1,2}\/\d{1,3})|(?:\d{1,3}\/\d{1,4}(?: [A-Z])?))\.\s+(\S.*)$/su.exec(line.trim());
+  const [number, part] = m ? m[1]!.split(' ') : [];
+  const symbol = number ? normaliseSymbol(number) : null;
+  // a part is written apart, as on the UN's cover: "A/RES/78/183 A"
+  return m && symbol ? { symbol: part ? `${symbol} ${part}` : symbol, title: m[2]! } : null;
+}
+
+/**
  * A symbol as a user or a document writes it → the full symbol: "78/237" → "A/RES/78/237",
  * "43/78 H" → "A/RES/43/78H", "2625 (XXV)" → "A/RES/2625(XXV)", "2334 (2016)" →
  * "S/RES/2334(2016)", "ES-10/15" → "A/RES/ES-10/15", "a/c.1/75/l.8/rev.1" →

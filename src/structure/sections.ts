@@ -2,8 +2,10 @@
  * Heading hierarchy by meaning, not by markdown level: "Annexe" (0) > "II." (1) > "B." (2) >
  * "3." (3) > "3.1" (4); an unnumbered heading sits one level under the heading before it
  * and replaces an unnumbered sibling. `SectionTracker` keeps the path ("II. Contexte >
- * A. Participation") that every paragraph records in `section`.
+ * A. Participation") that every paragraph records in `section`. A treaty's divisions ("Chapitre
+ * II" > "Article 7", lexicon/doc-kinds-fr.ts) are numbered headings of their own depth.
  */
+import { divisionLevel } from '../lexicon/doc-kinds-fr.js';
 import type { LabelKind } from './labels.js';
 
 /** Level of a numbered heading by its label kind. */
@@ -27,14 +29,16 @@ export class SectionTracker {
   /** Enter a heading. `labelKind` null: unnumbered. `annex`: a new root (level 0). */
   enter(label: string, labelKind: LabelKind | null, annex = false): void {
     let level: number;
+    const division = annex || labelKind !== null ? null : divisionLevel(label);
     if (annex) level = 0;
     else if (labelKind !== null) level = HEADING_LEVELS[labelKind] ?? 3;
+    else if (division !== null) level = division;
     else {
       const top = this.stack[this.stack.length - 1];
       level = top === undefined ? 1 : top.numbered || top.level === 0 ? top.level + 1 : top.level;
     }
     while (this.stack.length > 0 && (this.stack[this.stack.length - 1]?.level ?? -1) >= level) this.stack.pop();
-    this.stack.push({ level, label, numbered: labelKind !== null || annex });
+    this.stack.push({ level, label, numbered: labelKind !== null || annex || division !== null });
   }
 
   /** The current path, or null outside any heading. */

@@ -37,7 +37,7 @@ export const registerExport: RegisterCommand = (program, ctx) => {
         }
         const db = await ctx.open();
         const { copySqlite } = await import('../../export/sqlite.js');
-        const r = copySqlite(db, opts.sqlite);
+        const r = copySqlite(db, opts.sqlite, ctx.dbPath().path);
         notice(`copied ${r.documents} documents and ${r.paragraphs} paragraphs to ${r.path}`);
         return;
       }
