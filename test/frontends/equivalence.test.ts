@@ -17,7 +17,7 @@ import { parseText } from '../../src/parse.js';
 import { decode } from '../../src/read/decode.js';
 import { detectFormat } from '../../src/read/detect.js';
 import type { Block, Document, FrontEndResult } from '../../src/types.js';
-import { akn, seed } from '../helpers/paths.js';
+import { akn, seed, sharedAvailable } from '../helpers/paths.js';
 import { printedForm, renderPdfText, type RenderOptions } from '../helpers/render-pdf.js';
 
 /** What must agree between two front-ends: kind, text, footnote marker and references. */
@@ -211,9 +211,11 @@ describe.skipIf(!sharedAvailable())('dev resolutions: the markdown rendering giv
   const { readPage } = await import('../../bench/accuracy/page.js');
   const { renderMarkdown, renderPdf } = await import('../../bench/accuracy/render.js');
   const SAMPLE = ['A_RES_75_19', 'A_RES_75_175', 'A_RES_75_206', 'A_RES_76_55', 'A_RES_77_161', 'A_RES_78_289', 'A_RES_79_112', 'A_RES_80_38'];
+  // the UN's pages print straight apostrophes where its AKN has ’ (the harness renders them so)
+  const straight = (s: string) => s.replace(/’/gu, "'");
   const body = (d: Document) =>
     d.paragraphs.filter((p) => p.kind === 'preambular' || p.kind === 'operative' || p.kind === 'subparagraph')
-      .map((p) => ({ kind: p.kind, number: p.number, lead: p.lead, text: p.text.replace(/\s+([,;:.)])/gu, '$1') }));
+      .map((p) => ({ kind: p.kind, number: p.number, lead: p.lead && straight(p.lead), text: straight(p.text.replace(/\s+([,;:.)])/gu, '$1')) }));
 
   for (const name of SAMPLE) {
     it(`${name}`, async () => {
@@ -223,7 +225,7 @@ describe.skipIf(!sharedAvailable())('dev resolutions: the markdown rendering giv
       const akn = await parseText(xml, { path });
       const md = await parseText(renderMarkdown(page), { path: `${name}.md` });
       expect(body(md)).toEqual(body(akn));
-      expect(md.footnotes.map((f) => [f.marker, f.text])).toEqual(akn.footnotes.map((f) => [f.marker, f.text]));
+      expect(md.footnotes.map((f) => [f.marker, straight(f.text)])).toEqual(akn.footnotes.map((f) => [f.marker, straight(f.text)]));
       expect([md.symbol, md.session, md.date]).toEqual([akn.symbol, akn.session, akn.date]);
       // A/RES/79/112 as PDF text loses a preambular paragraph at a page break (page furniture:
       // issue 14's PDF share, not the markdown front-end's)
