@@ -10,7 +10,7 @@ const argv = process.argv.slice(2);
 const version = () => JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')).version;
 
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
-  process.stdout.write(version() + '\n');
+  printVersion();
 } else {
   run();
 }
@@ -33,6 +33,21 @@ async function run() {
     return fail(err);
   }
   cli.saveCache();
+}
+
+/**
+ * As every command writes stdout (src/format/output.ts): a closed pipe ends quietly with exit 0,
+ * any other failure (a full disk) is one line and exit 2, not a stack trace (issue 18, item 11).
+ */
+function printVersion() {
+  try {
+    require('node:fs').writeSync(1, version() + '\n');
+  } catch (err) {
+    if (err.code === 'EPIPE') return;
+    if (err.code === 'EAGAIN') return void process.stdout.write(version() + '\n');
+    process.stderr.write(`cybercorpus: cannot write: ${String(err.message).replace(/^[A-Z]+: /, '').replace(/, write$/, '')} [${err.code}] (stdout)\n`);
+    process.exitCode = 2;
+  }
 }
 
 function fail(err) {

@@ -28,10 +28,22 @@ export class OutputError extends CorpusError {}
 
 /** An OutputError from a system error: "cannot write: no space left on device [ENOSPC]". */
 export function outputError(what: string, where: string, err: unknown): OutputError {
+  return new OutputError(`cannot ${what}: ${systemMessage(err)}`, where, { cause: err });
+}
+
+/** A system error in words: "ENOSPC: no space left on device, write" → "no space left on device [ENOSPC]". */
+export function systemMessage(err: unknown): string {
   const e = err as NodeJS.ErrnoException | undefined;
-  // "ENOSPC: no space left on device, write" → "no space left on device [ENOSPC]"
-  const text = String(e?.message ?? err).replace(/^[A-Z]+: /, '').replace(/, (?:open|write|mkdir|rename|fsync|close|stat|scandir|unlink)\b.*$/, '');
-  return new OutputError(`cannot ${what}: ${text}${e?.code ? ` [${e.code}]` : ''}`, where, { cause: err });
+  const text = String(e?.message ?? err).replace(/^[A-Z]+: /, '').replace(/, (?:open|read|write|mkdir|rename|fsync|close|stat|scandir|unlink)\b.*$/, '');
+  return `${text}${e?.code ? ` [${e.code}]` : ''}`;
+}
+
+/**
+ * A value the user typed, quoted for a message: cut to `max` characters, so that an error about
+ * a 100 KB option value is still one short line (issue 18, item 7).
+ */
+export function quoted(value: string, max = 60): string {
+  return `'${value.length > max ? `${value.slice(0, max)}…' (${value.length} characters)` : `${value}'`}`;
 }
 
 /** A bug: something that should never happen. */

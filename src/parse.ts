@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { decode } from './read/decode.js';
 import { detectFormat } from './read/detect.js';
-import type { Document, DocumentMeta, FrontEndResult, SourceFormat, SourceInfo } from './types.js';
+import type { Document, DocumentMeta, FrontEndResult, SourceFormat, SourceInfo, Warning } from './types.js';
 
 export interface ParseOptions {
   /** the path recorded in source.path (display/citation); defaults to "<input>" */
@@ -31,8 +31,11 @@ export function sha256(bytes: Uint8Array): string {
 /** Bytes of one file → Document (pure apart from lazy module loading). */
 export async function parseBytes(bytes: Uint8Array, options: ParseOptions = {}): Promise<Document> {
   const path = options.path ?? '<input>';
-  const text = decode(bytes, path);
-  return parseText(text, { ...options, path }, sha256(bytes));
+  const warnings: Warning[] = [];
+  const text = decode(bytes, path, warnings);
+  const doc = await parseText(text, { ...options, path }, sha256(bytes));
+  doc.warnings.unshift(...warnings);
+  return doc;
 }
 
 /** Decoded text → Document. */

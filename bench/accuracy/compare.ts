@@ -78,8 +78,17 @@ export function words(text: string): string[] {
   return fold(text).match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? [];
 }
 
+const keys = new Map<string, string>();
+
+/** The folded words of a text as one string (memoised: the scorer asks for one text many times). */
 function key(text: string): string {
-  return words(text).join(' ');
+  let k = keys.get(text);
+  if (k === undefined) {
+    k = words(text).join(' ');
+    if (keys.size > 200_000) keys.clear();
+    keys.set(text, k);
+  }
+  return k;
 }
 
 /** Every paragraph and footnote of a document and of its parts, in order. */
@@ -165,7 +174,7 @@ function wordDiff(truth: string, parsed: string): string {
   let k = 0;
   while (k < a.length && k < b.length && a[k] === b[k]) k++;
   const before = a.slice(Math.max(0, k - 5), k).join(' ');
-  return `…${before} ⟦truth: ${a.slice(k, k + 6).join(' ') || '∅'} | parsed: ${b.slice(k, k + 6).join(' ') || '∅'}⟧`;
+  return `…${before} ⟦truth: ${a.slice(k, k + 8).join(' ') || '∅'} | parsed: ${b.slice(k, k + 8).join(' ') || '∅'}⟧`;
 }
 
 export function score(truth: Truth, doc: ParsedDocument | null, format: Format): Score {
@@ -218,7 +227,8 @@ export function score(truth: Truth, doc: ParsedDocument | null, format: Format):
     mark('footnote_markers', t === p, () => missing || `truth [${t.slice(0, 100)}] parsed [${p.slice(0, 100)}]`);
   }
   truth.footnotes.forEach((f, i) => {
-    const p = footnotes.find((q, k) => q.marker === f.marker && (k === i || key(q.text) === key(f.text))) ?? footnotes[i];
+    const at = footnotes[i];
+    const p = at !== undefined && at.marker === f.marker ? at : (footnotes.find((q) => q.marker === f.marker) ?? at);
     mark('footnote_text', p !== undefined && key(p.text) === key(f.text), () => (p ? `note ${f.marker}: ${wordDiff(f.text, p.text)}` : `note ${f.marker}: missing`));
   });
 

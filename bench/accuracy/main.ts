@@ -56,6 +56,8 @@ export interface FormatResult {
   /** documents the CLI failed to add */
   missing: number;
   rates: Record<Metric, [number, number]>;
+  /** per metric: the documents where it fails (the breakdown that says where to aim) */
+  documents_failing: Record<Metric, number>;
   fully_right: number;
   structure_right: number;
 }
@@ -67,6 +69,8 @@ export interface Result {
   same_paragraphs: [number, number] | null;
   failures: string[];
   seconds: number;
+  /** wall time of each phase: read and render, then add + export per format, then scoring */
+  phases: Record<string, number>;
 }
 
 function fail(message: string): never {
@@ -105,6 +109,13 @@ async function exported(o: Options, db: string): Promise<Map<string, ParsedDocum
 
 export async function run(o: Options): Promise<Result> {
   const started = Date.now();
+  const phases: Record<string, number> = {};
+  let mark = started;
+  const lap = (name: string): void => {
+    const now = Date.now();
+    phases[name] = (now - mark) / 1000;
+    mark = now;
+  };
   const work = o.keep ?? mkdtempSync(join(tmpdir(), 'cybercorpus-accuracy-'));
   const truths = new Map<string, Truth>();
   const broken: string[] = [];
@@ -127,6 +138,7 @@ export async function run(o: Options): Promise<Result> {
     }
   }
 
+  lap('read_and_render');
   const parsed = new Map<Format, Map<string, ParsedDocument>>();
   for (const format of o.formats) {
     const db = join(work, `${format}.db`);
@@ -134,6 +146,7 @@ export async function run(o: Options): Promise<Result> {
     if (!o.quiet) process.stderr.write(`accuracy: ${format}: adding ${truths.size} files\n`);
     cli(o, ['--db', db, 'add', join(work, format), '--keep-going', ...(o.workers ? ['--workers', o.workers] : [])]);
     parsed.set(format, await exported(o, db));
+    lap(`cli_${format}`);
   }
 
   const failures: string[] = [...broken];
@@ -145,6 +158,7 @@ export async function run(o: Options): Promise<Result> {
     let fully = 0;
     let structure = 0;
     let missing = 0;
+    const failing = Object.fromEntries(METRICS.map((m) => [m, 0])) as Record<Metric, number>;
     const byFile = new Map<string, Score>();
     for (const [stem, truth] of truths) {
       const doc = docs.get(stem) ?? null;
@@ -162,6 +176,7 @@ export async function run(o: Options): Promise<Result> {
           rates[m][1] += 1;
         }
       }
+      for (const m of METRICS) if (s.first[m] !== undefined) failing[m]++;
       if (right(s)) fully++;
       else {
         const wrong = METRICS.filter((m) => s.first[m] !== undefined);
@@ -172,7 +187,7 @@ export async function run(o: Options): Promise<Result> {
       if (right(s, STRUCTURE)) structure++;
     }
     scores.set(format, byFile);
-    formats.push({ format, documents: truths.size, missing, rates, fully_right: fully, structure_right: structure });
+    formats.push({ format, documents: truths.size, missing, rates, documents_failing: failing, fully_right: fully, structure_right: structure });
   }
 
   let same: [number, number] | null = null;
@@ -185,8 +200,9 @@ export async function run(o: Options): Promise<Result> {
       else failures.push(`md≠pdf\t${truth.file}\tsame_paragraphs\t${diff}`);
     }
   }
+  lap('score');
   if (o.keep === null) rmSync(work, { recursive: true, force: true });
-  return { files: truths.size, formats, same_paragraphs: same, failures, seconds: (Date.now() - started) / 1000 };
+  return { files: truths.size, formats, same_paragraphs: same, failures, seconds: (Date.now() - started) / 1000, phases };
 }
 
 const pct = ([ok, all]: [number, number]): string => (all === 0 ? '–' : `${((100 * ok) / all).toFixed(1)} %`);
@@ -205,12 +221,18 @@ export function table(r: Result): string {
     doc('structure right ²', (f) => f.structure_right),
     doc('fully right', (f) => f.fully_right),
   ];
-  const out = [lines.join('\n'), '', `¹ share of paragraphs (leads: of the paragraphs that open in italics; footnote_text: of the footnotes); the other rows are shares of documents.`];
+  // the breakdown: documents failing each metric, most first per format
+  const breakdown = r.formats.map((f) => {
+    const worst = METRICS.filter((m) => f.documents_failing[m] > 0).sort((a, b) => f.documents_failing[b] - f.documents_failing[a]);
+    return `- ${f.format}: ${worst.map((m) => `${m} ${f.documents_failing[m]}`).join(', ') || 'none'}`;
+  });
+  const out = [lines.join('\n'), '', 'Documents failing each metric:', ...breakdown, '', `¹ share of paragraphs (leads: of the paragraphs that open in italics; footnote_text: of the footnotes); the other rows are shares of documents.`];
   out.push(`² counts, operative numbers, leads, footnote count and markers: the issue's "paragraph structure fully right".`);
   if (r.same_paragraphs) out.push(`markdown and PDF renderings giving the same paragraphs: ${pct(r.same_paragraphs)} of ${r.same_paragraphs[1]} documents.`);
   const missing = r.formats.filter((f) => f.missing > 0).map((f) => `${f.format} ${f.missing}`);
   if (missing.length > 0) out.push(`documents the CLI did not add: ${missing.join(', ')}.`);
-  out.push(`${r.files} files, ${r.seconds.toFixed(0)} s wall time.`);
+  const phases = Object.entries(r.phases).map(([k, v]) => `${k} ${v.toFixed(0)} s`).join(', ');
+  out.push(`${r.files} files, ${r.seconds.toFixed(0)} s wall time (${phases}).`);
   return out.join('\n');
 }
 
@@ -254,6 +276,8 @@ export async function main(argv: string[], root: string): Promise<void> {
   const formats = (args.formats ?? FORMATS.join(',')).split(',').map((f) => f.trim()) as Format[];
   for (const f of formats) if (!FORMATS.includes(f)) fail(`unknown format ${f} (akn, markdown, pdf)`);
   if (args.render) {
+    if (!existsSync(join(dir, args.render))) fail(`no file ${args.render} in ${dir}`);
+    if (formats.length !== 1) fail('--render takes one format: --formats markdown, pdf or akn');
     const { page } = readTruth(join(dir, args.render));
     process.stdout.write(renderAs(page, formats[0]!, () => readFileSync(join(dir, args.render!), 'utf8')));
     return;

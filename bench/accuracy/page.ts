@@ -81,6 +81,8 @@ export interface Page {
 
 type XmlNode = Record<string, unknown>;
 
+// The same options as src/frontends/akn-xml.ts, on purpose not imported from it: the truth must
+// not share code with the front-end it judges (issue 14).
 const parser = new XMLParser({
   preserveOrder: true,
   ignoreAttributes: false,
@@ -210,14 +212,19 @@ function label(num: XmlNode | undefined): string | null {
   return t === '' ? null : t;
 }
 
-/** Every printed character is bold ("Titre I", "Chapitre 1"). */
+/**
+ * Every printed character is bold ("Titre I", "Chapitre 1"); a superscript set in roman inside
+ * the bold line does not count (79/301: "… allant du 1<sup>er</sup> juillet 2023 …").
+ */
 function boldThroughout(runs: Run[]): boolean {
-  const printed = runs.filter((r) => !r.note && r.text.trim() !== '');
+  const printed = runs.filter((r) => !r.note && !(r.sup && !r.bold) && r.text.trim() !== '');
   return printed.length > 0 && printed.every((r) => r.bold);
 }
 
 /** An unnumbered paragraph that opens with a sub-paragraph label: "\ta)\tde …" (75/32). */
 const LABEL = /^((?:[a-z]|[ivxlc]+|[a-z]\.\d+)\))\s+/u;
+/** A body paragraph numbered like a sub-paragraph: "a)", "ii)", "(b)". */
+const SUB_NUMBER = /^\(?(?:[a-z]|[ivxlc]+)\)$/u;
 
 function tableRows(table: XmlNode): Item[] {
   const rows: Item[] = [];
@@ -238,7 +245,9 @@ interface Walk {
 }
 
 function push(w: Walk, item: Item): void {
-  if (w.annex && item.role !== 'table-row') item = { ...item, role: item.role === 'heading' ? 'annex-heading' : 'annex' };
+  // an annex's a) b) are sub-paragraphs in the document model (of its numbered paragraphs), in
+  // every format: scored as such
+  if (w.annex && item.role !== 'table-row' && item.role !== 'subparagraph') item = { ...item, role: item.role === 'heading' ? 'annex-heading' : 'annex' };
   w.items.push(item);
 }
 
@@ -273,7 +282,7 @@ function paragraph(w: Walk, n: XmlNode): void {
   if (content) runs = block(kids(content));
   const intro = list ? child(list, 'intro') : undefined;
   if (intro) runs = block(kids(intro));
-  let number = num ?? w.pending;
+  const number = num ?? w.pending;
   const empty = textOf(runs) === '' && notesOf(runs).length === 0;
   if (empty) {
     if (num && !list) w.pending = num;
@@ -287,16 +296,21 @@ function paragraph(w: Walk, n: XmlNode): void {
     push(w, { role: 'text', label: number, runs });
   } else if (boldThroughout(runs) && notesOf(runs).length === 0) {
     push(w, { role: 'heading', label: number, runs });
+  } else if (number !== null && SUB_NUMBER.test(number)) {
+    // <num>a)</num> on a body paragraph (78/80 A, 79/1): a sub-paragraph, printed "a) …"
+    push(w, { role: 'subparagraph', label: number, runs });
   } else if (number === null && LABEL.test(textOf(runs))) {
     const m = LABEL.exec(textOf(runs))!;
     push(w, { role: 'subparagraph', label: m[1]!, runs: dropLabel(runs, m[0]!) });
+  } else if (number !== null && LABEL.test(`${number} `)) {
+    // a paragraph numbered "a)" (76/84 A: "*Demande instamment* … :" then a) … f)) is a
+    // sub-paragraph, as an unnumbered one opening with "a)" is
+    push(w, { role: 'subparagraph', label: number, runs });
   } else {
     push(w, { role: 'operative', label: number, runs });
   }
-  number = null;
-  if (list) {
-    for (const k of kids(list)) if (!['intro'].includes(local(tagOf(k)))) points(w, { list: [k] });
-  }
+  // the list's points after its intro, which is this paragraph's own text
+  if (list) points(w, { list: kids(list).filter((k) => local(tagOf(k)) !== 'intro') });
 }
 
 /** Remove a printed label (and the spaces after it) from the start of the runs. */
@@ -426,10 +440,12 @@ function statement(w: Walk, s: XmlNode, component: boolean): void {
       push(w, { role: 'heading', label: num ? plain(num) : null, runs: title ? block(kids(title)) : [] });
     }
   }
-  const pre = child(s, 'preamble');
-  if (pre) preamble(w, pre);
-  const main = child(s, 'mainBody');
-  if (main) body(w, kids(main));
+  // in document order: some files repeat them (80/173: preamble, body, preamble, body)
+  for (const k of kids(s)) {
+    const name = local(tagOf(k));
+    if (name === 'preamble') preamble(w, k);
+    else if (name === 'mainBody') body(w, kids(k));
+  }
   w.pending = null;
   const concl = child(s, 'conclusions');
   if (concl) conclusions(w, concl);
@@ -467,12 +483,16 @@ export function readPage(xml: string, file: string): Page {
   const pp = preface ? find(kids(preface), 'p') : undefined;
   const numberNode = pp ? find(kids(pp), 'docNumber') : undefined;
   const titleNode = pp ? find(kids(pp), 'docTitle') : undefined;
-  // a notes after the title (75/253 B: "B" then a note) belongs to the title line
+  // what follows the title in the preface — the part letter and its note (75/253 B in the same
+  // <p>, 75/257 B in a second one) — is printed on the title line
   const titleRuns = titleNode ? block(kids(titleNode)) : [];
-  if (pp) {
-    const after = kids(pp).slice(kids(pp).indexOf(titleNode ?? {}) + 1);
+  if (preface && pp) {
+    const after = [
+      ...kids(pp).slice(kids(pp).indexOf(titleNode ?? {}) + 1),
+      ...children(preface, 'p').filter((p) => p !== pp).flatMap((p) => kids(p)),
+    ];
     const extra = inline(after.filter((k) => local(tagOf(k)) !== 'authorialNote'));
-    if (textOf(extra) !== '') titleRuns.push({ text: ' ' }, ...extra);
+    if (textOf(extra) !== '') titleRuns.push({ text: ' ' }, ...trimRuns(extra));
     for (const k of after) if (local(tagOf(k)) === 'authorialNote') titleRuns.push(...inline([k]));
   }
 

@@ -57,6 +57,8 @@ export interface Furniture {
   mirror: boolean;
   /** the footer is extracted before the header (else after) */
   footerFirst: boolean;
+  /** the first page's footer has the bar code line `*2016303*` under the job number */
+  barcode: boolean;
 }
 
 /** The placeholder of the page count until the last page is known. */
@@ -64,14 +66,24 @@ const TOTAL = '\u0002';
 
 /** The header and footer lines between page `page` and the next. */
 function furnitureLines(f: Furniture, page: number): string[] {
-  const flip = f.mirror && page % 2 === 0;
-  const symbolFirst = f.symbolFirst !== flip;
-  const pageFirst = f.pageFirst !== flip;
+  const flipped = (n: number): boolean => f.mirror && n % 2 === 0;
+  // the next page's running header
+  const symbolFirst = f.symbolFirst !== flipped(page + 1);
   const header = f.title === null ? f.symbol : symbolFirst ? `${f.symbol} ${f.title}` : `${f.title} ${f.symbol}`;
-  const footer = pageFirst ? `${page}/${TOTAL} ${f.job}` : `${f.job} ${page}/${TOTAL}`;
-  const [a, b] = f.footerFirst ? [footer, header] : [header, footer];
+  // this page's footer; the first page carries the job number with the language and a bar code
+  // instead ("20-16358 (F)", "*2016358*")
+  const pageFirst = f.pageFirst !== flipped(page);
+  const footer = page === 1 ? `${f.job} (F)` : pageFirst ? `${page}/${TOTAL} ${f.job}` : `${f.job} ${page}/${TOTAL}`;
+  const footers = page === 1 && f.barcode ? [footer, `*${f.job.replace(/\D/gu, '')}*`] : [footer];
+  const [a, b] = f.footerFirst ? [footers, [header]] : [[header], footers];
   // seed 004 lines 1137–1145: each furniture line between lines of spaces
-  return [' ', '', `${a} `, '', ' ', '', `${b} `, '', ' '];
+  return [' ', '', ...[...a, ...b].flatMap((l) => [`${l} `, '', ' ', '']).slice(0, -1)];
+}
+
+/** The last page's footer. */
+function lastFooter(f: Furniture, page: number): string[] {
+  const pageFirst = f.pageFirst !== (f.mirror && page % 2 === 0);
+  return [' ', '', page === 1 ? `${f.job} (F) ` : pageFirst ? `${page}/${TOTAL} ${f.job} ` : `${f.job} ${page}/${TOTAL} `];
 }
 
 /** A printed line. `tight`: printed right under the previous line (no empty line between). */
@@ -399,11 +411,7 @@ export function renderPdfText(blocks: Block[], options: RenderOptions = {}): str
     if (out[out.length - 1] !== '') out.push('');
     for (const u of urls) out.push(u);
   }
-  if (furniture) {
-    // the last page's footer
-    const lines = furnitureLines(furniture, page);
-    out.push(...lines.slice(furniture.footerFirst ? 0 : 4, furniture.footerFirst ? 4 : 9));
-  }
+  if (furniture) out.push(...lastFooter(furniture, page));
   return `${out.join('\n')}\n`.replaceAll(TOTAL, String(page));
 }
 

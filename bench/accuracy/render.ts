@@ -99,6 +99,11 @@ function splitRuns(runs: Run[], at: number): [Run[], Run[]] | null {
   return [head, tail];
 }
 
+/** A number as printed before its text: "1. ", "a) ", "" for none. */
+function printedLabel(label: string | null): string {
+  return label === null ? '' : /^\d+$/u.test(label) ? `${label}. ` : `${label} `;
+}
+
 interface MarkdownStyle {
   /** footnote blocks preceded by `---` (seed 003) or not (seed 000) */
   rule: boolean;
@@ -117,7 +122,7 @@ function itemMarkdown(item: Item, style: MarkdownStyle, runs: Run[] = item.runs,
   if (continuation) return md;
   switch (item.role) {
     case 'operative':
-      return item.label === null ? md : /^\d+$/u.test(item.label) ? `${item.label}. ${md}` : `${item.label} ${md}`;
+      return `${printedLabel(item.label)}${md}`;
     case 'subparagraph':
       // `  - a) …`: the space after the bullet is what makes it a list item
       return `${style.nested ? '  - ' : ''}${item.label === null ? '' : `${item.label} `}${md}`;
@@ -129,7 +134,7 @@ function itemMarkdown(item: Item, style: MarkdownStyle, runs: Run[] = item.runs,
     case 'table-row':
       return `| ${(item.cells ?? [item.runs]).map((c) => inlineMarkdown(c).replace(/\|/gu, '\\|')).join(' | ')} |`;
     default:
-      return item.label === null ? md : `${item.label}. ${md}`;
+      return `${printedLabel(item.label)}${md}`;
   }
 }
 
@@ -200,7 +205,10 @@ export function renderMarkdown(page: Page): string {
     }
   }
   flush();
-  return `${out.join('\n').replace(/\n{3,}/gu, '\n\n').trim()}\n`;
+  // the UN pages' markdown prints straight apostrophes and plain spaces (seeds 000 and 003 hold
+  // no ’, no U+00A0, no U+202F), where the XML has typographic ones
+  const md = out.join('\n').replace(/\u2019/gu, "'").replace(/[\u00a0\u202f]/gu, ' ');
+  return `${md.replace(/\n{3,}/gu, '\n\n').trim()}\n`;
 }
 
 // ---------------------------------------------------------------- PDF text
@@ -263,10 +271,10 @@ export function pageBlocks(page: Page): Block[] {
     let b: Block;
     switch (item.role) {
       case 'operative':
-        b = blockOf('paragraph', item.runs, item.label === null ? '' : /^\d+$/u.test(item.label) ? `${item.label}. ` : `${item.label} `);
+        b = blockOf('paragraph', item.runs, printedLabel(item.label));
         break;
       case 'subparagraph':
-        b = blockOf('list-item', item.runs, item.label === null ? '' : `${item.label} `);
+        b = blockOf('list-item', item.runs, printedLabel(item.label));
         break;
       case 'heading':
       case 'annex-heading':
@@ -281,7 +289,7 @@ export function pageBlocks(page: Page): Block[] {
         break;
       }
       default:
-        b = blockOf('paragraph', item.runs, item.label === null ? '' : `${item.label}. `);
+        b = blockOf('paragraph', item.runs, printedLabel(item.label));
     }
     if (b.text === '' && b.footnotes.length === 0) continue;
     out.push(b, ...noteBlocks(item.runs));
@@ -308,11 +316,15 @@ export function renderPdf(page: Page): string {
     pageFirst: random() < 0.5,
     mirror: random() < 0.7,
     footerFirst: random() < 0.5,
+    barcode: random() < 0.5,
   };
-  return renderPdfText(pageBlocks(page), {
+  const text = renderPdfText(pageBlocks(page), {
     seed,
     width: 76 + Math.floor(random() * 14),
     pageLines: 24 + Math.floor(random() * 12),
     furniture,
   });
+  // the extraction prints non-breaking spaces as spaces, two before a colon ("phases  :", seeds
+  // 002 and 004); they were kept until now so that lines never break at them
+  return text.replace(/[\u00a0\u202f]:/gu, '  :').replace(/[\u00a0\u202f]/gu, ' ');
 }

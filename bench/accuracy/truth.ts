@@ -60,6 +60,9 @@ export function leadOf(runs: Run[]): string | null {
   if (i >= printed.length || !printed[i]!.italic) return null;
   let lead = '';
   for (; i < printed.length && (printed[i]!.italic || printed[i]!.text.trim() === ''); i++) lead += printed[i]!.text;
+  // an italic span that stops inside a word ("<i>Rappelan</i>t", 76/55): the lead is the word
+  const rest = /^[\p{L}’']+/u.exec(printed[i]?.text ?? '');
+  if (rest && /\p{L}$/u.test(lead)) lead += rest[0];
   lead = lead.replace(/\s+/gu, ' ').trim();
   const all = textOf(runs);
   if (lead === all || all.length - lead.length < 3) return null; // italic throughout: a title, a quotation

@@ -24,13 +24,13 @@ export async function intOption(value: string | undefined, name: string, min = 0
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n < min) {
-    const { UsageError } = await import('../errors.js');
-    throw new UsageError(`${name} takes a whole number${min > 0 ? ` from ${min}` : ''}, not '${value}'`);
+    const { UsageError, quoted } = await import('../errors.js');
+    throw new UsageError(`${name} takes a whole number${min > 0 ? ` from ${min}` : ''}, not ${quoted(value)}`);
   }
   return n;
 }
 
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /**
  * The document filters shared by search and export (one meaning, src/store/filters.ts):

@@ -1,14 +1,10 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 // every command but --help opens the corpus: the store (and better-sqlite3) load with the CLI
 import { UsageError } from '../errors.js';
 import { notice } from '../format/output.js';
-import { openStore, getMeta, setMeta, WRITE_WAIT_MS, type Db, type WriteWait } from '../store/store.js';
-
-/** The folder of the bundled seed corpus (seeds/ at the package root). */
-export const SEEDS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../seeds');
+import { checkIntact, explainStoreError, openStore, WRITE_WAIT_MS, type Db, type WriteWait } from '../store/store.js';
 
 export interface GlobalOptions {
   db?: string;
@@ -24,7 +20,7 @@ export function defaultDbPath(env: NodeJS.ProcessEnv = process.env): string {
 /**
  * What every command shares: which database, opened once and only when needed. The default
  * database is built from the bundled seeds the first time it is needed (one note on stderr),
- * and its seeds are re-parsed when this version's parser differs from the one that built them.
+ * and brought up to date when this version's parser or seeds differ (seeds.ts).
  */
 export class Context {
   private db: Db | null = null;
@@ -50,28 +46,44 @@ export class Context {
     return { path: defaultDbPath(), isDefault: true };
   }
 
-  async open(): Promise<Db> {
-    if (this.db) return this.db;
+  /**
+   * The corpus, opened once per command: read-only for the commands that only read it (so they
+   * work on a read-only file, folder or file system and on a full disk; issue 18, item 13),
+   * read-write for `add` and `remove`, and whenever it must be made or its seeds re-read.
+   */
+  async open(mode: 'read' | 'write' = 'read'): Promise<Db> {
+    if (this.db && (mode === 'read' || !this.db.readonly)) return this.db;
+    this.close();
     const { path, isDefault } = this.dbPath();
     const fresh = !existsSync(path);
-    const db = openStore(path);
+    let db = openStore(path, { readonly: mode === 'read' && !fresh });
     this.db = db;
+    if (mode === 'write' && !fresh) checkIntact(db, path);
     if (isDefault) {
-      const { parserRevision } = await import('../ingest/revision.js');
-      const revision = parserRevision();
-      const built = getMeta(db, 'seeds-parser');
-      if (fresh || built !== revision) {
-        notice(fresh
-          ? `building the default corpus from the bundled seeds in ${path}`
-          : `updating the bundled seeds in ${path} to this version's parser`);
-        const { expandInputs } = await import('../ingest/files.js');
-        const { ingest } = await import('../ingest/ingest.js');
-        const report = await ingest(db, expandInputs([SEEDS_DIR]), { keepGoing: true, wait: this.writeWait() });
-        for (const f of report.failed) notice(`seed not added: ${f.message} (${f.where ?? f.path})`);
-        setMeta(db, 'seeds-parser', revision);
+      // the seeds are checked on the read-only connection; it is reopened for writing only when
+      // they must be built or brought up to date
+      const seeds = await import('./seeds.js');
+      if (fresh || !(await seeds.seedsUpToDate(db))) {
+        if (db.readonly) {
+          db.close();
+          db = openStore(path);
+          this.db = db;
+        }
+        await seeds.ensureSeeds(db, path, fresh, this.writeWait());
       }
     }
     return db;
+  }
+
+  /** A SQLite failure of the corpus in words (locked, full disk, read-only, damaged), or `err` as it is. */
+  explain(err: unknown): unknown {
+    let path: string;
+    try {
+      path = this.dbPath().path;
+    } catch {
+      return err;
+    }
+    return explainStoreError(err, path) ?? err;
   }
 
   /**

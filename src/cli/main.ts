@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { CorpusError, formatError, UsageError } from '../errors.js';
+import { CorpusError, formatError, quoted, UsageError } from '../errors.js';
 import { out, toStderr } from '../format/output.js';
 import { Context } from './context.js';
 import { COMMANDS } from './commands/index.js';
@@ -42,6 +42,7 @@ export async function main(argv: string[], version: string): Promise<number> {
   }
 
   try {
+    checkLengths(argv);
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (err) {
@@ -49,8 +50,9 @@ export async function main(argv: string[], version: string): Promise<number> {
       // help and version exit 0; usage mistakes were already printed by commander
       return err.exitCode === 0 ? 0 : 2;
     }
-    reportError(err, debug);
-    return err instanceof CorpusError ? err.exitCode : 2;
+    const explained = ctx.explain(err);
+    reportError(explained, debug);
+    return explained instanceof CorpusError ? explained.exitCode : 2;
   } finally {
     ctx.close();
   }
@@ -64,6 +66,21 @@ export function commandOf(argv: string[]): string | undefined {
     else if (arg !== '--debug' && !arg.startsWith('--db=')) return Object.hasOwn(COMMANDS, arg) ? arg : undefined;
   }
   return undefined;
+}
+
+/**
+ * The longest argument (characters): a path (4,096 at most on Linux), a reference, a search
+ * query or an option value. Longer ones are refused before any of them reaches a pattern, SQL
+ * LIKE (which refuses patterns of 50,000 bytes) or FTS5 (issue 18, items 7, 10 and 15).
+ */
+export const MAX_ARGUMENT = 10_000;
+
+function checkLengths(argv: string[]): void {
+  argv.forEach((arg, i) => {
+    if (arg.length > MAX_ARGUMENT) {
+      throw new UsageError(`argument ${i + 1} is too long: ${arg.length} characters, at most ${MAX_ARGUMENT} (${quoted(arg, 30)})`);
+    }
+  });
 }
 
 function reportError(err: unknown, debug: boolean): void {

@@ -1,22 +1,23 @@
-import { statSync, accessSync, constants } from 'node:fs';
-import { resolve } from 'node:path';
+import { accessSync, constants, readdirSync, statSync, type Stats } from 'node:fs';
+import { join, resolve } from 'node:path';
 import fg from 'fast-glob';
-import { InputError } from '../errors.js';
+import { InputError, systemMessage } from '../errors.js';
 import { isMetadataFile } from './declared.js';
 
 /**
  * Expand `add` arguments (files, folders, globs) to absolute file paths, in a stable order,
- * without duplicates. Every argument must name something: a missing path or a glob that
- * matches nothing is an InputError.
+ * each real file once (a file reached twice, through a symbolic or hard link, is added under
+ * the first path that reached it). Every argument must name something: a missing path or a
+ * glob that matches nothing is an InputError.
  */
 export function expandInputs(args: string[]): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
-  const push = (p: string) => {
-    const abs = resolve(p);
-    if (!seen.has(abs)) {
-      seen.add(abs);
-      out.push(abs);
+  const push = (p: string, st: Stats | null) => {
+    const key = st ? `${st.dev}:${st.ino}` : resolve(p);
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(resolve(p));
     }
   };
   for (const arg of args) {
@@ -27,25 +28,66 @@ export function expandInputs(args: string[]): string[] {
       st = null;
     }
     if (st?.isDirectory()) {
-      const files = fg.sync('**/*', { cwd: arg, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: true })
-        .filter((f) => !isMetadataFile(f))
-        .sort();
+      const files = filesUnder(arg);
       if (files.length === 0) throw new InputError('folder has no files', arg);
-      files.forEach(push);
+      for (const f of files) push(f.path, f.st);
     } else if (st?.isFile()) {
       checkReadable(arg);
-      push(arg);
+      push(arg, st);
     } else if (st) {
       throw new InputError('not a regular file', arg);
     } else if (fg.isDynamicPattern(arg)) {
+      // fast-glob follows symbolic links (a loop is cut off by the system's ELOOP limit): the
+      // same file reached through a loop is added once by the inode check of push()
       const files = fg.sync(arg, { absolute: true, onlyFiles: true, dot: false }).filter((f) => !isMetadataFile(f)).sort();
       if (files.length === 0) throw new InputError('no file matches the pattern', arg);
-      files.forEach(push);
+      for (const f of files) push(f, statOrNull(f));
     } else {
       throw new InputError('no such file or directory', arg);
     }
   }
   return out;
+}
+
+/**
+ * The regular files under a folder, sorted by path, hidden names and metadata files left out.
+ * Symbolic links are followed, but never into a folder already walked: a link back to a parent
+ * made fast-glob add one file 41 times (doc, doc~2 … doc~41; issue 18, item 5). Names are taken
+ * as they are (a glob library read `back\slash.txt` as `back/slash.txt`; item 16). Unreadable
+ * files are kept: `add` reports each one (and `--keep-going` adds the others).
+ */
+function filesUnder(root: string): { path: string; st: Stats }[] {
+  const found: { path: string; st: Stats }[] = [];
+  const walked = new Set<string>();
+  const walk = (dir: string, st: Stats): void => {
+    const key = `${st.dev}:${st.ino}`;
+    if (walked.has(key)) return;
+    walked.add(key);
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch (err) {
+      throw new InputError(`cannot read the folder: ${systemMessage(err)}`, dir);
+    }
+    for (const name of names) {
+      if (name.startsWith('.')) continue;
+      const path = join(dir, name);
+      const entry = statOrNull(path); // follows links; null for a link that leads nowhere
+      if (entry?.isDirectory()) walk(path, entry);
+      else if (entry?.isFile() && !isMetadataFile(path)) found.push({ path: resolve(path), st: entry });
+      // devices, FIFOs and sockets in a folder are not documents (reading a FIFO would wait forever)
+    }
+  };
+  walk(root, statSync(root));
+  return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
 }
 
 function checkReadable(path: string): void {

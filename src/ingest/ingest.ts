@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { CorpusError, InputError, InternalError } from '../errors.js';
+import { CorpusError, InputError, InternalError, systemMessage } from '../errors.js';
 import { parseBytes, sha256 } from '../parse.js';
 import type { Writer as WriterT } from '../store/write.js';
 import { Writer } from '../store/write.js';
@@ -183,6 +183,8 @@ function uniquifyIds(db: Db, doc: Document, report: IngestReport): void {
 
 function failure(path: string, err: unknown): { path: string; message: string; where?: string } {
   if (err instanceof CorpusError) return { path, message: err.message, where: err.where ?? path };
+  // a file of a folder that cannot be read (EACCES, EISDIR, vanished): not a bug (issue 18, item 16)
+  if (typeof (err as NodeJS.ErrnoException)?.code === 'string') return { path, message: unreadable(path, err).message, where: path };
   return { path, message: `internal error: ${(err as Error)?.message ?? String(err)}`, where: path };
 }
 
@@ -245,7 +247,7 @@ function makeParser(jobs: Pending[], n: number): ParserPool {
 
 /** A file that could be hashed but not read again when its turn to be parsed came. */
 function unreadable(path: string, err: unknown): InputError {
-  return new InputError(`cannot read the file: ${(err as Error)?.message ?? String(err)}`, path);
+  return new InputError(`cannot read the file: ${systemMessage(err)}`, path);
 }
 
 function toError(e: unknown): Error {

@@ -10,8 +10,10 @@ import type { SourceFormat } from '../types.js';
  */
 export function detectFormat(text: string, where?: string): SourceFormat {
   const head = text.slice(0, 4096).trimStart();
-  if (head.startsWith('<?xml') || /^<[A-Za-z][\w:.-]*[\s>]/.test(head)) {
-    if (/<(?:[\w-]+:)?akomaNtoso[\s>]/.test(text.slice(0, 20000))) return 'akn';
+  // `<akomaNtoso/>`, self-closed, is Akoma Ntoso too (with no document in it: an error of the
+  // AKN front-end); it was read as PDF text and stored (issue 18, item 18)
+  if (head.startsWith('<?xml') || /^<[A-Za-z][\w:.-]*[\s/>]/.test(head)) {
+    if (/<(?:[\w-]+:)?akomaNtoso[\s/>]/.test(text.slice(0, 20000))) return 'akn';
     if (!/^<(?:html|!doctype|sup|br|div|p)\b/i.test(head)) throw new InputError('XML that is not Akoma Ntoso; cybercorpus reads AKN, markdown and PDF text', where);
   }
   const sample = text.slice(0, 200_000);

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { UsageError } from '../errors.js';
+import { quoted, UsageError } from '../errors.js';
 import { normaliseSymbol } from '../lexicon/symbols.js';
 import type { Db } from './store.js';
 
@@ -57,8 +57,8 @@ export function resolveRef(db: Db, ref: string, options: { allowFile?: boolean }
   }
   const near = nearMatches(db, trimmed);
   throw new UsageError(near.length > 0
-    ? `no document matches '${trimmed}'; did you mean ${near.join(', ')}?`
-    : `no document matches '${trimmed}'; see 'cybercorpus list'`);
+    ? `no document matches ${quoted(trimmed)}; did you mean ${near.join(', ')}?`
+    : `no document matches ${quoted(trimmed)}; see 'cybercorpus list'`);
 }
 
 /** Up to five ids or symbols that contain what was typed (case-insensitive), for the error. */
@@ -72,5 +72,5 @@ function nearMatches(db: Db, ref: string): string[] {
 
 function ambiguous(ref: string, ids: string[]): UsageError {
   const shown = ids.slice(0, 10).join(', ') + (ids.length > 10 ? `, … (${ids.length} in all)` : '');
-  return new UsageError(`'${ref}' is ambiguous: ${shown}`);
+  return new UsageError(`${quoted(ref)} is ambiguous: ${shown}`);
 }

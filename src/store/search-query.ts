@@ -45,7 +45,28 @@ type Lexeme =
 const OPEN_QUOTES: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“' };
 
 function fail(message: string, query: string): never {
-  throw new UsageError(message, `query: ${query}`);
+  throw new UsageError(message, `query: ${query.length > 200 ? `${query.slice(0, 200)}…` : query}`);
+}
+
+/**
+ * Bounds of a query: 2,000 nested parentheses overflowed the parser's stack, and 100,000 words
+ * joined by OR ran 73 s in FTS5 (issue 18, item 10). Real queries stay far below.
+ */
+export const QUERY_LIMITS = { depth: 32, words: 200, operators: 200 };
+
+function checkBounds(lexemes: Lexeme[], query: string): void {
+  let depth = 0;
+  let words = 0;
+  let operators = 0;
+  for (const lx of lexemes) {
+    if (lx.t === '(') depth++;
+    else if (lx.t === ')') depth--;
+    else if (lx.t === 'word' || lx.t === 'quoted') words += lx.raw.match(WORD)?.length ?? 0;
+    else if (lx.t === 'op' || lx.t === 'near') operators++;
+    if (depth > QUERY_LIMITS.depth) fail(`the search query nests more than ${QUERY_LIMITS.depth} parentheses`, query);
+  }
+  if (words > QUERY_LIMITS.words) fail(`the search query has ${words} words; at most ${QUERY_LIMITS.words}`, query);
+  if (operators > QUERY_LIMITS.operators) fail(`the search query has ${operators} operators (AND, OR, NOT, NEAR); at most ${QUERY_LIMITS.operators}`, query);
 }
 
 function lex(query: string): Lexeme[] {
@@ -263,7 +284,9 @@ function phraseOf(node: QueryNode, query: string): QueryToken[] {
 /** Parse what the user typed. Throws a one-line UsageError saying what is wrong. */
 export function parseQuery(query: string): QueryNode {
   if (query.trim() === '') throw new UsageError('empty search query');
-  return new Parser(lex(query), query).parse();
+  const lexemes = lex(query);
+  checkBounds(lexemes, query);
+  return new Parser(lexemes, query).parse();
 }
 
 function ftsPhrase(tokens: QueryToken[]): string {

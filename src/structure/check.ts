@@ -146,6 +146,7 @@ function sequencesOf(paragraphs: readonly Paragraph[]): Sequence[] {
   const subs = new Map<number, Paragraph[]>();
   let runId = 0;
   let inRun = false;
+  const lastOfScope = new Map<string, { section: string | null; run: number }>();
   for (const p of paragraphs) {
     const value = p.number !== null && /^\d+$/u.test(p.number) ? Number(p.number) : null;
     if (p.kind === 'list-item' && value !== null) {
@@ -161,7 +162,15 @@ function sequencesOf(paragraphs: readonly Paragraph[]): Sequence[] {
       subs.set(p.parent, group);
       continue;
     }
-    if (value !== null && (p.kind === 'operative' || p.kind === 'numbered')) add(`${p.kind} ${scopeOf(p)}`, asNumber, p, value);
+    if (value !== null && (p.kind === 'operative' || p.kind === 'numbered')) {
+      // a "1." under a new heading restarts the numbering: each article of the Convention in
+      // 79/243's annex numbers its paragraphs from 1; its interpretative notes number on across articles
+      const scope = `${p.kind} ${scopeOf(p)}`;
+      const last = lastOfScope.get(scope);
+      const run = last !== undefined && value === 1 && last.section !== p.section ? last.run + 1 : (last?.run ?? 0);
+      lastOfScope.set(scope, { section: p.section, run });
+      add(`${scope} #${run}`, asNumber, p, value);
+    }
   }
   // the sub-paragraphs of one paragraph: numerals under a sub-paragraph, or when they start at "i)"
   for (const [parent, group] of subs) {

@@ -18,7 +18,7 @@ import { isAnnexHeading, isFormula, startsWithFormula } from '../lexicon/doc-kin
 import { looksLikePreambularLead, matchLead, readLead, type LeadKind } from '../lexicon/leads-fr.js';
 import type { Block, Footnote, Paragraph, ParagraphKind, Warning } from '../types.js';
 import { attachFootnotes, type PendingFootnote } from './footnotes.js';
-import { readLabel, subLabelKind, type Label } from './labels.js';
+import { headingParts, readLabel, subLabelKind, type Label } from './labels.js';
 import { SectionTracker } from './sections.js';
 
 /** How a paragraph's lead was decided. */
@@ -112,6 +112,7 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
   const sections = new SectionTracker();
   let mode: 'resolution' | 'report' = input.mode ?? 'report';
   let seenOperative = false;
+  let inAnnex = false;
   /** report numbering: last main number; an open numbered list's last number */
   let mainLast = 0;
   let listLast: number | null = null;
@@ -184,11 +185,12 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
 
     if (isHeading(b, label)) {
       const annex = isAnnexHeading(text);
-      sections.enter(text, label?.kind ?? null, annex);
-      push(b, 'heading', { number: label?.number ?? null, text: label ? label.rest : text });
+      sections.enterHeading(text);
+      push(b, 'heading', headingParts(text));
       if (annex) {
         mode = 'report';
         mainLast = 0;
+        inAnnex = true;
       }
       listLast = null;
       owner = null;
@@ -216,7 +218,8 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
       continue;
     }
 
-    if (input.leadStartsResolution && mode === 'report' && mainLast === 0 && label === null && matchLead(text)?.kind === 'preambular') {
+    // (not in an annex: a treaty's or declaration's "Préambule" there, 77/104, is the annex's text)
+    if (input.leadStartsResolution && mode === 'report' && !inAnnex && mainLast === 0 && label === null && matchLead(text)?.kind === 'preambular') {
       mode = 'resolution'; // a resolution whose formula was lost
     }
 

@@ -25,6 +25,9 @@ export const registerCheck: RegisterCommand = (program, ctx, setExitCode) => {
         docs.push(doc);
       } else {
         const db = await ctx.open();
+        // the whole corpus: its pages first (a damaged one is an error, not a finding)
+        const { checkIntact } = await import('../../store/store.js');
+        checkIntact(db, ctx.dbPath().path);
         const { listDocuments, loadDocument } = await import('../../store/documents.js');
         for (const row of listDocuments(db)) {
           const doc = loadDocument(db, row.id);
