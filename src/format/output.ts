@@ -129,10 +129,11 @@ export function notice(text: string): void {
  * Text for a terminal with its control characters shown as `\x1b`: a file named with escape
  * sequences was printed raw by `list` and could recolour or rewrite the user's terminal (issue
  * 18, item 19). Newlines and tabs are kept. For the human views only: data formats (JSON, CSV,
- * TSV) carry the text as it is.
+ * TSV) carry the text as it is. `keepColour`: the colour sequences a view adds (`ESC [ 31 m`) pass.
  */
-export function visible(text: string): string {
-  return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+export function visible(text: string, keepColour = false): string {
+  return text.replace(keepColour ? /\x1b\[[0-9;]*m|[\x00-\x08\x0b-\x1f\x7f-\x9f]/g : /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g,
+    (c) => (c.length > 1 ? c : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
 }
 
 /** A CSV field per RFC 4180: quoted when it holds a comma, quote, CR or LF. */
@@ -192,7 +193,8 @@ export function writeRecords<T>(
     case 'text': {
       if (renderText) {
         for (const row of rows) {
-          out(visible(renderText(row)) + '\n');
+          // a renderer may colour what it prints (SGR sequences): those are kept
+          out(visible(renderText(row), true) + '\n');
           n++;
         }
         return n;
