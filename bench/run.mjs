@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { ROOT } from './lib.mjs';
 
 const scales = (process.env.BENCH_SCALES ?? '20 200').split(/\s+/).filter(Boolean);
-for (const script of ['add.mjs', 'search.mjs', 'diff.mjs', 'export.mjs']) {
+for (const script of ['add.mjs', 'search.mjs', 'diff.mjs', 'export.mjs', 'history.mjs']) {
   const path = join(ROOT, 'bench', script);
   if (!existsSync(path)) continue;
   process.stderr.write(`\n== bench/${script}\n`);

@@ -104,6 +104,8 @@ export interface DocumentMeta {
   distribution?: string | null;
   language?: string | null;
   originalLanguages?: string[];
+  /** declared only: the resolutions this text continues ("A/RES/75/282"), for `history`; replaces the links found in the text */
+  continues?: string[];
 }
 
 /** What every front-end returns. */
@@ -187,6 +189,8 @@ export type CitationKind =
   | 'resolution'
   | 'decision'
   | 'ecosoc-resolution'
+  | 'security-council-resolution'
+  | 'hrc-resolution'
   | 'document'
   | 'meeting-record'
   | 'draft'

@@ -1,14 +1,10 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 // every command but --help opens the corpus: the store (and better-sqlite3) load with the CLI
 import { UsageError } from '../errors.js';
 import { notice } from '../format/output.js';
-import { checkIntact, explainStoreError, openStore, getMeta, setMeta, WRITE_WAIT_MS, type Db, type WriteWait } from '../store/store.js';
-
-/** The folder of the bundled seed corpus (seeds/ at the package root). */
-export const SEEDS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../seeds');
+import { checkIntact, explainStoreError, openStore, WRITE_WAIT_MS, type Db, type WriteWait } from '../store/store.js';
 
 export interface GlobalOptions {
   db?: string;
@@ -24,7 +20,7 @@ export function defaultDbPath(env: NodeJS.ProcessEnv = process.env): string {
 /**
  * What every command shares: which database, opened once and only when needed. The default
  * database is built from the bundled seeds the first time it is needed (one note on stderr),
- * and its seeds are re-parsed when this version's parser differs from the one that built them.
+ * and brought up to date when this version's parser or seeds differ (seeds.ts).
  */
 export class Context {
   private db: Db | null = null;
@@ -64,23 +60,16 @@ export class Context {
     this.db = db;
     if (mode === 'write' && !fresh) checkIntact(db, path);
     if (isDefault) {
-      const { parserRevision } = await import('../ingest/revision.js');
-      const revision = parserRevision();
-      const built = getMeta(db, 'seeds-parser');
-      if (fresh || built !== revision) {
+      // the seeds are checked on the read-only connection; it is reopened for writing only when
+      // they must be built or brought up to date
+      const seeds = await import('./seeds.js');
+      if (fresh || !(await seeds.seedsUpToDate(db))) {
         if (db.readonly) {
           db.close();
           db = openStore(path);
           this.db = db;
         }
-        notice(fresh
-          ? `building the default corpus from the bundled seeds in ${path}`
-          : `updating the bundled seeds in ${path} to this version's parser`);
-        const { expandInputs } = await import('../ingest/files.js');
-        const { ingest } = await import('../ingest/ingest.js');
-        const report = await ingest(db, expandInputs([SEEDS_DIR]), { keepGoing: true, wait: this.writeWait() });
-        for (const f of report.failed) notice(`seed not added: ${f.message} (${f.where ?? f.path})`);
-        setMeta(db, 'seeds-parser', revision);
+        await seeds.ensureSeeds(db, path, fresh, this.writeWait());
       }
     }
     return db;

@@ -132,7 +132,7 @@ export function condense(words: WordEdit[], context: number): WordEdit[] {
   });
 }
 
-function excerpt(text: string, max = 100): string {
+export function excerpt(text: string, max = 100): string {
   return text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')} …`;
 }
 
@@ -187,7 +187,8 @@ function indent(text: string): string {
   return `    ${text}`;
 }
 
-function inline(words: WordEdit[], c: ChalkInstance, color: boolean): string {
+/** Word edits on one line: [-removed-]{+added+}, or in colour. */
+export function inline(words: WordEdit[], c: ChalkInstance, color: boolean): string {
   return words
     .map((w) => {
       if (w.op === 'equal') return w.text;
@@ -274,7 +275,8 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 }
 
-const CSS = `
+/** The page style of the HTML renderers (diff, history): readable on screen and on paper. */
+export const CSS = `
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem;color:#1b1b1b;background:#fff}
 h1{font-size:1.4rem;margin:0 0 1rem}
 table{border-collapse:collapse;width:100%}

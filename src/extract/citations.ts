@@ -12,22 +12,32 @@
 import { fold } from '../text/fold.js';
 import { findFrenchDates, type DateMatch } from '../lexicon/months.js';
 import {
+  ANNEX_BEFORE,
+  BODY_PHRASES,
   CITATION_CONTEXTS,
   ECOSOC_PHRASE,
+  HRC_REPORT_SOURCE,
   LIST_FILLERS,
   MAX_GAP_WORDS,
   citationContextPattern,
+  canonicalSymbol,
   documentSymbolPattern,
   ecosocDecisionSymbol,
   ecosocResolutionSymbol,
+  expandParts,
   gaDecisionSymbol,
+  gaEraResolutionSymbol,
   gaResolutionSymbol,
+  hrcDecisionSymbol,
+  hrcResolutionSymbol,
   isGaNumber,
   isYearNumber,
   normaliseSymbol,
+  securityCouncilResolutionSymbol,
   shortNumberPattern,
   symbolKind,
   symbolSuffixPattern,
+  type IssuingBody,
   type ShortNumberContext,
 } from '../lexicon/symbols.js';
 import type { Citation, CitationKind } from '../types.js';
@@ -91,7 +101,7 @@ function dateAfter(text: string, end: number, dates: readonly DateMatch[]): Date
 
 /* ------------------------------------------------------ full symbols */
 
-const SYMBOL_RE = new RegExp(documentSymbolPattern(), 'g');
+const SYMBOL_RE = new RegExp(documentSymbolPattern(), 'gu');
 /** sticky: tried exactly where the previous symbol or suffix ended */
 const SUFFIX_RE = new RegExp(symbolSuffixPattern(), 'y');
 
@@ -99,9 +109,8 @@ function findDocumentSymbols(text: string, dates: Dates): FoundCitation[] {
   const out: FoundCitation[] = [];
   const suffixRe = SUFFIX_RE;
   for (const m of text.matchAll(SYMBOL_RE)) {
-    const target = normaliseSymbol(m[0]);
+    const target = canonicalSymbol(m[0]);
     const index = m.index ?? 0;
-    if (target === null || !target.includes('/')) continue;
     let end = index + m[0].length;
     const own: FoundCitation = { target, kind: symbolKind(target), asWritten: m[0], date: null, index, end };
     out.push(own);
@@ -125,18 +134,48 @@ interface Keyword {
   index: number;
   end: number;
   context: ShortNumberContext;
+  /** the body named between the keyword and its first number, or before the keyword */
+  body: IssuingBody | null;
 }
 
 const CONTEXT_RE = citationContextPattern();
-const SHORT_RE = new RegExp(shortNumberPattern(), 'g');
+const SHORT_RE = new RegExp(shortNumberPattern(), 'gu');
+const BODY_RES = BODY_PHRASES.map(([source, body]) => [new RegExp(`(?<![a-z])(?:${source})(?![a-z])`), body] as const);
+/** "34/8 du Conseil des droits de l'homme", "2220 (2015) du Conseil de sécurité" (folded). */
+const BODY_AFTER = new RegExp(`^\\s*,?\\s*(?:du|de la|de l'|adoptees? par (?:le|la|l'))\\s*(?:${BODY_PHRASES.map(([s]) => `(?:${s})`).join('|')})(?![a-z])`);
+/** "le Conseil des droits de l'homme, dans sa résolution": the body is the subject (folded, up to the keyword). */
+const SUBJECT_BEFORE = new RegExp(`(?:${BODY_PHRASES.map(([s]) => `(?:${s})`).join('|')})[^.;:()]{0,50}(?:sa|ses)\\s*$`);
+
+/** The body a folded phrase names, or null. */
+function bodyIn(folded: string): IssuingBody | null {
+  for (const [re, body] of BODY_RES) if (re.test(folded)) return body;
+  return null;
+}
+
+/** The body stated just before a keyword: an annex of another text, a subject, or the HRC's report. */
+function bodyBefore(text: string, index: number): IssuingBody | null {
+  const before = fold(text.slice(Math.max(0, index - 120), index));
+  if (ANNEX_BEFORE.test(before)) return 'other';
+  const subject = SUBJECT_BEFORE.exec(before);
+  if (subject) return bodyIn(subject[0]);
+  return null;
+}
 
 function findKeywords(text: string): Keyword[] {
   const out: Keyword[] = [];
   for (const m of text.matchAll(CONTEXT_RE)) {
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
     const entry = CITATION_CONTEXTS[group - 1];
-    out.push({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, context: entry ? entry[1] : null });
+    const index = m.index ?? 0;
+    out.push({ index, end: index + m[0].length, context: entry ? entry[1] : null, body: null });
   }
+  // "Supplément no 53 (A/72/53), chap. IV, sect. A, 37/38": the HRC's report gives the meaning
+  for (const m of text.matchAll(HRC_REPORT_SOURCE)) {
+    const index = m.index ?? 0;
+    out.push({ index, end: index + m[0].length, context: 'resolution', body: 'hrc' });
+  }
+  out.sort((a, b) => a.index - b.index);
+  for (const k of out) if (k.context !== null) k.body = bodyBefore(text, k.index) ?? k.body;
   return out;
 }
 
@@ -190,22 +229,61 @@ function ecosocSentence(text: string, keywordIndex: number, end: number): boolea
   return ECOSOC_PHRASE.test(fold(text.slice(sentenceStart(text, keywordIndex), end + 60)));
 }
 
-function shortTarget(context: ShortNumberContext, a: number, b: number, part: string | null, ecosoc: boolean): { target: string; kind: CitationKind } | null {
-  if (context === null) return null;
-  if (isYearNumber(a, b)) {
-    if (!ecosoc) return null;
-    return context === 'resolution'
-      ? { target: ecosocResolutionSymbol(a, b), kind: 'ecosoc-resolution' }
-      : { target: ecosocDecisionSymbol(a, b), kind: 'decision' };
+type Groups = Record<string, string | undefined>;
+
+/** The targets one short number stands for (several for "51/211 A à D"), given its body. */
+function shortTargets(context: ShortNumberContext, g: Groups, body: IssuingBody | null, ecosoc: () => boolean): { target: string; kind: CitationKind }[] {
+  if (context === null || body === 'other') return [];
+  if (g.sc !== undefined) {
+    // "2334 (2016)": only the Security Council numbers its resolutions with a year in brackets
+    return context === 'resolution' ? [{ target: securityCouncilResolutionSymbol(Number(g.sc), Number(g.year)), kind: 'security-council-resolution' }] : [];
   }
-  if (!isGaNumber(a, b)) return null;
-  return context === 'resolution'
-    ? { target: gaResolutionSymbol(a, b, part), kind: 'resolution' }
-    : { target: gaDecisionSymbol(a, b), kind: 'decision' };
+  if (g.on !== undefined) {
+    const era = (g.era ?? '').replace(/[\u2010\u2011]/g, '-');
+    if (context !== 'resolution') return [];
+    if (body === 'ecosoc') return [{ target: `E/RES/${g.on}(${era})`, kind: 'ecosoc-resolution' }];
+    return [{ target: gaEraResolutionSymbol(Number(g.on), era, g.op ?? null), kind: 'resolution' }];
+  }
+  const a = Number(g.a);
+  const b = Number(g.b);
+  const special = g.ss === undefined ? null : `${g.ss.slice(0, -1)}-${a}`;
+  if (special === null && isYearNumber(a, b)) {
+    if (body !== 'ecosoc' && !(body === null && ecosoc())) return [];
+    return context === 'resolution'
+      ? [{ target: ecosocResolutionSymbol(a, b), kind: 'ecosoc-resolution' }]
+      : [{ target: ecosocDecisionSymbol(a, b), kind: 'decision' }];
+  }
+  if (special === null && !isGaNumber(a, b)) return [];
+  const session = special ?? a;
+  if (body === 'hrc') {
+    return context === 'resolution'
+      ? [{ target: hrcResolutionSymbol(session, b), kind: 'hrc-resolution' }]
+      : [{ target: hrcDecisionSymbol(session, b), kind: 'decision' }];
+  }
+  if (context === 'decision') return [{ target: gaDecisionSymbol(session, b), kind: 'decision' }];
+  const parts = expandParts(g.parts);
+  if (parts.length === 0) return [{ target: gaResolutionSymbol(session, b), kind: 'resolution' }];
+  return parts.map((p) => ({ target: gaResolutionSymbol(session, b, p), kind: 'resolution' as const }));
+}
+
+/** The body named right after a number (and its date): "34/8 du Conseil des droits de l'homme". */
+function bodyAfter(text: string, end: number): IssuingBody | null {
+  const m = BODY_AFTER.exec(fold(text.slice(end, end + 80)));
+  return m ? bodyIn(m[0]) : null;
+}
+
+interface ShortItem {
+  m: RegExpMatchArray;
+  index: number;
+  end: number;
+  keyword: Keyword;
+  date: DateMatch | null;
+  /** the body named after this item */
+  after: IssuingBody | null;
 }
 
 function findShortNumbers(text: string, dates: Dates): FoundCitation[] {
-  const out: FoundCitation[] = [];
+  const items: ShortItem[] = [];
   let keywords: Keyword[] | null = null; // found at the first number: most texts have none
   let k = 0;
   let keyword: Keyword | null = null;
@@ -220,23 +298,33 @@ function findShortNumbers(text: string, dates: Dates): FoundCitation[] {
       k++;
     }
     if (keyword === null || anchor < 0) continue;
-    if (!gapContinues(gapWithoutDates(text, anchor, index, dates()))) {
+    const gap = gapWithoutDates(text, anchor, index, dates());
+    if (!gapContinues(gap)) {
       anchor = -1;
       continue;
     }
-    const a = Number(m[1]);
-    const b = Number(m[2]);
-    const part = m[3] ?? null;
-    const found = shortTarget(keyword.context, a, b, part, isYearNumber(a, b) && ecosocSentence(text, keyword.index, index + m[0].length));
-    if (found === null) {
-      anchor = -1;
-      continue;
-    }
+    if (anchor === keyword.end && keyword.body === null) keyword.body = bodyIn(fold(gap));
     const end = index + m[0].length;
     const date = dateAfter(text, end, dates());
-    out.push({ ...found, asWritten: m[0], date: date?.date ?? null, index, end });
-    anchor = date ? date.index + date.text.length : end;
+    const tail = date ? date.index + date.text.length : end;
+    items.push({ m, index, end, keyword, date, after: bodyAfter(text, tail) });
+    anchor = tail;
   }
+  // a body named after an item qualifies the items of its list before it:
+  // "résolutions 34/8 et 35/2 du Conseil des droits de l'homme"
+  const bodies = items.map((it) => it.after);
+  for (let i = items.length - 2; i >= 0; i--) {
+    if (bodies[i] === null && items[i]?.keyword === items[i + 1]?.keyword) bodies[i] = bodies[i + 1] ?? null;
+  }
+  const out: FoundCitation[] = [];
+  items.forEach((it, i) => {
+    const body = it.keyword.body ?? bodies[i] ?? null;
+    const g = (it.m.groups ?? {}) as Groups;
+    const ecosoc = (): boolean => ecosocSentence(text, it.keyword.index, it.end);
+    for (const found of shortTargets(it.keyword.context, g, body, ecosoc)) {
+      out.push({ ...found, asWritten: it.m[0], date: it.date?.date ?? null, index: it.index, end: it.end });
+    }
+  });
   shareListDates(text, out);
   return out;
 }

@@ -22,6 +22,12 @@ export interface InlineText {
   links: LinkRef[];
   /** the italic phrase the text opens with, cleaned, or null */
   italicLead: string | null;
+  /**
+   * Every word is bold ("Titre I", "Barème des traitements de base minima"): a heading printed
+   * as a paragraph. Superscripts outside the bold spans (`1<sup>er</sup>` in 79/301's
+   * "… allant du 1<sup>er</sup> juillet 2023 …") do not break it.
+   */
+  bold: boolean;
 }
 
 interface Acc {
@@ -30,14 +36,17 @@ interface Acc {
   links: { href: string | null; from: number; to: number }[];
   italicLead: string | null;
   sawText: boolean;
+  /** non-space text seen inside bold spans, and outside them (superscripts excepted) */
+  boldText: boolean;
+  plainText: boolean;
 }
 
 /** Gather the inline content of several elements (e.g. the `p`s of one container). */
 export function inlineText(nodes: XNode[]): InlineText {
-  const acc: Acc = { raw: '', notes: [], links: [], italicLead: null, sawText: false };
+  const acc: Acc = { raw: '', notes: [], links: [], italicLead: null, sawText: false, boldText: false, plainText: false };
   for (const n of nodes) {
     if (acc.raw !== '') acc.raw += ' ';
-    collect(n, acc);
+    collect(n, acc, false);
   }
   const { text, map } = cleanWithMap(acc.raw);
   return {
@@ -45,13 +54,19 @@ export function inlineText(nodes: XNode[]): InlineText {
     notes: acc.notes.map((n) => ({ marker: n.marker, offset: map(n.at), note: n.note })),
     links: acc.links.map((l) => ({ text: clean(acc.raw.slice(l.from, l.to)), href: l.href, offset: map(l.from) })),
     italicLead: acc.italicLead,
+    bold: acc.boldText && !acc.plainText,
   };
 }
 
-function collect(node: XNode, acc: Acc): void {
+/** `bold`: inside a bold span; null inside a superscript, which counts neither way. */
+function collect(node: XNode, acc: Acc, bold: boolean | null): void {
   if (!isElement(node)) {
     const t = node.text.normalize('NFC');
-    if (!acc.sawText && clean(t) !== '') acc.sawText = true;
+    if (clean(t) !== '') {
+      acc.sawText = true;
+      if (bold === true) acc.boldText = true;
+      else if (bold === false) acc.plainText = true;
+    }
     acc.raw += t;
     return;
   }
@@ -70,22 +85,28 @@ function collect(node: XNode, acc: Acc): void {
       return;
     case 'a': {
       const from = acc.raw.length;
-      for (const c of node.children) collect(c, acc);
+      for (const c of node.children) collect(c, acc, bold);
       acc.links.push({ href: node.attrs.href ?? null, from, to: acc.raw.length });
       return;
     }
     case 'span':
-    case 'i': {
-      const italic = localName(node) === 'i' || /\bitalic\b/.test(node.attrs.class ?? '');
+    case 'i':
+    case 'b': {
+      const name = localName(node);
+      const italic = name === 'i' || /\bitalic\b/.test(node.attrs.class ?? '');
       if (italic && !acc.sawText && acc.italicLead === null) {
         const lead = clean(textOf(node));
         if (lead !== '') acc.italicLead = lead;
       }
-      for (const c of node.children) collect(c, acc);
+      const strong = bold === true || name === 'b' || /\bbold\b/.test(node.attrs.class ?? '');
+      for (const c of node.children) collect(c, acc, bold === null ? null : strong);
       return;
     }
+    case 'sup':
+      for (const c of node.children) collect(c, acc, bold === true ? true : null);
+      return;
     default:
-      for (const c of node.children) collect(c, acc);
+      for (const c of node.children) collect(c, acc, bold);
   }
 }
 

@@ -3,7 +3,7 @@
  *
  * The markup says what the other formats leave to recognition, so every block carries hints:
  *  - preface `docTitle` → heading, kind "title";
- *  - preamble: `formula` → "formula"; `container` → "preambular" with the lead in `@name`;
+ *  - preamble: `formula` → "formula"; `container` → "preambular" with its opening italic span;
  *  - mainBody: `paragraph` → "operative" with its `num` ("1." → "1") and the leading italic
  *    phrase as lead; `point`s and unnumbered paragraphs opening with "a)" → "subparagraph";
  *    `subheading`/`heading` → "heading";
@@ -14,6 +14,7 @@
  * symbols from the workflow; the plenary vote from `analysis`. See docs/format-akn.md.
  */
 import { InputError } from '../errors.js';
+import { divisionLevel } from '../lexicon/doc-kinds-fr.js';
 import { clean, fold } from '../text/fold.js';
 import type { Block, BlockHints, BlockKind, DocumentKind, DocumentMeta, FrontEndResult, Warning } from '../types.js';
 import { makeBlock } from './blocks.js';
@@ -33,20 +34,20 @@ export function parseAkn(text: string): FrontEndResult {
   const warnings: Warning[] = [];
   const metaEl = child(doc, 'meta');
   const workflow = readWorkflow(metaEl, warnings, lineOf);
-  const meta = readMeta(doc, metaEl, workflow.draftSymbol, warnings, lineOf);
+  // a collection (75/101 A-B: resolutions A and B under one number) keeps its texts in
+  // `components`, each a statement of its own with its letter, title, preamble and body
+  const components = findAll(root, 'component').map((c) => elements(c)[0]).filter((d): d is XElement => d !== undefined && child(d, 'mainBody') !== null);
+  const conclusions = child(doc, 'conclusions') ?? components.map((c) => child(c, 'conclusions')).find((c) => c !== null) ?? null;
+  const meta = readMeta(doc, metaEl, conclusions, workflow.draftSymbol, warnings, lineOf);
   const votes = readVotes(metaEl, { symbol: meta.symbol ?? null, draftSymbol: workflow.draftSymbol, date: meta.date ?? null }, warnings, lineOf);
 
   const out = new BlockWriter(lineOf);
   const preface = child(doc, 'preface');
   if (preface) out.preface(preface);
-  const preamble = child(doc, 'preamble');
-  if (preamble) out.preamble(preamble);
-  const body = child(doc, 'mainBody') ?? child(doc, 'body');
-  if (body) out.main(body, 'operative');
-  else warnings.push({ code: 'akn-no-body', message: 'the document has no <mainBody>: no operative paragraphs', line: lineOf(doc.start) });
-  const conclusions = child(doc, 'conclusions');
-  if (conclusions) out.conclusions(conclusions);
-  for (const attachment of findAll(doc, 'attachment')) out.attachment(attachment);
+  if (components.length > 0) for (const component of components) out.statement(component, true);
+  else if (!out.statement(doc, false)) {
+    warnings.push({ code: 'akn-no-body', message: 'the document has no <mainBody>: no operative paragraphs', line: lineOf(doc.start) });
+  }
 
   return {
     format: 'akn',
@@ -81,7 +82,14 @@ function realDate(value: string | undefined): string | null {
 /** FRBR language codes (ISO 639-2) → the two-letter codes of the model. */
 const LANGUAGES: Readonly<Record<string, string>> = { fra: 'fr', fre: 'fr', eng: 'en', spa: 'es', rus: 'ru', ara: 'ar', zho: 'zh', chi: 'zh' };
 
-function readMeta(doc: XElement, metaEl: XElement | null, draftSymbol: string | null, warnings: Warning[], lineOf: (o: number) => number): DocumentMeta {
+function readMeta(
+  doc: XElement,
+  metaEl: XElement | null,
+  conclusions: XElement | null,
+  draftSymbol: string | null,
+  warnings: Warning[],
+  lineOf: (o: number) => number,
+): DocumentMeta {
   const cover = child(doc, 'coverPage');
   const preface = child(doc, 'preface');
   const work = metaEl ? find(metaEl, 'FRBRWork') : null;
@@ -93,9 +101,11 @@ function readMeta(doc: XElement, metaEl: XElement | null, draftSymbol: string | 
   const coverNumber = cover ? (find(cover, 'docNumber', { refersTo: '#symbol' }) ?? find(cover, 'docNumber')) : null;
   if (coverNumber) symbol = clean(textOf(coverNumber)) || null;
   if (!symbol) {
-    const short = preface ? find(preface, 'docNumber') : null;
-    const m = short ? /(\d+)\/(\d+)/.exec(textOf(short)) : null;
-    if (m) symbol = `A/${kind === 'decision' ? 'DEC' : 'RES'}/${m[1]}/${m[2]}`;
+    const numbers = preface ? findAll(preface, 'docNumber').map((n) => clean(textOf(n))) : [];
+    const m = numbers[0] ? /(\d+)\/(\d+)/.exec(numbers[0]) : null;
+    // "75/253." then the letter "B" (75/253 B)
+    const letter = numbers.slice(1).find((n) => /^[A-Z]$/u.test(n));
+    if (m) symbol = `A/${kind === 'decision' ? 'DEC' : 'RES'}/${m[1]}/${m[2]}${letter ? ` ${letter}` : ''}`;
   }
   if (!symbol) {
     const uri = work ? find(work, 'FRBRthis')?.attrs.value ?? '' : '';
@@ -104,11 +114,10 @@ function readMeta(doc: XElement, metaEl: XElement | null, draftSymbol: string | 
   }
   if (!symbol) warnings.push({ code: 'akn-no-symbol', message: 'no document symbol on the cover page, in the preface or in FRBR', line: lineOf(doc.start) });
 
-  let date = realDate(work ? find(work, 'FRBRdate', { name: 'adoption' })?.attrs.date : undefined);
-  if (!date) {
-    const conclusions = child(doc, 'conclusions');
-    date = realDate(conclusions ? find(conclusions, 'docDate')?.attrs.date : undefined);
-  }
+  // the date printed under the text first: FRBR's adoption date is sometimes the issue date
+  // (75/220: adopted "21 décembre 2020", FRBR 2020-12-30)
+  let date = realDate(conclusions ? find(conclusions, 'docDate')?.attrs.date : undefined);
+  if (!date) date = realDate(work ? find(work, 'FRBRdate', { name: 'adoption' })?.attrs.date : undefined);
   if (!date && metaEl) {
     const adopted = findAll(metaEl, 'step').find((s) => s.attrs.outcome === 'adopted');
     date = realDate(adopted?.attrs.date);
@@ -169,13 +178,53 @@ type Mode = 'operative' | 'numbered';
 
 class BlockWriter {
   readonly blocks: Block[] = [];
+  /** a number printed with an empty paragraph, waiting for the text it numbers */
+  private carried: string | null = null;
+  /** under an annex's "Préambule" heading (a treaty's preamble: "Ayant à l'esprit …,") */
+  private preambleOfAnnex = false;
   constructor(private readonly lineOf: (offset: number) => number) {}
 
   preface(preface: XElement): void {
     const title = find(preface, 'docTitle');
     if (!title) return;
     const t = inlineText([title]);
+    // a note on the preface's letter (75/242 B: "B" + a note saying where part A was printed)
+    // goes with the title
+    const inTitle = new Set(findAll(title, 'authorialNote'));
+    for (const note of findAll(preface, 'authorialNote')) {
+      if (!inTitle.has(note)) t.notes.push({ marker: clean(note.attrs.marker ?? ''), offset: t.text.length, note });
+    }
     if (t.text !== '') this.push('heading', t, title, { kind: 'title', number: null, lead: null, level: 1 });
+  }
+
+  /**
+   * A statement's text: preamble, body, conclusions, annexes; a component of a collection
+   * first gives its letter and title ("A", "L'information au service de l'humanité") as
+   * headings. False when it has no body.
+   */
+  statement(doc: XElement, component: boolean): boolean {
+    const preface = component ? child(doc, 'preface') : null;
+    if (preface) {
+      // the letter is a root of the section paths: "B > I > Introduction"
+      const letter = find(preface, 'docNumber');
+      const t = letter ? inlineText([letter]) : null;
+      if (letter && t) this.push('heading', t, letter, { kind: 'heading', number: null, lead: null, level: 0 });
+      const title = find(preface, 'docTitle');
+      if (title) this.heading(title);
+    }
+    // in document order: some files repeat preamble and body (80/173: preamble, body, preamble,
+    // body, the footnotes in the later ones)
+    let body = false;
+    for (const el of elements(doc)) {
+      const name = localName(el);
+      if (name === 'preamble') this.preamble(el);
+      else if (name === 'mainBody' || name === 'body') {
+        this.main(el, 'operative');
+        body = true;
+      } else if (name === 'conclusions') this.conclusions(el);
+    }
+    for (const attachment of findAll(doc, 'attachment')) this.attachment(attachment);
+    return body;
   }
 
   preamble(preamble: XElement): void {
@@ -183,9 +232,20 @@ class BlockWriter {
       const name = localName(el);
       if (name === 'formula') {
         this.push('paragraph', inlineText(el.children), el, { kind: 'formula', number: null, lead: null });
+      } else if (name === 'container' && find(el, 'table')) {
+        this.table(el);
       } else if (name === 'container' || name === 'recital' || name === 'citation') {
-        const t = inlineText(el.children);
-        this.push('paragraph', t, el, { kind: 'preambular', number: null, lead: containerLead(el.attrs.name, t) });
+        // "*Notant* que …, on entend notamment :" and its a) b) c) in a blockList (76/250)
+        const list = child(el, 'blockList');
+        const intro = list ? child(list, 'listIntroduction') : null;
+        const own = el.children.filter((c) => c !== list);
+        const t = inlineText(intro ? [...own, intro] : own);
+        // the lead is the italic span that opens the text, as in markdown (not `@name`, which
+        // sometimes names a shorter or a different phrase)
+        this.push('paragraph', t, el, { kind: kindOf(t, 'preambular'), number: null, lead: t.italicLead });
+        if (list) this.items(list);
+      } else if (name === 'blockList' || name === 'list') {
+        this.items(el); // 75/55: the a) b) c) of the preambular paragraph before
       } else if (HEADINGS.has(name)) {
         this.heading(el);
       } else if (GROUPS.has(name)) {
@@ -193,25 +253,39 @@ class BlockWriter {
       } else {
         // `p` and anything unexpected that holds text: a preambular paragraph, never dropped
         const t = inlineText([el]);
-        this.push('paragraph', t, el, { kind: 'preambular', number: null, lead: t.italicLead });
+        this.push('paragraph', t, el, { kind: kindOf(t, 'preambular'), number: null, lead: t.italicLead });
       }
     }
   }
 
+  /** The items of a preamble's `blockList`: sub-paragraphs. */
+  private items(list: XElement): void {
+    for (const item of elements(list)) if (SUBPARAGRAPHS.has(localName(item))) this.subparagraph(item, 'operative');
+  }
+
   /** The body's paragraphs; `grouped`: the body is a group whose `num`/`heading` was given. */
   main(body: XElement, mode: Mode, grouped = false): void {
-    for (const el of elements(body)) {
+    const els = elements(body);
+    for (let i = 0; i < els.length; i++) {
+      const el = els[i] as XElement;
       const name = localName(el);
-      if (name === 'paragraph') this.paragraph(el, mode);
+      const title = name === 'paragraph' ? divisionTitle(el, els[i + 1]) : null;
+      if (title) {
+        // "Article 7" + "Accès illégal": one heading, as the Convention prints "Article 2 Terminologie"
+        this.push('heading', inlineText([title.division, title.title]), { start: el.start, end: title.end }, { kind: 'heading', number: null, lead: null });
+        this.preambleOfAnnex = false;
+        i++;
+      } else if (name === 'paragraph') this.paragraph(el, mode);
       else if (SUBPARAGRAPHS.has(name)) this.subparagraph(el, mode);
       else if ((name === 'num' || name === 'heading') && grouped) continue;
       else if (HEADINGS.has(name)) this.heading(el);
+      else if (name === 'table' || (name === 'container' && find(el, 'table'))) this.table(el);
       else if (GROUPS.has(name)) {
         this.groupHeading(el);
         this.main(el, mode, true);
       }
       // `p`, `intro`, `wrapUp`, `content` and anything unexpected that holds text: never dropped
-      else this.loose([el], el, mode);
+      else this.loose(inlineText([el]), el, mode);
     }
   }
 
@@ -237,9 +311,29 @@ class BlockWriter {
     if (body) this.main(body, 'numbered');
   }
 
+  /**
+   * A heading line; a `crossHeading refersTo="#preamble"` is no heading but a preambular
+   * paragraph of a sectioned body (75/253 B: each section "I", "II" … opens with its own
+   * "*Ayant examiné* …," before its operative paragraphs).
+   */
   private heading(el: XElement): void {
     const t = inlineText([el]);
-    if (t.text !== '') this.push('heading', t, el, { kind: 'heading', number: null, lead: null });
+    this.preambleOfAnnex = fold(t.text) === 'preambule';
+    if (el.attrs.refersTo === '#preamble') this.push('paragraph', t, el, { kind: 'preambular', number: null, lead: t.italicLead });
+    else if (t.text !== '') this.push('heading', t, el, { kind: 'heading', number: null, lead: null });
+  }
+
+  /**
+   * A table (`container name="table"`: 76/238's scale of assessments, a budget's staffing
+   * table): one row per block, its cells joined by " | ", empty rows left out.
+   */
+  private table(el: XElement): void {
+    for (const row of findAll(el, 'tr')) {
+      const cells = elements(row).filter((c) => localName(c) === 'td' || localName(c) === 'th').map((c) => inlineText([c]));
+      const text = cells.map((c) => c.text).filter((c) => c !== '').join(' | ');
+      if (text === '') continue;
+      this.push('table-row', { text, notes: cells.flatMap((c) => c.notes.map((n) => ({ ...n, offset: 0 }))), links: [], italicLead: null, bold: false }, row, { kind: 'text', number: null, lead: null });
+    }
   }
 
   /** The `num` + `heading` of a grouping element ("I." "Mandat") as one heading block. */
@@ -296,22 +390,53 @@ class BlockWriter {
     }
   }
 
-  /** A `paragraph`: its own text (content or list intro), then its points. */
+  /**
+   * A `paragraph`: its own text (content or list intro), then its points.
+   *  - bold throughout ("Titre I", "Barème des traitements de base minima", 75/245; "I.
+   *    Introduction" with its `num`, 76/3): a heading;
+   *  - a number printed with an empty paragraph (76/3: `<num>1.</num>` and an empty `p`, the
+   *    text in the next, unnumbered paragraph): the number goes to the next paragraph's text.
+   */
   private paragraph(par: XElement, mode: Mode): void {
     const { num, own, later, span } = this.split(par);
-    if (num) {
-      const t = inlineText(own);
-      this.push('paragraph', t, span, { kind: mode, number: operativeNumber(textOf(num)), lead: t.italicLead });
-    } else if (own.length > 0) {
-      this.loose(own, span, mode);
+    let number = num ? operativeNumber(textOf(num)) : null;
+    const t = inlineText(own);
+    if (t.text === '' && t.notes.length === 0) {
+      if (number !== null && later.length === 0) this.carried = number;
+      this.rest(later, mode);
+      return;
     }
+    if (number === null && this.carried !== null && !LEADING_LETTER.test(t.text)) number = this.carried;
+    this.carried = null;
+    if (/^FootnoteText/u.test(par.attrs.class ?? '') || kindOf(t, mode, number) === 'text') {
+      // a table's note typed as a paragraph (76/239: "a Un dégrèvement de 70 pour cent …")
+      this.push('paragraph', t, span, { kind: 'text', number, lead: null });
+    } else if (t.bold) {
+      // printed as the group headings are: "I. Introduction", its number in the hints as well
+      const printed = num ? inlineText([num, ...own]) : t;
+      this.push('heading', printed, span, { kind: 'heading', number, lead: null, strong: true });
+    } else if (number !== null && LEADING_LETTER.test(`${number} `)) {
+      // numbered "a)" (76/84 A: "*Demande instamment* … :" then a) … f)): a sub-paragraph
+      this.push('list-item', t, span, { kind: 'subparagraph', number, lead: null });
+    } else if (number !== null) this.push('paragraph', t, span, { kind: mode, number, lead: t.italicLead });
+    else this.loose(t, span, mode);
     this.rest(later, mode);
   }
 
-  /** A paragraph without `num`: "a) …" is a sub-paragraph, "1. …" a numbered paragraph. */
-  private loose(nodes: XNode[], span: { start: number; end: number }, mode: Mode): void {
-    const t = inlineText(nodes);
+  /**
+   * A paragraph without `num`: bold throughout, a heading; "a) …" a sub-paragraph; "1. …" a
+   * numbered paragraph.
+   */
+  private loose(t: InlineText, span: { start: number; end: number }, mode: Mode): void {
     if (t.text === '') return;
+    if (kindOf(t, mode) === 'text') {
+      this.push('paragraph', t, span, { kind: 'text', number: null, lead: null });
+      return;
+    }
+    if (t.bold) {
+      this.push('heading', t, span, { kind: 'heading', number: null, lead: null, strong: true });
+      return;
+    }
     const letter = LEADING_LETTER.exec(t.text);
     if (letter) {
       this.push('list-item', strip(t, letter[0].length), span, { kind: 'subparagraph', number: letter[1] ?? null, lead: null });
@@ -323,14 +448,15 @@ class BlockWriter {
       this.push('paragraph', rest, span, { kind: mode, number: digits[1] ?? null, lead: rest.italicLead });
       return;
     }
-    this.push('paragraph', t, span, { kind: mode, number: null, lead: mode === 'operative' ? t.italicLead : null });
+    if (this.preambleOfAnnex) this.push('paragraph', t, span, { kind: 'preambular', number: null, lead: t.italicLead });
+    else this.push('paragraph', t, span, { kind: mode, number: null, lead: mode === 'operative' ? t.italicLead : null });
   }
 
   /** A `point` (or an unnumbered nested paragraph), and the points inside it. */
   private subparagraph(el: XElement, mode: Mode): void {
     const { num, own, later, span } = this.split(el);
     if (num) {
-      this.push('list-item', inlineText(own), span, { kind: 'subparagraph', number: clean(textOf(num)) || null, lead: null });
+      this.push('list-item', inlineText(own), span, { kind: 'subparagraph', number: operativeNumber(textOf(num)), lead: null });
     } else if (own.length > 0) {
       const t = inlineText(own);
       const letter = LEADING_LETTER.exec(t.text);
@@ -363,24 +489,41 @@ class BlockWriter {
   }
 }
 
-/**
- * The lead of a preamble container: its `@name` when the text opens with it (AKN4UN names
- * containers after their lead phrase), else the leading italic phrase.
- */
-function containerLead(name: string | undefined, t: InlineText): string | null {
-  const n = clean(name ?? '');
-  const key = fold(n);
-  const text = fold(t.text);
-  if (key !== '' && text.startsWith(key) && !/^\p{L}/u.test(text.slice(key.length))) return n;
-  return t.italicLead;
+/** The `subheading` (or `heading`) of a paragraph that holds nothing else, or null. */
+function headingOnly(el: XElement | undefined): XElement | null {
+  if (!el || localName(el) !== 'paragraph') return null;
+  const kids = elements(el);
+  const only = kids.length === 1 ? kids[0] : undefined;
+  return only && HEADINGS.has(localName(only)) ? only : null;
 }
 
-/** "1." / "\t1." → "1"; other numbers ("a)", "I.") as printed. */
+/**
+ * A bare division heading ("Article 7", "Chapitre II") followed by a paragraph holding only its
+ * title ("Accès illégal"): the two subheadings, or null. 79/243's annex prints them apart.
+ */
+function divisionTitle(el: XElement, next: XElement | undefined): { division: XElement; title: XElement; end: number } | null {
+  const division = headingOnly(el);
+  const title = division ? headingOnly(next) : null;
+  if (!division || !title || !next) return null;
+  const d = clean(textOf(division));
+  if (divisionLevel(d) === null || d.split(' ').length !== 2 || divisionLevel(clean(textOf(title))) !== null) return null;
+  return { division, title, end: next.end };
+}
+
+/**
+ * Text printed in a body that is no paragraph of the resolution: a separator ("* * *", 78/148)
+ * or a footnote typed as a paragraph ("* A/75/150.", 75/1) is "text"; anything else is `kind`.
+ */
+function kindOf<K extends string>(t: InlineText, kind: K, number: string | null = null): K | 'text' {
+  if (!/[\p{L}\p{N}]/u.test(t.text)) return 'text';
+  if (number === null && /^\*+\s/u.test(t.text)) return 'text';
+  return kind;
+}
+
+/** "1." / "\t1." → "1", "A." → "A"; other numbers ("a)", "3.10") as printed. */
 function operativeNumber(raw: string): string | null {
-  const n = clean(raw);
-  if (n === '') return null;
-  const digits = /^(\d+)\.?$/.exec(n);
-  return digits ? (digits[1] ?? n) : n;
+  // the period is punctuation, not part of the number: "1." → "1", a point's "A." → "A" (77/258)
+  return clean(raw).replace(/\.$/u, '') || null;
 }
 
 /** Remove the first `n` characters (a printed number) and shift the offsets. */
@@ -390,5 +533,6 @@ function strip(t: InlineText, n: number): InlineText {
     notes: t.notes.map((x) => ({ ...x, offset: Math.max(0, x.offset - n) })),
     links: t.links.map((l) => ({ ...l, offset: l.offset < 0 ? l.offset : Math.max(0, l.offset - n) })),
     italicLead: t.italicLead,
+    bold: t.bold,
   };
 }

@@ -8,7 +8,7 @@ import type { Nodes, PhrasingContent } from 'mdast';
 import type { FootnoteRef, LinkRef } from '../types.js';
 import { clean } from '../text/fold.js';
 import {
-  ASTERISK_REF, UNPARSED_LINK, dropStrayEscapes, isFootnoteMarker, isOrdinalSuperscript, parseInlineTag,
+  ASTERISK_REF, UNPARSED_EMPHASIS, UNPARSED_LINK, dropStrayEscapes, isFootnoteMarker, isOrdinalSuperscript, parseInlineTag,
 } from './markdown-patterns.js';
 
 export type Mark = { type: 'footnote'; marker: string } | { type: 'link'; text: string; href: string | null };
@@ -110,7 +110,8 @@ export class InlineFlattener {
     this.plainText(v.slice(last), state, line);
   }
 
-  private plainText(v: string, state: State, line: number): void {
+  private plainText(value: string, state: State, line: number): void {
+    const v = value.includes('*') ? value.replace(UNPARSED_EMPHASIS, '$2') : value;
     if (v === '') return;
     if (this.sup || !v.includes('*')) {
       this.push({ kind: 'text', s: v, strong: state.strong, emph: state.emph, line });

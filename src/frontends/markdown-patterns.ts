@@ -16,6 +16,17 @@ const FOOTNOTE_MARKER = /^(?:\d{1,3}|\*{1,3}|[a-z]|†{1,2}|‡)$/u;
 /** A run of asterisks glued after a word: an (escaped `\*`) footnote reference in text. */
 export const ASTERISK_REF = /(?<=[^\s*])\*{1,3}(?=[\s.,;:)»]|$)/gu;
 
+/**
+ * Emphasis markdown could not parse, left as literal asterisks around a few characters glued to
+ * a word: `(Tadjikistan**)**` (a bold bracket), `naturelles*,*` (an italic comma), in
+ * renderings of the UN's XML (A/RES/75/268, A/RES/76/128). The characters are text; the
+ * asterisks are neither emphasis nor footnote references.
+ */
+export const UNPARSED_EMPHASIS = /(?<=[^\s*])(\*{1,3})([^\s*]{1,3})\1(?!\*)/gu;
+
+/** A line of spaced asterisks (`\* \* \*`): a section separator, layout like `---`. */
+export const STAR_SEPARATOR = /^[*\s]*\*[*\s]*\*[*\s]*$/u;
+
 /** An escaped-asterisk footnote definition at the start of a paragraph: `\* A/79/50.` */
 export const ASTERISK_DEF = /^(\*{1,3})\s+/u;
 
@@ -44,13 +55,22 @@ const HTML_TAG = /<\/?[A-Za-z][^<>]{0,200}>/gu;
 /** Roman numerals and digits that an ordinal superscript may follow: `XXI<sup>e</sup>`, `1<sup>er</sup>`. */
 const ORDINAL_BASE = /(?:\d|\b[IVXLC]{1,7})$/u;
 
+/**
+ * The abbreviation of "numéro(s)": `n<sup>o</sup> 9464`, `n<sup>os</sup> 1 et 2` (the UN's XML
+ * prints it so in most footnotes citing a treaty or a supplement). The AKN text reads "no", so
+ * markdown must too; `o` would otherwise be taken for a lettered footnote marker.
+ */
+const NUMERO_SUFFIXES: ReadonlySet<string> = new Set(['o', 'os']);
+const NUMERO_BASE = /\b[nN]$/u;
+
 export function isFootnoteMarker(s: string): boolean {
   return FOOTNOTE_MARKER.test(s);
 }
 
 /** Is `sup` (the superscript text) an ordinal suffix, given the text printed before it? */
 export function isOrdinalSuperscript(sup: string, before: string): boolean {
-  return ORDINAL_SUFFIXES.has(sup.toLowerCase()) && ORDINAL_BASE.test(before);
+  const s = sup.toLowerCase();
+  return (ORDINAL_SUFFIXES.has(s) && ORDINAL_BASE.test(before)) || (NUMERO_SUFFIXES.has(s) && NUMERO_BASE.test(before));
 }
 
 /**

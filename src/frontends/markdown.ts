@@ -18,7 +18,7 @@ import {
   InlineFlattener, allEmphasis, allStrong, itemSpan, leadPhrase, resolveItems, splitAtBreaks, type Item,
 } from './markdown-inline.js';
 import { markdownPieces } from './markdown-pieces.js';
-import { ASTERISK_DEF, SETEXT_DASHES, stripDotLeader, stripHtmlTags } from './markdown-patterns.js';
+import { ASTERISK_DEF, SETEXT_DASHES, STAR_SEPARATOR, stripDotLeader, stripHtmlTags } from './markdown-patterns.js';
 import { checkMarkdownBounds } from './markdown-bounds.js';
 
 /** A block as first read from the tree, before paragraphs cut by page breaks are re-joined. */
@@ -156,6 +156,7 @@ class Walker {
     const items = new InlineFlattener(this.source).flatten(node.children).items;
 
     if (ctx.inList === null) {
+      if (items.every((i) => i.kind === 'text') && STAR_SEPARATOR.test(items.map((i) => (i.kind === 'text' ? i.s : '')).join(''))) return; // `\* \* \*`
       const fn = this.footnoteDefinition(node, items, line, endLine);
       if (fn) return this.emit(fn, false, false);
       if (this.tableRows(items, line)) return;

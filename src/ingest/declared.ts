@@ -15,7 +15,7 @@ export const SIDECAR_SUFFIX = '.meta.json';
 const FIELDS: Record<keyof DocumentMeta, 'string' | 'number' | 'string[]'> = {
   symbol: 'string', aliases: 'string[]', kind: 'string', title: 'string', organ: 'string', committee: 'string',
   session: 'number', agendaItem: 'string', date: 'string', distribution: 'string', language: 'string',
-  originalLanguages: 'string[]',
+  originalLanguages: 'string[]', continues: 'string[]',
 };
 const KINDS = ['draft-resolution', 'resolution', 'draft-decision', 'decision', 'report', 'submission', 'other'];
 

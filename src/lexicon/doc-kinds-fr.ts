@@ -68,6 +68,15 @@ export const REPLY_GROUP_PREFIX = 'reponses recues';
 /** Folded annex heading words: "Annexe", "Annexe I", "Annexes". */
 export const ANNEX_WORDS: readonly string[] = ['annexe', 'annexes'];
 
+/**
+ * Folded words that open the divisions of a treaty printed in an annex, with their depth under
+ * the annex: "Chapitre II" (1) > "Section 2" (2) > "Article 7" (3). The United Nations
+ * Convention against Cybercrime, annexed to resolution 79/243, prints "Chapitre premier
+ * Dispositions générales", then "Article premier" / "Objet"; its interpretative notes head
+ * "Articles 23 et 35, concernant le terme « enquête »".
+ */
+export const DIVISION_WORDS: ReadonlyMap<string, number> = new Map([['chapitre', 1], ['section', 2], ['article', 3], ['articles', 3]]);
+
 /** Longest line that can be a heading these readers look for (longer: not read at all). */
 const SHORT_LINE = 80;
 
@@ -194,6 +203,16 @@ export function isAnnexHeading(text: string): boolean {
   if (text.length > SHORT_LINE) return false;
   const b = bare(text).replace(/\s+[ivx]+$/u, '');
   return ANNEX_WORDS.includes(b);
+}
+
+/**
+ * The depth of a division heading ("Chapitre II", "Article premier", "Article 2 Terminologie"),
+ * or null: the division word, then a number (arabic, Roman, "premier"/"unique").
+ */
+export function divisionLevel(text: string): number | null {
+  // the opening only: an article's title may be long ("Article 4 Infractions établies conformément …")
+  const m = /^(\p{L}+)\s+(?:\d{1,3}|[ivxl]{1,6}|premier|premiere|unique)(?:\s|$)/u.exec(bare(text.slice(0, 30)));
+  return m?.[1] ? (DIVISION_WORDS.get(m[1]) ?? null) : null;
 }
 
 /** "Réponses reçues des gouvernements", "Réponses reçues d'organisations intergouvernementales". */

@@ -12,8 +12,18 @@
  */
 import type { CitationKind } from '../types.js';
 
-/** Symbol series roots this project recognises in running text. */
-export const SYMBOL_ROOTS: readonly string[] = ['A', 'E', 'S', 'ST', 'CCPR', 'UNEP', 'TD'];
+/**
+ * Symbol series roots recognised in running text: the organs (A, E, S), the Secretariat (ST),
+ * and the conference and treaty-body series the dev corpus's resolutions link
+ * (`FCCC/CP/2015/10/Add.1`, `UNEP/EA.4/Res.1`, `CBD/COP/15/17`, `CEDAW/C/GC/39`,
+ * `NPT/CONF.2010/50(Vol.I)`, `ICCD/COP(13)/21/Add.1`, `ISBA/26/A/2`). Longest first.
+ */
+export const SYMBOL_ROOTS: readonly string[] = [
+  'A', 'E', 'S', 'ST', 'TD', 'CD', 'DP', 'UNW',
+  'FCCC', 'NPT', 'UNEP', 'CBD', 'CAC', 'CTOC', 'ICCD', 'ISBA', 'SPLOS', 'CLCS', 'CCW', 'BWC',
+  'TPNW', 'APLC', 'CCM', 'JIU', 'CEB', 'HSP', 'IPBES', 'UNODC',
+  'CCPR', 'CEDAW', 'CERD', 'CESCR', 'CRC', 'CRPD', 'CED', 'CMW', 'CAT',
+].slice().sort((a, b) => b.length - a.length);
 
 /** Suffix words that may follow a symbol after "et": "A/65/154 et Add.1", "et Corr.1". */
 export const SYMBOL_SUFFIX_WORDS: readonly string[] = ['Add', 'Corr', 'Rev', 'Amend'];
@@ -21,9 +31,13 @@ export const SYMBOL_SUFFIX_WORDS: readonly string[] = ['Add', 'Corr', 'Rev', 'Am
 /** Segments that, anywhere in a symbol, decide its kind (first match wins; order matters). */
 export const SYMBOL_KIND_RULES: readonly (readonly [RegExp, CitationKind])[] = [
   [/^E\/RES\//, 'ecosoc-resolution'],
-  [/^[A-Z]+\/RES\//, 'resolution'],
+  [/^S\/RES\//, 'security-council-resolution'],
+  [/^A\/HRC\/RES\//, 'hrc-resolution'],
+  [/^A\/RES\//, 'resolution'],
   [/^[A-Z]+\/DEC\//, 'decision'],
+  [/^A\/HRC\/DEC\//, 'decision'],
   [/\/PV\.\d+/, 'meeting-record'],
+  [/\/SR\.\d+/, 'meeting-record'],
   [/\/L\.\d+/, 'draft'],
 ];
 
@@ -34,18 +48,47 @@ export const GA_NUMBER_MAX = 9999;
 export const YEAR_MIN = 1946;
 export const YEAR_MAX = 2100;
 
+/**
+ * Hyphens a symbol may be typeset with: U+2010 and the non-breaking U+2011 (`A/ES‑10/794`,
+ * `S‑27/2` in the dev folder's AKN files), read as "-".
+ */
+export const SYMBOL_HYPHENS = '-\\u2010\\u2011';
+
+/** A Roman session number of the first thirty years: "XXV", "S-IV" (special), "ES-V" (emergency). */
+const ROMAN_SESSION = `(?:(?:ES|S)[${SYMBOL_HYPHENS}])?[IVXL]{1,7}`;
+
 /** One segment of a symbol after the root. */
 function segmentPattern(): string {
-  return '(?:\\d{1,4}|[A-Z]{1,6}(?:\\.\\d{1,4})?|[A-Z][a-z]{1,4}\\.\\d{1,3})';
+  const h = SYMBOL_HYPHENS;
+  return [
+    `(?:ES|S)[${h}]\\d{1,2}`, // special and emergency special sessions: A/ES-10/794, A/RES/S-27/2
+    `\\d{1,4}[A-Z]?\\(${ROMAN_SESSION}\\)`, // A/RES/2625(XXV), A/RES/217A(III)
+    `\\d{1,4}\\(\\d{4}\\)`, // S/RES/2334(2016)
+    '\\d{1,4}',
+    'COP\\(\\d{1,2}\\)', // ICCD/COP(13)/21
+    'OzL\\.Pro\\.\\d{1,3}', // UNEP/OzL.Pro.31/9
+    '[A-Z]{1,8}(?:\\.(?:\\d{1,4}|[IVX]{1,5}))?', // RES, CONF.189, EA.4, CONF.VI, AC.292, C.1, L.8
+    '[A-Z][a-z]{1,5}\\.\\d{1,3}', // Add.1, Corr.2, Rev.1, Amend.1, Res.1
+  ].join('|');
+}
+
+/**
+ * Parenthesised tails of a report's symbol: "A/79/6 (Sect. 3)", "A/73/12 (Part I)",
+ * "NPT/CONF.2010/50 (Vol. I)", "NPT/CONF.2000/28 (Parts I and II)", "A/75/5 (Vol. I)".
+ */
+function tailPattern(): string {
+  return '[ \\u00a0]?\\((?:Parts?[ \\u00a0][IVX]{1,4}(?:[ \\u00a0](?:and|et)[ \\u00a0][IVX]{1,4})?|Vol\\.[ \\u00a0]?[IVX]{1,4}|Sect\\.[ \\u00a0]?\\d{1,2}[A-Z]?|Supp|Introduction)\\)';
 }
 
 /**
  * Regex source of a full document symbol. It must not be glued to a word or a "/" before it,
- * and a sentence's final period is not part of it.
+ * and a sentence's final period is not part of it. Segments may follow a tail:
+ * "A/79/6 (Sect. 3)/Add.10".
  */
 export function documentSymbolPattern(): string {
   const roots = SYMBOL_ROOTS.join('|');
-  return `(?<![\\w/.])(?:${roots})(?:/${segmentPattern()})+(?![\\w/]|\\.\\d)`;
+  const seg = `/(?:${segmentPattern()})`;
+  return `(?<![\\w/.])(?:${roots})(?:${seg})+(?:(?:${tailPattern()})(?:${seg})*)?(?![\\w/]|\\.\\d)`;
 }
 
 /** Regex source of " et Add.1", " et Corr.1" after a symbol (group 1 = "Add.1"). */
@@ -54,20 +97,52 @@ export function symbolSuffixPattern(): string {
 }
 
 /**
- * Regex source of a short resolution/decision number in running text: "75/240", "43/78 H",
- * "1996/31". Groups: 1 = session or year, 2 = number, 3 = part letter (optional).
+ * Regex source of a short resolution/decision number in running text, after a keyword
+ * ("résolution", "décision") or a source that gives it a meaning. Named groups:
+ *  - `ss`, `a`, `b`, `parts`: "75/240", "43/78 H", "51/211 A à D", "36/87 A et B",
+ *    "S-27/2", "ES-10/15", "1996/31" (a year: ECOSOC when the context says so);
+ *  - `on`, `op`, `era`: the first thirty sessions, "2625 (XXV)", "217 A (III)", "1874 (S-IV)";
+ *  - `sc`, `year`: the Security Council, "2334 (2016)".
  * Not glued to "/", letters or digits (so not inside a symbol, a URL, a date "12/10/2023").
  */
 export function shortNumberPattern(): string {
-  return '(?<![\\w/.\\-])(\\d{1,4})/(\\d{1,4})(?![\\w/]|[.,]\\d)(?:[ \\u00a0]([A-Z])(?![\\w/’\'.-]|\\.\\w))?';
+  const h = SYMBOL_HYPHENS;
+  const sp = '[ \\u00a0]';
+  const letter = `[A-Z](?![\\w/’'.${h}]|\\.\\w)`;
+  const parts = `${sp}(?<parts>${letter}(?:(?:${sp}?,${sp}?|${sp}(?:et|à|a)${sp}|[${h}])${letter})*)`;
+  return [
+    `(?<![\\w/.${h}])(?:`,
+    `(?<ss>(?:ES|S)[${h}])?(?<a>\\d{1,4})/(?<b>\\d{1,4})(?![\\w/]|[.,]\\d)(?:${parts})?`,
+    `|(?<on>\\d{1,4})(?:${sp}(?<op>[A-Z]))?${sp}?\\((?<era>${ROMAN_SESSION})\\)`,
+    `|(?<sc>\\d{1,4})${sp}?\\((?<year>(?:19|20)\\d\\d)\\)`,
+    ')',
+  ].join('');
+}
+
+/** The part letters of "A à D", "A et B", "A, B et C", "A-B": ["A", "B", "C", "D"]. */
+export function expandParts(written: string | null | undefined): string[] {
+  if (!written) return [];
+  const letters = written.match(/[A-Z]/g) ?? [];
+  if (letters.length === 2 && /[à\u2010\u2011-]|\ba\b/.test(written)) {
+    const [from, to] = letters as [string, string];
+    const out: string[] = [];
+    for (let c = from.charCodeAt(0); c <= to.charCodeAt(0) && out.length < 26; c++) out.push(String.fromCharCode(c));
+    if (out.length > 0) return out;
+  }
+  return letters;
 }
 
 /** "A/RES/75/240", with the part glued as the project's contract writes it: "A/RES/43/78H". */
-export function gaResolutionSymbol(session: number, num: number, part?: string | null): string {
+export function gaResolutionSymbol(session: number | string, num: number, part?: string | null): string {
   return `A/RES/${session}/${num}${part ?? ''}`;
 }
 
-export function gaDecisionSymbol(session: number, num: number): string {
+/** The first thirty sessions: "A/RES/2625(XXV)", "A/RES/217A(III)" (part glued to the number). */
+export function gaEraResolutionSymbol(num: number, era: string, part?: string | null): string {
+  return `A/RES/${num}${part ?? ''}(${era.toUpperCase().replace(/[\u2010\u2011]/g, '-')})`;
+}
+
+export function gaDecisionSymbol(session: number | string, num: number): string {
   return `A/DEC/${session}/${num}`;
 }
 
@@ -77,6 +152,20 @@ export function ecosocResolutionSymbol(year: number, num: number): string {
 
 export function ecosocDecisionSymbol(year: number, num: number): string {
   return `E/DEC/${year}/${num}`;
+}
+
+/** "S/RES/2334(2016)" */
+export function securityCouncilResolutionSymbol(num: number, year: number): string {
+  return `S/RES/${num}(${year})`;
+}
+
+/** "A/HRC/RES/34/8", "A/HRC/RES/S-9/1" */
+export function hrcResolutionSymbol(session: number | string, num: number): string {
+  return `A/HRC/RES/${session}/${num}`;
+}
+
+export function hrcDecisionSymbol(session: number | string, num: number): string {
+  return `A/HRC/DEC/${session}/${num}`;
 }
 
 /** Is this number pair plausible as a General Assembly session/number? */
@@ -96,38 +185,85 @@ export function symbolKind(symbol: string): CitationKind {
 }
 
 /**
- * A symbol as a user or a document writes it → the full symbol: "78/237" → "A/RES/78/237",
- * "43/78 H" → "A/RES/43/78H", "a/c.1/75/l.8/rev.1" → "A/C.1/75/L.8/Rev.1"; null when it is
- * not a symbol.
+ * The GLOB patterns (SQLite) of the parts of a resolution cited whole: "A/RES/43/78" →
+ * "A/RES/43/78[A-Z]"; "A/RES/217(III)" → "A/RES/217[A-Z](III)". Empty for anything else.
  */
-export function normaliseSymbol(input: string): string | null {
-  const text = input.replace(/\s+/g, ' ').trim();
-  const short = /^(\d{1,3})\/(\d{1,4})(?: ?([A-Za-z]))?$/.exec(text);
-  if (short) {
-    const session = Number(short[1]);
-    const num = Number(short[2]);
-    if (!isGaNumber(session, num)) return null;
-    return gaResolutionSymbol(session, num, short[3]?.toUpperCase() ?? null);
-  }
-  const parts = text.replace(/ /g, '').split('/');
-  const root = parts[0]?.toUpperCase() ?? '';
-  if (!SYMBOL_ROOTS.includes(root) || parts.length < 2) return null;
-  const segs = parts.slice(1).map(canonicalSegment);
-  if (segs.some((s) => s === null)) return null;
-  return [root, ...segs].join('/');
+export function partGlobs(target: string): string[] {
+  if (/^A\/RES\/(?:(?:ES|S)-)?\d+\/\d+$/.test(target)) return [`${target}[A-Z]`];
+  const era = /^(A\/RES\/\d+)(\([A-Z-]+\))$/.exec(target);
+  return era ? [`${era[1]}[A-Z]${era[2]?.replace(/[[\]*?]/g, (c) => `[${c}]`)}`] : [];
 }
 
-/** "rev.1" → "Rev.1", "l.8" → "L.8", "c.1" → "C.1", "pv.14" → "PV.14", "78" → "78", "78h" → "78H". */
-function canonicalSegment(seg: string): string | null {
-  if (/^\d{1,4}$/.test(seg)) return seg;
-  // a resolution's part: "78H" in A/RES/43/78H
-  if (/^\d{1,4}[A-Za-z]$/.test(seg)) return seg.toUpperCase();
-  const m = /^([A-Za-z]{1,6})(?:\.(\d{1,4}))?$/.exec(seg);
-  if (!m) return null;
-  const word = m[1] ?? '';
-  const suffix = SYMBOL_SUFFIX_WORDS.find((w) => w.toLowerCase() === word.toLowerCase());
-  const head = suffix && m[2] !== undefined ? suffix : word.toUpperCase();
-  return m[2] !== undefined ? `${head}.${m[2]}` : head;
+const SHORT_FORM_RE = new RegExp(`^${shortNumberPattern()}$`, 'u');
+const FULL_SYMBOL_RE = new RegExp(`^${documentSymbolPattern()}$`, 'u');
+
+/**
+ * The number a General Assembly resolution prints before its title, as on UN pages and in
+ * the AKN preface (`75/22.`, `78/183 A.`, `ES-11/5.`): `#### 75/22. Règlement pacifique de la
+ * question de Palestine` → { symbol: "A/RES/75/22", title: "Règlement pacifique de la
+ * question de Palestine" }; null when the line does not open so.
+ */
+export function readResolutionTitle(line: string): { symbol: string; title: string } | null {
+  const m = /^((?:E?S-\d{1,2}\/\d{1,3})|(?:\d{1,3}\/\d{1,4}(?: [A-Z])?))\.\s+(\S.*)$/su.exec(line.trim());
+  const [number, part] = m ? m[1]!.split(' ') : [];
+  const symbol = number ? normaliseSymbol(number) : null;
+  // a part is written apart, as on the UN's cover: "A/RES/78/183 A"
+  return m && symbol ? { symbol: part ? `${symbol} ${part}` : symbol, title: m[2]! } : null;
+}
+
+/**
+ * A symbol as a user or a document writes it → the full symbol: "78/237" → "A/RES/78/237",
+ * "43/78 H" → "A/RES/43/78H", "2625 (XXV)" → "A/RES/2625(XXV)", "2334 (2016)" →
+ * "S/RES/2334(2016)", "ES-10/15" → "A/RES/ES-10/15", "a/c.1/75/l.8/rev.1" →
+ * "A/C.1/75/L.8/Rev.1", "A/73/12 (Part I)" → "A/73/12(Part I)"; null when it is not a symbol.
+ */
+export function normaliseSymbol(input: string): string | null {
+  const text = input.replace(/\s+/g, ' ').trim().replace(/[\u2010\u2011]/g, '-');
+  const short = SHORT_FORM_RE.exec(text.replace(/^(\d{1,4}\/\d{1,4}) ?([a-z])$/, (_, n: string, p: string) => `${n} ${p.toUpperCase()}`));
+  if (short?.groups) {
+    const g = short.groups;
+    if (g.sc !== undefined) return securityCouncilResolutionSymbol(Number(g.sc), Number(g.year));
+    if (g.on !== undefined) return gaEraResolutionSymbol(Number(g.on), g.era ?? '', g.op ?? null);
+    const session = Number(g.b === undefined ? NaN : g.a);
+    const num = Number(g.b);
+    const parts = expandParts(g.parts);
+    if (parts.length > 1) return null;
+    if (g.ss !== undefined) return gaResolutionSymbol(`${g.ss.slice(0, -1)}-${session}`, num, parts[0] ?? null);
+    if (!isGaNumber(session, num)) return null;
+    return gaResolutionSymbol(session, num, parts[0] ?? null);
+  }
+  const compact = text.replace(/ (?=\()/g, '').replace(/\/RES\/(\d+)\/(\d+) ([A-Za-z])$/i, '/RES/$1/$2$3');
+  const upperRoot = compact.replace(/^[a-z]+(?=\/)/, (r) => r.toUpperCase());
+  if (FULL_SYMBOL_RE.test(canonicalCase(upperRoot))) return canonicalSymbol(upperRoot);
+  return null;
+}
+
+/** The canonical spelling of a full symbol already matched: segment case, tails without spaces. */
+export function canonicalSymbol(written: string): string {
+  const text = written.replace(/\s+/g, ' ').trim().replace(/[\u2010\u2011]/g, '-').replace(/ (?=\()/g, '');
+  return canonicalCase(text)
+    .replace(/\((Vol|Sect)\. ?/g, '($1.');
+}
+
+/**
+ * Segment case as the UN writes it: "rev.1" → "Rev.1", "l.8" → "L.8", "c.1" → "C.1", "res" →
+ * "RES", "78h" → "78H"; the "Res.1" of UNEP/EA.4/Res.1 keeps its case (written so by UNEP).
+ */
+function canonicalCase(symbol: string): string {
+  const [root = '', ...segs] = symbol.split('/');
+  return [root.toUpperCase(), ...segs.map(canonicalSegment)].join('/');
+}
+
+function canonicalSegment(seg: string): string {
+  const m = /^([A-Za-z]{1,8})(\.\d{1,4})?$/.exec(seg);
+  if (m) {
+    const word = m[1] ?? '';
+    const suffix = [...SYMBOL_SUFFIX_WORDS, 'Res'].find((w) => w.toLowerCase() === word.toLowerCase());
+    return (suffix && m[2] !== undefined ? suffix : word.toUpperCase()) + (m[2] ?? '');
+  }
+  // a part glued to a number ("78h"), a Roman session ("2625(xxv)"), a special session ("s-27")
+  if (/^\d{1,4}[a-z]$/.test(seg) || /^(?:es|s)-\d+$/.test(seg) || /^\d+[a-z]?\([a-z-]+\)$/i.test(seg)) return seg.toUpperCase();
+  return seg;
 }
 
 /* ------------------------------------------------- running-text context */
@@ -157,11 +293,53 @@ export const CITATION_CONTEXTS: readonly (readonly [source: string, context: Sho
 /** Folded phrase that makes a year-based number an ECOSOC text ("résolution 1996/31"). */
 export const ECOSOC_PHRASE = /conseil economique et social|\becosoc\b/;
 
+/**
+ * The body a short number belongs to: the General Assembly ("sa résolution 75/240"), the
+ * Security Council, ECOSOC, the Human Rights Council, or another body whose resolutions have
+ * no UN symbol this project can build ("résolution 14/221" of an annexed text).
+ */
+export type IssuingBody = 'ga' | 'sc' | 'ecosoc' | 'hrc' | 'other';
+
+/**
+ * Folded names of issuing bodies, matched where they qualify a resolution: "résolution 34/8
+ * du Conseil des droits de l'homme", "résolutions du Conseil de sécurité 2106 (2013)", "le
+ * Conseil des droits de l'homme, dans sa résolution 22/13". First match wins.
+ */
+export const BODY_PHRASES: readonly (readonly [source: string, body: IssuingBody])[] = [
+  ['conseil de securite', 'sc'],
+  ["conseil des droits de l'homme", 'hrc'],
+  ['conseil economique et social', 'ecosoc'],
+  ['ecosoc', 'ecosoc'],
+  ["assemblee generale", 'ga'],
+  ["commission des droits de l'homme", 'other'],
+  ['commission (?:de la|du|des|de) [a-z\' -]{3,60}?', 'other'],
+  ["conseil d'administration", 'other'],
+  ['conseil (?:executif|de direction)', 'other'],
+  ['assemblee mondiale de la sante', 'other'],
+  ["assemblee des nations unies pour l'environnement", 'other'],
+  ["conference (?:generale|des parties)", 'other'],
+  ['organisation (?:mondiale|internationale|des nations unies pour) [a-z\' -]{3,60}?', 'other'],
+  ["unesco|oms|oit|fao|aiea|omi|uit", 'other'],
+];
+
+/** A resolution keyword right after "annexe II," belongs to the annexed text's body: "(A/56/1026-S/2002/932, annexe II, résolution 14/221)". */
+export const ANNEX_BEFORE = /annexe(?:s)?(?: [ivxl\d]+)?(?: et [ivxl\d]+)?,? ?$/;
+
+/**
+ * The Human Rights Council's report to the Assembly is Supplement No. 53 (A/72/53, and its
+ * Add.): a short number right after a reference to it, "Supplément no 53 (A/72/53), chap. IV,
+ * sect. A, 37/38", is a Council resolution.
+ */
+export const HRC_REPORT_SOURCE = /\(A\/\d{2,3}\/53(?:\/Add\.\d{1,2})?\)(?:,\s*(?:chap|sect|annexe|vol)\.?\s*[IVXL\dA-Z]{1,6}\.?)*\s*,\s*/gu;
+
 /** Folded phrases allowed between the items of a list of resolutions, besides dates and separators. */
 export const LIST_FILLERS: readonly string[] = [
   "de l'assemblee generale",
   'de la premiere commission',
   'du conseil economique et social',
+  'du conseil de securite',
+  "du conseil des droits de l'homme",
+  'du conseil',
   'adoptees? le',
   'en date du',
   'du',

@@ -261,6 +261,8 @@ export function* search(db: Db, query: PreparedQuery | string, options: SearchOp
   const q = typeof query === 'string' ? prepareQuery(query) : query;
   const { sql, params } = hitsSql(db, q.fts, options, (table) => COLUMNS(table, `bm25(${table}_fts)`));
   if (sql === '') return;
+  // SQLite's sorter keeps a few megabytes in memory and merges sorted runs from temporary files
+  // beyond that: memory does not grow with the hits
   const rows = run(db, `SELECT ${ROW}, score FROM (${sql}) ORDER BY score, ${CORPUS_ORDER} LIMIT ? OFFSET ?`,
     [...params, options.limit ?? -1, options.offset ?? 0]) as Iterable<Row>;
   for (const r of rows) yield toHit(r, q, options);
@@ -304,14 +306,24 @@ export function searchPage(db: Db, query: PreparedQuery | string, options: Searc
     let scored = ranked(end + margin);
     let total = scored.length;
     if (scored.length === end + margin) {
-      if (scored[scored.length - 1]![2] === scored[end - 1]![2]) scored = ranked(-1);
-      total = scored.length === end + margin ? countMatches(db, q) : scored.length;
+      const last = scored[scored.length - 1]![2];
+      if (last === scored[end - 1]![2]) {
+        // the page ends inside a run of equal scores longer than the margin (the same paragraph
+        // in many documents): the hits above that score are all read already; add the whole run
+        // (read unsorted), not every hit of the query
+        const run = engine(() => db.prepare(`SELECT * FROM (SELECT 0 AS k, rowid, bm25(paragraphs_fts) AS s FROM paragraphs_fts
+          WHERE paragraphs_fts MATCH ?
+          UNION ALL SELECT 1, rowid, bm25(footnotes_fts) FROM footnotes_fts WHERE footnotes_fts MATCH ?) WHERE s = ?`)
+          .raw().all(q.fts, q.fts, last)) as [number, number, number][];
+        scored = [...scored.filter((h) => h[2] < last), ...run];
+      }
+      total = countMatches(db, q);
     }
-    if (offset >= total) return { total, hits: [] };
+    if (offset >= total || offset >= scored.length) return { total, hits: [] };
     let a = offset;
-    let b = Math.min(total, offset + options.limit);
+    let b = Math.min(scored.length, offset + options.limit);
     while (a > 0 && scored[a - 1]![2] === scored[offset]![2]) a--;
-    while (b < total && scored[b]![2] === scored[b - 1]![2]) b++;
+    while (b < scored.length && scored[b]![2] === scored[b - 1]![2]) b++;
     // the rows listed in a JSON array of [table, rowid, score], with `columns` and `joins`
     const listed = (table: Table, columns: string, joins: string) => `SELECT ${columns}
       FROM json_each(?) j JOIN ${table} ${ALIAS[table]} ON ${ALIAS[table]}.id = j.value ->> 1 ${joins}

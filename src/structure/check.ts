@@ -10,8 +10,10 @@
  *  - paragraph-unterminated a preambular/operative/numbered paragraph that ends mid-sentence
  *  - lead-missing          a preambular or operative paragraph without a lead phrase
  *  - lead-unknown          a lead phrase the lexicon does not know (given by the source)
+ *  - paragraph-debris      page furniture inside a paragraph: the document's own symbol (a
+ *                          running header), a page footer or job number, a link-target URL line
  * plus the warnings recognition left in `Document.warnings` (paragraph-unrecognized,
- * lead-unknown, lead-disagrees, country-unresolved, and the front-end's). Parts are checked too; their
+ * lead-unknown, country-unresolved, and the front-end's). Parts are checked too; their
  * warnings carry `part` (the part's id). Warnings come in reading order, document first.
  */
 import { isAnnexHeading } from '../lexicon/doc-kinds-fr.js';
@@ -25,6 +27,42 @@ export const ENDINGS: Readonly<Partial<Record<Paragraph['kind'], RegExp>>> = {
   numbered: /[.;:!?…][\s»”"’)\]]*$/u,
   subparagraph: /[.;:,!?…][\s»”"’)\]]*$/u,
 };
+
+/**
+ * Page furniture a PDF text may leave inside a paragraph when a page break falls in it (issue
+ * 14: `… de la stabilité régionale, A/RES/75/22 Prenant acte …`; seed 004's last page:
+ * `A/75/394`, `13/13 20-15344`; one `https://undocs.org/fr/…` line per link at a page end).
+ * Only forms that running text does not print: a job number `20-15344` (two digits, a hyphen,
+ * five digits), a page `13/13` next to one, a URL of the UN's document system. The document's
+ * own symbol is looked for separately (a resolution does not cite itself).
+ */
+export const DEBRIS: ReadonlyArray<readonly [what: string, pattern: RegExp]> = [
+  ['a page footer', /(?<![\d/])\d{1,3}\/\d{1,3}\s+\d{2}-\d{5}(?![\d-])|(?<![\d-])\d{2}-\d{5}\s+\d{1,3}\/\d{1,3}(?![\d/])/u],
+  ['a job number', /(?<![\d/-])\d{2}-\d{5}(?![\d-])/u],
+  ['a URL line', /\bhttps?:\/\/(?:undocs\.org|docs\.un\.org)\/\S*/u],
+];
+
+/** Kinds of paragraph that hold running text (titles and headings may print a symbol). */
+const RUNNING_TEXT: ReadonlySet<Paragraph['kind']> = new Set(['preambular', 'operative', 'subparagraph', 'numbered', 'list-item', 'text']);
+
+/** What debris a paragraph's text holds, or null. */
+export function findDebris(text: string, ownSymbol: RegExp | null): string | null {
+  if (ownSymbol) {
+    const m = ownSymbol.exec(text);
+    if (m) return `the document's own symbol ${m[0]}`;
+  }
+  for (const [what, re] of DEBRIS) {
+    const m = re.exec(text);
+    if (m) return `${what} "${m[0]}"`;
+  }
+  return null;
+}
+
+/** The document's symbol as a whole token of running text, or null. */
+function symbolPattern(symbol: string | null): RegExp | null {
+  if (!symbol || !symbol.includes('/')) return null;
+  return new RegExp(`(?<![\\w/.])${symbol.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\w/])`, 'u');
+}
 
 /** Check a document and its parts. */
 export function checkDocument(doc: Document): Warning[] {
@@ -42,7 +80,10 @@ function checkOne(doc: Document, part: string | null, out: Warning[]): void {
   for (const w of doc.warnings) add(w);
   checkNumbering(doc.paragraphs, add);
   checkFootnotes(doc, add);
+  const own = symbolPattern(doc.symbol);
   for (const p of doc.paragraphs) {
+    const debris = RUNNING_TEXT.has(p.kind) ? findDebris(p.text, own) : null;
+    if (debris) add({ code: 'paragraph-debris', message: `${describe(p)} holds page furniture: ${debris}`, line: p.line, paragraph: p.n });
     const ending = ENDINGS[p.kind];
     if (ending && !ending.test(p.text)) {
       add({ code: 'paragraph-unterminated', message: `${describe(p)} ends mid-sentence: "…${p.text.slice(-30)}"`, line: p.endLine, paragraph: p.n });
@@ -105,6 +146,7 @@ function sequencesOf(paragraphs: readonly Paragraph[]): Sequence[] {
   const subs = new Map<number, Paragraph[]>();
   let runId = 0;
   let inRun = false;
+  const lastOfScope = new Map<string, { section: string | null; run: number }>();
   for (const p of paragraphs) {
     const value = p.number !== null && /^\d+$/u.test(p.number) ? Number(p.number) : null;
     if (p.kind === 'list-item' && value !== null) {
@@ -120,7 +162,15 @@ function sequencesOf(paragraphs: readonly Paragraph[]): Sequence[] {
       subs.set(p.parent, group);
       continue;
     }
-    if (value !== null && (p.kind === 'operative' || p.kind === 'numbered')) add(`${p.kind} ${scopeOf(p)}`, asNumber, p, value);
+    if (value !== null && (p.kind === 'operative' || p.kind === 'numbered')) {
+      // a "1." under a new heading restarts the numbering: each article of the Convention in
+      // 79/243's annex numbers its paragraphs from 1; its interpretative notes number on across articles
+      const scope = `${p.kind} ${scopeOf(p)}`;
+      const last = lastOfScope.get(scope);
+      const run = last !== undefined && value === 1 && last.section !== p.section ? last.run + 1 : (last?.run ?? 0);
+      lastOfScope.set(scope, { section: p.section, run });
+      add(`${scope} #${run}`, asNumber, p, value);
+    }
   }
   // the sub-paragraphs of one paragraph: numerals under a sub-paragraph, or when they start at "i)"
   for (const [parent, group] of subs) {

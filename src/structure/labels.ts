@@ -68,6 +68,28 @@ export function readLabel(text: string): Label | null {
   return null;
 }
 
+/**
+ * A heading's number and title as stored: "II. Contexte" → "II." + "Contexte"; a heading
+ * without a label ("Barème des traitements de base minima", a lone "B") keeps its text whole.
+ * One reading for every format, so that AKN, markdown and PDF text store the same heading.
+ */
+export function headingParts(text: string): { number: string | null; text: string } {
+  const label = readLabel(text);
+  return label ? { number: label.number, text: label.rest } : { number: null, text };
+}
+
+/**
+ * A heading that is a label alone, as sectioned resolutions print it on a line of its own
+ * above the section's title ("I", "IV", "B"; 75/245 prints "A" then "Barème des traitements
+ * de base minima"): its kind, or null.
+ */
+export function readBareLabel(text: string): 'roman' | 'capital' | null {
+  const t = text.trim();
+  if (/^[IVXL]{1,6}\.?$/u.test(t) && isRomanNumeral(t.replace('.', '').toLowerCase())) return 'roman';
+  if (/^[A-Z]\.?$/u.test(t)) return 'capital';
+  return null;
+}
+
 /** Letter "i", "v", "x" right after "h", "u", "w" is a letter; otherwise a Roman numeral. */
 export function subLabelKind(letter: string, previousLetter: string | null): 'letter' | 'numeral' {
   if (!isRomanNumeral(letter)) return 'letter';

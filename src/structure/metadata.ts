@@ -7,12 +7,13 @@
 import { parseFrenchDate } from '../lexicon/months.js';
 import { parseSessionLine } from '../lexicon/sessions-fr.js';
 import {
-  isBareKindPhrase, isFrontHeading, isMasthead, isSponsorLine, readAgendaItem, readCommittee, readDistribution,
+  isBareKindPhrase, isFormula, isFrontHeading, isMasthead, isSponsorLine, readAgendaItem, readCommittee, readDistribution,
   readKindPhrase, readLanguageLine, readLanguageList, readOrgan, readOriginalLine, startsWithFormula,
 } from '../lexicon/doc-kinds-fr.js';
 import { matchLead } from '../lexicon/leads-fr.js';
+import { readResolutionTitle } from '../lexicon/symbols.js';
 import { readLabel } from './labels.js';
-import type { Block, DocumentKind, DocumentMeta } from '../types.js';
+import type { Block, DocumentKind, DocumentMeta, Paragraph } from '../types.js';
 
 /** What the front matter of a document (or of a submission) printed. */
 export interface FrontMatter {
@@ -28,6 +29,8 @@ export interface FrontMatter {
   sponsorLines: Set<number>;
   /** index of the first block after the front matter */
   end: number;
+  /** the symbol read from the resolution's number before its title (`75/22.`), if any */
+  numberedTitle: string | null;
 }
 
 /** The parts of a UN symbol that say something about the document. */
@@ -69,11 +72,15 @@ export function readSymbolLine(text: string): string | null {
   return /^[AES]\/(?:[A-Z0-9.]+\/)*[A-Z0-9.]+$/u.test(t) && /\d/u.test(t) ? t : null;
 }
 
+/** Longest line read as (part of) a title. */
+const TITLE_MAX = 600;
+
 /** A short line without final punctuation that could be (part of) a title. */
 function titleLike(block: Block): boolean {
   if (block.kind === 'footnote' || block.kind === 'table-row' || block.kind === 'list-item') return false;
   const t = block.text;
-  if (t.length === 0 || t.length > 300) return false;
+  // an agenda item's name under its number runs to 300 characters and more (A/RES/78/317)
+  if (t.length === 0 || t.length > TITLE_MAX) return false;
   if (block.kind === 'heading') return true;
   return !/[.;:,]$/u.test(t) && readLabel(t) === null && matchLead(t) === null;
 }
@@ -81,7 +88,8 @@ function titleLike(block: Block): boolean {
 /** A block that opens the body: the formula, a lead, a numbered paragraph, a front heading. */
 function opensBody(block: Block): boolean {
   const t = block.text;
-  if (startsWithFormula(t)) return true;
+  // the formula, also without its comma (A/RES/78/3 prints `L’Assemblée générale` alone)
+  if (startsWithFormula(t) || isFormula(t)) return true;
   if (isFrontHeading(t)) return true;
   const label = readLabel(t);
   if (label && label.kind !== 'dotted') return true;
@@ -107,6 +115,7 @@ export function readFrontMatter(
   let titleDone = false;
   let lastTitle = -2;
   let originalOpen = false;
+  let numberedTitle: string | null = null;
   let i = start;
   for (; i < stop; i++) {
     const b = blocks[i];
@@ -152,9 +161,24 @@ export function readFrontMatter(
       continue;
     }
     const kind = readKindPhrase(t);
+    const adopted = adoptionDate(t);
+    // the adoption date is the resolution's date (as in AKN), not the issue date of the cover
+    if (adopted) meta.date = adopted;
     if (kind && isBareKindPhrase(t)) {
       meta.kind ??= kind;
       titles.add(i);
+      continue;
+    }
+    const numbered = wantTitles ? readResolutionTitle(t) : null;
+    if (numbered) {
+      // "75/22. Règlement pacifique …": the resolution's own number and title (issue 14), which
+      // win over the lines above it ("Résolution adoptée par l’Assemblée générale le …")
+      meta.symbol ??= numbered.symbol;
+      numberedTitle = numbered.symbol;
+      titleText = numbered.title;
+      titleDone = true;
+      titles.add(i);
+      lastTitle = i;
       continue;
     }
     if (!titleLike(b)) break;
@@ -167,7 +191,31 @@ export function readFrontMatter(
     lastTitle = i;
   }
   if (titleText !== null) meta.title = titleText;
-  return { meta, consumed, titles, sponsorLines, end: i };
+  return { meta, consumed, titles, sponsorLines, end: i, numberedTitle };
+}
+
+/**
+ * "Résolution adoptée par l’Assemblée générale le 1er décembre 2020" → "2020-12-01"; also
+ * "Résolutions adoptées …" (a page holding several, A/RES/79/112) and decisions.
+ */
+function adoptionDate(line: string): string | null {
+  const m = /^\s*(?:r[ée]solutions?|d[ée]cisions?)\s+adopt[ée]es?\s+par\s+l['’]assembl[ée]e\s+g[ée]n[ée]rale\s+le\s+(\S.*)$/iu.exec(line);
+  return m ? parseFrenchDate(m[1]!.replace(/[[\]]/gu, '').trim()) : null;
+}
+
+/**
+ * The parts of a resolution adopted under one number as several texts, each under a lettered
+ * heading with its own formula (A/RES/76/247: `A. Crédits ouverts pour 2022`, `L’Assemblée
+ * générale`, … `C. …`): "A-C", as the UN's cover writes the symbol ("A/RES/76/247 A-C");
+ * null when there are fewer than two.
+ */
+export function letteredParts(paragraphs: readonly Paragraph[]): string | null {
+  const letters: string[] = [];
+  paragraphs.forEach((p, k) => {
+    const letter = p.kind === 'heading' ? /^([A-Z])\.?$/u.exec(p.number ?? '')?.[1] : undefined;
+    if (letter && paragraphs[k + 1]?.kind === 'formula') letters.push(letter);
+  });
+  return letters.length >= 2 ? `${letters[0]}-${letters[letters.length - 1]}` : null;
 }
 
 /** Cover-line readers, tried in this order; each reads a whole line or returns null. */

@@ -8,17 +8,17 @@
  *    numbers restarting at 1 inside the numbering ("Prochaines étapes recommandées", an
  *    agenda) is a numbered list (`list-item`); headings "I.", "A.", "1." by meaning.
  *
- * Leads come from the lexicon (src/lexicon/leads-fr.ts) so that markdown and PDF text agree;
- * a front-end's hint (markdown italics, AKN @name) is used only where the lexicon has nothing,
- * with a "lead-unknown" warning. Unknown text becomes a `text` paragraph plus a warning.
+ * Leads (src/lexicon/leads-fr.ts `readLead`): the italic span that opens a paragraph where the
+ * source has italics (markdown), else the lexicon's longest phrase (PDF text); a lead the
+ * lexicon does not know gets a "lead-unknown" warning. Unknown text becomes a `text` paragraph
+ * plus a warning.
  */
-import { appendBlock, continuesParagraph } from '../frontends/blocks.js';
+import { appendBlock, continuesParagraph, endsParagraph } from '../frontends/blocks.js';
 import { isAnnexHeading, isFormula, startsWithFormula } from '../lexicon/doc-kinds-fr.js';
-import { looksLikePreambularLead, matchLead, type LeadKind } from '../lexicon/leads-fr.js';
-import { fold } from '../text/fold.js';
+import { looksLikePreambularLead, matchLead, readLead, type LeadKind } from '../lexicon/leads-fr.js';
 import type { Block, Footnote, Paragraph, ParagraphKind, Warning } from '../types.js';
 import { attachFootnotes, type PendingFootnote } from './footnotes.js';
-import { readLabel, subLabelKind, type Label } from './labels.js';
+import { headingParts, readLabel, subLabelKind, type Label } from './labels.js';
 import { SectionTracker } from './sections.js';
 
 /** How a paragraph's lead was decided. */
@@ -26,10 +26,8 @@ interface LeadDecision {
   lead: string | null;
   /** what the lexicon says the lead opens; null when it does not know the lead */
   kind: LeadKind | null;
-  /** the lead is a hint or a guess, not in the lexicon */
+  /** the lead is not in the lexicon (italics it does not know, or a guessed participle) */
   unknown: boolean;
-  /** the front-end's hint, when it differs from the lexicon's lead */
-  hint: string | null;
 }
 
 /** What the front matter decided about a block. */
@@ -114,6 +112,7 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
   const sections = new SectionTracker();
   let mode: 'resolution' | 'report' = input.mode ?? 'report';
   let seenOperative = false;
+  let inAnnex = false;
   /** report numbering: last main number; an open numbered list's last number */
   let mainLast = 0;
   let listLast: number | null = null;
@@ -142,20 +141,17 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
   };
 
   /**
-   * The lead of a paragraph: the lexicon's; else the front-end's hint or a capitalised
-   * participle ("lead-unknown"). A hint that says otherwise than the lexicon is reported
-   * ("lead-disagrees"): the lexicon may lack a longer phrase.
+   * The lead of a paragraph: the italic span that opens it (markdown), else the lexicon's
+   * phrase (PDF text), else a capitalised participle ("lead-unknown").
    */
   const leadOf = (b: Block, text: string): LeadDecision => {
-    const m = matchLead(text);
-    const hint = b.hints?.lead?.trim() || null;
-    if (m) return { lead: m.lead, kind: m.kind, unknown: false, hint: hint !== null && fold(hint) !== fold(m.lead) ? hint : null };
-    const guess = hint ?? looksLikePreambularLead(text);
-    return { lead: guess, kind: null, unknown: guess !== null, hint: null };
+    const r = readLead(text, b.hints?.lead);
+    if (r) return { lead: r.lead, kind: r.kind, unknown: r.kind === null };
+    const guess = looksLikePreambularLead(text);
+    return { lead: guess, kind: null, unknown: guess !== null };
   };
   const noteLead = (p: Paragraph, d: LeadDecision): void => {
     if (d.unknown) warn('lead-unknown', `lead "${d.lead}" is not in the lexicon`, p);
-    if (d.hint) warn('lead-disagrees', `the source marks "${d.hint}" as the lead, the lexicon reads "${d.lead}"`, p);
   };
 
   const subParagraph = (b: Block, label: Label): void => {
@@ -189,11 +185,12 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
 
     if (isHeading(b, label)) {
       const annex = isAnnexHeading(text);
-      sections.enter(text, label?.kind ?? null, annex);
-      push(b, 'heading', { number: label?.number ?? null, text: label ? label.rest : text });
+      sections.enterHeading(text);
+      push(b, 'heading', headingParts(text));
       if (annex) {
         mode = 'report';
         mainLast = 0;
+        inAnnex = true;
       }
       listLast = null;
       owner = null;
@@ -221,7 +218,8 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
       continue;
     }
 
-    if (input.leadStartsResolution && mode === 'report' && mainLast === 0 && label === null && matchLead(text)?.kind === 'preambular') {
+    // (not in an annex: a treaty's or declaration's "Préambule" there, 77/104, is the annex's text)
+    if (input.leadStartsResolution && mode === 'report' && !inAnnex && mainLast === 0 && label === null && matchLead(text)?.kind === 'preambular') {
       mode = 'resolution'; // a resolution whose formula was lost
     }
 
@@ -241,9 +239,21 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
       }
       const d = leadOf(b, text);
       if (d.lead !== null) {
-        const p = push(b, seenOperative && d.kind !== 'preambular' ? 'operative' : 'preambular', { lead: d.lead });
+        const kind = unnumberedKind(d.kind, text, seenOperative);
+        const p = push(b, kind, { lead: d.lead });
         noteLead(p, d);
+        if (kind === 'operative') seenOperative = true;
         owner = p;
+        letter = null;
+        continue;
+      }
+      const prev = paragraphs[paragraphs.length - 1];
+      if (seenOperative && ENDS_SENTENCE.test(text.slice(-8)) && prev && endsParagraph(prev.text)) {
+        // an unnumbered operative paragraph without a lead, as the AKN marks them: A/RES/77/73's
+        // "et exige des responsables qu’ils renoncent …", A/RES/78/128's "Lundi 9 juin, de 9
+        // heures à 13 heures …" (check reports lead-missing); not the rest of a paragraph a
+        // page break cut (the paragraph before would end mid-sentence)
+        owner = push(b, 'operative');
         letter = null;
         continue;
       }
@@ -282,6 +292,26 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
   }
 
   return { paragraphs, footnotes: attachFootnotes(paragraphs, pending), warnings };
+}
+
+/** A paragraph ending with a comma: preambular paragraphs do, operative ones end with ";" or ".". */
+const ENDS_WITH_COMMA = /,[\s»”"’)\]]*$/u;
+/** A paragraph ending like an operative one (";", "." or ":" before a list). */
+const ENDS_SENTENCE = /[;.:][\s»”"’)\]]*$/u;
+
+/**
+ * Preambular or operative, for a paragraph with a lead and no number. Preambular paragraphs
+ * open with a participle or an adjective and end with a comma; operative ones open with a verb
+ * in the present and end with ";" or ".". So a resolution whose only operative paragraph is
+ * unnumbered ("*Approuve* le rapport de la Commission de vérification des pouvoirs.") has one.
+ * After the first operative paragraph, a lead the lexicon does not call preambular is operative.
+ */
+function unnumberedKind(lexicon: LeadKind | null, text: string, seenOperative: boolean): 'preambular' | 'operative' {
+  if (lexicon === 'preambular') return 'preambular';
+  if (seenOperative) return 'operative';
+  if (ENDS_WITH_COMMA.test(text.slice(-8))) return 'preambular';
+  if (lexicon === 'operative') return 'operative';
+  return looksLikePreambularLead(text) === null && ENDS_SENTENCE.test(text.slice(-8)) ? 'operative' : 'preambular';
 }
 
 /** A list belongs to the numbered or prose paragraph right before it (no heading between). */

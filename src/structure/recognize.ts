@@ -10,13 +10,13 @@
  */
 import { resolveCountry } from '../lexicon/countries.js';
 import { isAnnexHeading, readKindPhrase } from '../lexicon/doc-kinds-fr.js';
-import { matchLead } from '../lexicon/leads-fr.js';
+import { readLead } from '../lexicon/leads-fr.js';
 import type { Block, Document, DocumentKind, DocumentMeta, FrontEndResult, Paragraph, SourceInfo, Warning } from '../types.js';
 import { attachFootnotes, rehomeFootnotes, type PendingFootnote } from './footnotes.js';
-import { readFrontMatter, symbolFacts, type FrontMatter } from './metadata.js';
+import { letteredParts, readFrontMatter, symbolFacts, type FrontMatter } from './metadata.js';
 import { buildParagraphs, type BlockRole, type SegmentResult } from './paragraphs.js';
 import { draftKey, draftSymbols, splitParts, type PartSlice } from './parts.js';
-import { readLabel } from './labels.js';
+import { headingParts, subLabelKind } from './labels.js';
 import { SectionTracker } from './sections.js';
 
 export interface RecognizeContext {
@@ -38,6 +38,8 @@ export function recognize(fe: FrontEndResult, ctx: RecognizeContext): Document {
   });
 
   const read = front.meta;
+  const parts = front.numberedTitle !== null && read.symbol === front.numberedTitle ? letteredParts(body.paragraphs) : null;
+  if (parts) read.symbol = `${read.symbol} ${parts}`;
   const doc = assemble(ctx.declared, read, fe, ctx, body, [...fe.warnings]);
   if (doc.kind === 'other') doc.kind = inferKind(doc, split.parts.length > 0);
 
@@ -170,35 +172,53 @@ function slugOf(text: string): string {
 }
 
 /**
- * Blocks whose kinds the source marked (AKN): paragraphs as marked; the lead from the hint,
- * else from the lexicon; sub-paragraphs attached to the paragraph before them.
+ * Blocks whose kinds the source marked (AKN): paragraphs as marked; the lead from the opening
+ * italics, else from the lexicon (`readLead`, as for markdown); sub-paragraphs attached to the paragraph before them.
  */
 function recognizeMarked(fe: FrontEndResult, ctx: RecognizeContext): Document {
   const paragraphs: Paragraph[] = [];
   const pending: PendingFootnote[] = [];
   const sections = new SectionTracker();
   let owner: Paragraph | null = null;
+  let letter: { p: Paragraph; letter: string } | null = null;
   for (const b of fe.blocks) {
     if (b.kind === 'footnote') {
       pending.push({ block: b, after: paragraphs.length });
       continue;
     }
     const kind = b.hints?.kind ?? (b.kind === 'heading' ? 'heading' : 'text');
-    if (kind === 'heading') sections.enter(b.text, readLabel(b.text)?.kind ?? null, isAnnexHeading(b.text));
-    const lead = b.hints?.lead ?? (kind === 'preambular' || kind === 'operative' ? (matchLead(b.text)?.lead ?? null) : null);
+    if (kind === 'heading') sections.enterHeading(b.text, b.hints?.level === 0);
+    // the markup says where the italics are: a paragraph that opens in roman has no lead (76/3:
+    // "Compte tenu de la singularité de son mandat …" is a statement, not "*Compte tenu*")
+    const lead = (kind === 'preambular' || kind === 'operative') && b.hints?.lead !== null ? (readLead(b.text, b.hints?.lead)?.lead ?? null) : null;
+    const heading = kind === 'heading' ? headingParts(b.text) : null;
     const p: Paragraph = {
       n: paragraphs.length + 1,
       kind,
-      number: b.hints?.number ?? null,
+      number: heading ? heading.number : (b.hints?.number ?? null),
       lead: lead === null ? null : lead.trim(),
-      text: b.text,
+      text: heading ? heading.text : b.text,
       section: kind === 'title' ? null : sections.path(),
       footnotes: [...new Set(b.footnotes.map((f) => f.marker))],
       line: b.line,
       endLine: b.endLine,
     };
-    if (kind === 'subparagraph') p.parent = owner?.n ?? null;
-    else if (kind === 'preambular' || kind === 'operative') owner = p;
+    if (kind === 'subparagraph') {
+      // "i)" after "e)" belongs to "e)" (79/243, article 2: "e) … fournisseur de services … : i) …"),
+      // told apart from the letter "i)" after "h)" as the other formats do
+      const raw = (p.number ?? '').replace(/^\(|\)$/gu, '');
+      const sub = subLabelKind(raw, letter && letter.p.parent === (owner?.n ?? null) ? letter.letter : null);
+      p.parent = sub === 'numeral' && letter ? letter.p.n : (owner?.n ?? null);
+      if (sub === 'letter' && raw !== '') letter = { p, letter: raw };
+    } else if ((kind === 'preambular' || kind === 'operative' || kind === 'numbered') && !/^\p{Ll}/u.test(p.text)) {
+      // (a paragraph opening in lower case ends the list before it: "afin que …", 79/243 art. 11)
+      // a treaty's article paragraphs in an annex ("La présente Convention a pour objet :") own their "a)"
+      owner = p;
+      letter = null;
+    } else if (kind === 'heading') {
+      owner = null;
+      letter = null;
+    }
     paragraphs.push(p);
   }
   const body: SegmentResult = { paragraphs, footnotes: attachFootnotes(paragraphs, pending), warnings: [] };

@@ -22,7 +22,7 @@ describe('cybercorpus add', () => {
 
   beforeAll(() => {
     const r = cli.run(['add', SEEDS]);
-    expect(r.stderr).toContain('5 added, 0 replaced, 0 unchanged, 0 failed');
+    expect(r.stderr).toContain('19 added, 0 replaced, 0 unchanged, 0 failed');
     expect(r.code).toBe(0);
     before = fingerprint(cli.run);
   });
@@ -31,9 +31,10 @@ describe('cybercorpus add', () => {
     tmp.cleanup();
   });
 
-  it('adds the five seeds with their declared symbols', () => {
+  it('adds the five seeds with their declared symbols, and the 14 AKN resolutions of seeds/akn/', () => {
     const list = JSON.parse(cli.run(['list', '--json']).stdout) as { id: string; symbol: string | null; kind: string }[];
-    expect(list).toHaveLength(5);
+    expect(list).toHaveLength(19);
+    expect(list.filter((d) => d.kind === 'resolution').map((d) => d.id).sort()).toEqual(['74/247', '74/28', '74/29', '75/240', '75/282', '75/32', '76/19', '77/36', '77/37', '78/16', '78/237', '79/237', '79/243', '80/16'].map((r) => `A/RES/${r}`).sort());
     const ids = list.map((d) => d.id);
     expect(ids).toContain('A/C.1/78/L.11');
     expect(ids).toContain('A/75/394');
@@ -44,7 +45,7 @@ describe('cybercorpus add', () => {
   it('re-adding unchanged files does nothing', () => {
     const r = cli.run(['add', SEEDS]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('0 added, 0 replaced, 5 unchanged, 0 failed');
+    expect(r.stderr).toContain('0 added, 0 replaced, 19 unchanged, 0 failed');
     expect(fingerprint(cli.run)).toBe(before);
   });
 

@@ -1,5 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
 
@@ -14,12 +15,52 @@ describe('database location', () => {
     const dbFile = join(home.dir, 'cybercorpus', 'corpus.db');
     expect(first.stderr.trim()).toBe(`cybercorpus: building the default corpus from the bundled seeds in ${dbFile}`);
     expect(existsSync(dbFile)).toBe(true);
-    expect((JSON.parse(first.stdout) as unknown[]).length).toBe(5);
+    expect((JSON.parse(first.stdout) as unknown[]).length).toBe(19); // 5 seed documents + 14 AKN resolutions (seeds/akn/)
 
     const second = runCli(['list', '--json'], { env });
     expect(second.code).toBe(0);
     expect(second.stderr).toBe('');
     expect(second.stdout).toBe(first.stdout);
+  });
+
+  it('a default corpus built by an older version picks up new bundled seeds on first use, with one note', () => {
+    const old = tempDir('cybercorpus-xdg-');
+    const oldEnv = { XDG_DATA_HOME: old.dir };
+    const dbFile = join(old.dir, 'cybercorpus', 'corpus.db');
+    expect(runCli(['list'], { env: oldEnv }).code).toBe(0);
+    // an older version's corpus: the five seeds only, and the seed files it was built from
+    const family = ['74/247', '74/28', '74/29', '75/240', '75/282', '75/32', '76/19', '77/36', '77/37', '78/16', '78/237', '79/237', '79/243', '80/16'];
+    expect(runCli(['remove', ...family], { env: oldEnv }).code).toBe(0);
+    const db = new Database(dbFile);
+    db.prepare("UPDATE meta SET value = 'older-seeds' WHERE key = 'seeds-files'").run();
+    db.close();
+    expect((JSON.parse(runCli(['list', '--json'], { env: { ...oldEnv, CYBERCORPUS_DB: dbFile } }).stdout) as unknown[]).length).toBe(5);
+
+    const r = runCli(['diff', '77/36', '78/237', '--stat'], { env: oldEnv });
+    expect(r.stderr.trim()).toBe(`cybercorpus: adding this version's bundled seeds to ${dbFile}`);
+    expect(r.code).toBe(1);
+    const again = runCli(['list', '--json'], { env: oldEnv });
+    expect(again.stderr).toBe('');
+    expect((JSON.parse(again.stdout) as unknown[]).length).toBe(19);
+    old.cleanup();
+  });
+
+  it('right after install: diff 77/36 78/237, show 78/237 with its draft, France’s votes on the family', () => {
+    const fresh = tempDir('cybercorpus-xdg-');
+    const env = { XDG_DATA_HOME: fresh.dir };
+    const diff = runCli(['diff', '77/36', '78/237'], { env });
+    expect(diff.code).toBe(1);
+    expect(diff.stdout.split('\n').slice(0, 2)).toEqual(['--- A/RES/77/36', '+++ A/RES/78/237']);
+    const show = runCli(['show', '78/237'], { env });
+    expect(show.code).toBe(0);
+    expect(show.stdout).toContain('adopted from draft: A/C.1/78/L.11');
+    expect(runCli(['show', 'A/C.1/78/L.11', '--json'], { env }).stdout).toContain('"source"'); // seed 000 itself
+    // read in the AKN lists (<count refersTo="inFavour|against|abstaining">, FRANCE)
+    const fra = JSON.parse(runCli(['votes', '--country', 'FRA', '--json', '--kind', 'resolution'], { env }).stdout) as { symbol: string; vote: string }[];
+    expect(Object.fromEntries(fra.map((v) => [v.symbol.replace('A/RES/', ''), v.vote]))).toEqual({
+      '74/28': 'yes', '74/29': 'abstain', '74/247': 'no', '75/32': 'yes', '75/240': 'no', '77/36': 'no', '77/37': 'yes', '78/16': 'yes', '78/237': 'no',
+    });
+    fresh.cleanup();
   });
 
   it('search works on a fresh install with nothing else to do', () => {

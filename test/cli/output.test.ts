@@ -4,11 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN, cliWithDb, runShell, tempDir } from '../helpers/cli.js';
-import { SEEDS, seed } from '../helpers/paths.js';
+import { seedFiles, seed } from '../helpers/paths.js';
 
 describe('output contract', () => {
   const cli = cliWithDb();
-  beforeAll(() => expect(cli.run(['add', SEEDS]).code).toBe(0));
+  beforeAll(() => expect(cli.run(['add', ...seedFiles()]).code).toBe(0));
   afterAll(() => cli.cleanup());
 
   it('list: --json is one array, --jsonl one object per line, --csv/--tsv have a header row', () => {
@@ -113,7 +113,7 @@ describe('write errors', () => {
 
 describe('stdout and stderr are written on their descriptors', () => {
   const cli = cliWithDb();
-  beforeAll(() => expect(cli.run(['add', SEEDS]).code).toBe(0));
+  beforeAll(() => expect(cli.run(['add', ...seedFiles()]).code).toBe(0));
   afterAll(() => cli.cleanup());
   const cc = `"${process.execPath}" "${BIN}" --db "${cli.db}"`;
 

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { cliWithDb } from '../helpers/cli.js';
-import { akn, seed, sharedAvailable } from '../helpers/paths.js';
+import { akn, seed } from '../helpers/paths.js';
 
 // Files not in the corpus are parsed on the fly: a fresh, empty database is enough.
 const cli = cliWithDb();
@@ -28,7 +28,7 @@ describe('cybercorpus diff (real CLI)', () => {
     expect(cli.run(['diff', '--json', '--stat', seed('000'), seed('000')]).code).toBe(2);
   });
 
-  describe.skipIf(!sharedAvailable())('77/36 → 78/237', () => {
+  describe('77/36 → 78/237', () => {
     it('--stat: the per-part table, exit 1 (different)', () => {
       const r = cli.run(['diff', '--stat', akn('77/36'), akn('78/237')]);
       expect(r.code).toBe(1);

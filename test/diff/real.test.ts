@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { diffDocuments, type DiffPair, type DiffResult } from '../../src/diff/index.js';
 import { parseBytes } from '../../src/parse.js';
 import type { Document } from '../../src/types.js';
-import { akn, seed, sharedAvailable } from '../helpers/paths.js';
+import { akn, seed } from '../helpers/paths.js';
 
 async function load(path: string): Promise<Document> {
   return parseBytes(readFileSync(path), { path });
@@ -27,7 +27,7 @@ function edits(p: DiffPair | undefined): { op: string; text: string }[] {
   return p!.words.filter((w) => w.op !== 'equal');
 }
 
-describe.skipIf(!sharedAvailable())('A/RES/77/36 → A/RES/78/237 (AKN)', () => {
+describe('A/RES/77/36 → A/RES/78/237 (AKN)', () => {
   let r: DiffResult;
   beforeAll(async () => {
     r = diffDocuments(await load(akn('77/36')), await load(akn('78/237')));
@@ -79,7 +79,7 @@ describe.skipIf(!sharedAvailable())('A/RES/77/36 → A/RES/78/237 (AKN)', () => 
   });
 });
 
-describe.skipIf(!sharedAvailable())('draft A/C.1/78/L.11 (seed 000, markdown) → adopted A/RES/78/237 (AKN)', () => {
+describe('draft A/C.1/78/L.11 (seed 000, markdown) → adopted A/RES/78/237 (AKN)', () => {
   let r: DiffResult;
   beforeAll(async () => {
     r = diffDocuments(await load(seed('000')), await load(akn('78/237')));
@@ -142,7 +142,7 @@ describe('draft resolution II of A/75/394 (A/C.1/75/L.8/Rev.1, seed 004) → A/C
   });
 });
 
-describe.skipIf(!sharedAvailable())('draft resolution I of A/75/394 (A/C.1/75/L.4, seed 004, PDF text) → A/RES/75/32 (AKN)', () => {
+describe('draft resolution I of A/75/394 (A/C.1/75/L.4, seed 004, PDF text) → A/RES/75/32 (AKN)', () => {
   it('adopted as drafted but for "maladie à coronavirus 2019 (COVID-19)" in op. 5', async () => {
     const report = await load(seed('004'));
     const draft = report.parts.find((p) => p.symbol === 'A/C.1/75/L.4')!;

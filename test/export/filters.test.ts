@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filterSql, NO_FILTER, parseCountries, parseCountry, parseKinds, parseRanges } from '../../src/store/filters.js';
-import { sharedAvailable } from '../helpers/paths.js';
+import {} from '../helpers/paths.js';
 import { buildCorpus, type Corpus } from './fixture.js';
 
 let c: Corpus;
@@ -89,7 +89,7 @@ describe('export filters select the same rows as the database says', () => {
   it('--year, --part, --author', () => {
     const years = csv(['--table', 'documents', '--year', '2020..2021']).map((d) => d.id).sort();
     expect(years).toEqual(idsWhere("CAST(substr(coalesce(d.date, up.date), 1, 4) AS INTEGER) BETWEEN 2020 AND 2021"));
-    if (sharedAvailable()) expect(years).toEqual(expect.arrayContaining(['A/RES/75/32', 'A/RES/75/240', 'A/RES/76/19']));
+    expect(years).toEqual(expect.arrayContaining(['A/RES/75/32', 'A/RES/75/240', 'A/RES/76/19']));
     const parts = csv(['--table', 'documents', '--part']);
     expect(parts.map((d) => d.id).sort()).toEqual(idsWhere('d.parent_id IS NOT NULL'));
     expect(parts.length).toBeGreaterThan(0);
@@ -97,7 +97,7 @@ describe('export filters select the same rows as the database says', () => {
     expect(csv(['--table', 'documents', '--author', 'Allemagne']).map((d) => d.id)).toEqual(['003_83cf9bc9fb203afb#DEU']);
   });
 
-  it.skipIf(!sharedAvailable())('--sponsor: documents sponsored by the country, by code or by name', () => {
+  it('--sponsor: documents sponsored by the country, by code or by name', () => {
     const rows = csv(['--table', 'sponsors', '--sponsor', 'France']);
     const expected = idsWhere("EXISTS (SELECT 1 FROM sponsors s WHERE s.document_id IN (d.id, d.parent_id) AND s.country = 'FRA')");
     expect(expected.length).toBeGreaterThan(0);

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { cliWithDb } from '../helpers/cli.js';
-import { ROOT, SEEDS, SHARED_AKN, sharedAvailable } from '../helpers/paths.js';
+import { ROOT, SEEDS, SEEDS_AKN } from '../helpers/paths.js';
 
 const require = createRequire(import.meta.url);
 export const Database = require('better-sqlite3') as typeof BetterSqlite3;
@@ -24,7 +24,7 @@ export interface Corpus {
 
 export function buildCorpus(): Corpus {
   const cli = cliWithDb();
-  const inputs = [SEEDS, ...(sharedAvailable() ? [SHARED_AKN] : [])];
+  const inputs = [SEEDS];
   const r = cli.run(['add', ...inputs]);
   if (r.code !== 0) throw new Error(`add failed: ${r.stderr}`);
   return { ...cli, open: () => new Database(cli.db, { readonly: true }) };

@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allCountries } from '../../src/lexicon/countries.js';
 import { asCells, asJson, buildCorpus, type Corpus, EXPECTED_SQL, expectedRows, TABLE_NAMES } from './fixture.js';
-import { ROOT, sharedAvailable } from '../helpers/paths.js';
+import { ROOT } from '../helpers/paths.js';
 import { TABLES } from '../../src/export/tables.js';
 
 let c: Corpus;
@@ -103,7 +103,7 @@ describe('every table in every format', () => {
     for (const code of used) expect(codes).toContain(code);
   });
 
-  it.skipIf(!sharedAvailable())('sponsors and vote records are filled from the AKN resolutions (A/RES/78/237)', () => {
+  it('sponsors and vote records are filled from the AKN resolutions (A/RES/78/237)', () => {
     const sponsors = csvRecords(c.run(['export', '--csv', '--table', 'sponsors', '--doc', '78/237']).stdout);
     expect(sponsors.length).toBeGreaterThan(10);
     expect(sponsors.every((s) => s.document_id === 'A/RES/78/237')).toBe(true);

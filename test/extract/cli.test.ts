@@ -5,7 +5,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliWithDb } from '../helpers/cli.js';
-import { SEEDS } from '../helpers/paths.js';
+import { seedFiles } from '../helpers/paths.js';
 
 interface VoteJson {
   id: string;
@@ -22,7 +22,7 @@ interface VoteJson {
 
 describe('cites, cited-by, votes', () => {
   const cli = cliWithDb();
-  beforeAll(() => expect(cli.run(['add', SEEDS]).code).toBe(0));
+  beforeAll(() => expect(cli.run(['add', ...seedFiles()]).code).toBe(0));
   afterAll(() => cli.cleanup());
 
   it('votes --json lists the five recorded votes of A/75/394 with their lists', () => {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../../src/parse.js';
 import type { Document } from '../../src/types.js';
-import { akn, seed, sharedAvailable } from '../helpers/paths.js';
+import { akn, seed } from '../helpers/paths.js';
 
 async function load(path: string): Promise<Document> {
   return parseBytes(readFileSync(path), { path });
@@ -112,7 +112,7 @@ describe('seed 003 (SG report with replies): look-alikes', async () => {
   });
 });
 
-describe.skipIf(!sharedAvailable())('AKN resolutions', () => {
+describe('AKN resolutions', () => {
   it('keeps the workflow sponsors and the plenary vote of 78/237 and reads its citations', async () => {
     const doc = await load(akn('78/237'));
     expect(doc.sponsors.filter((s) => s.role === 'sponsor')).toHaveLength(19);

@@ -8,7 +8,7 @@ import { parseText } from '../../src/parse.js';
 import { fold } from '../../src/text/fold.js';
 import type { Block, Document, FrontEndResult } from '../../src/types.js';
 import { cliWithDb } from '../helpers/cli.js';
-import { FIXTURES, akn, seed, sharedAvailable } from '../helpers/paths.js';
+import { FIXTURES, akn, seed } from '../helpers/paths.js';
 
 const fixture = (name: string): string => readFileSync(join(FIXTURES, 'akn', name), 'utf8');
 const ofKind = (r: FrontEndResult, kind: string): Block[] => r.blocks.filter((b) => b.hints?.kind === kind);
@@ -326,7 +326,7 @@ const FILES: Record<string, Expected> = {
   },
 };
 
-describe.skipIf(!sharedAvailable())('parseAkn on the UN files (../shared/akn)', () => {
+describe('parseAkn on the UN files (../shared/akn)', () => {
   const parsed = new Map<string, FrontEndResult>();
   const get = (res: string): FrontEndResult => {
     let r = parsed.get(res);
@@ -519,7 +519,7 @@ function body(d: Document): [string, string | null, string | null, string][] {
     .map((p) => [p.kind, p.number, p.lead, fold(p.text.replace(/\u2011/g, '-'))]);
 }
 
-describe.skipIf(!sharedAvailable())('seed 000 (draft A/C.1/78/L.11, markdown) and A/RES/78/237 (AKN) say the same text', () => {
+describe('seed 000 (draft A/C.1/78/L.11, markdown) and A/RES/78/237 (AKN) say the same text', () => {
   // read in beforeAll: a skipped describe still runs its body while tests are collected
   let draft: Document;
   let adopted: Document;

@@ -327,6 +327,24 @@ describe('markdown quirks on small inputs', () => {
     expect(b!.footnotes).toEqual([{ marker: 'a', offset: 'Le XXIe siècle et le texte'.length }]);
   });
 
+  it('reads n<sup>o</sup> and n<sup>os</sup> as "no" and "nos", as the AKN text does, and <sup>3</sup> as a marker', () => {
+    // A/RES/75/175 (../shared/akn-dev), footnote 4: `vol. 660, n<sup>o</sup> 9464`; footnote 8:
+    // `Supplément n<sup>o</sup> 53` in italics
+    const [b] = parseMarkdown('Nations Unies, *Recueil des Traités*, vol. 660, n<sup>o</sup> 9464, et *Supplément n*<sup>o</sup> *53*, n<sup>os</sup> 1 et 2<sup>3</sup>.').blocks;
+    expect(b!.text).toBe('Nations Unies, Recueil des Traités, vol. 660, no 9464, et Supplément no 53, nos 1 et 2.');
+    expect(b!.footnotes).toEqual([{ marker: '3', offset: b!.text.length - 1 }]);
+  });
+
+  it('reads emphasis markdown could not parse as text, and drops a `\\* \\* \\*` separator', () => {
+    // renderings of A/RES/75/268 (`(Tadjikistan)`, the bracket in bold), A/RES/76/128 (an
+    // italic comma) and A/RES/75/1 (`<p>* * *</p>` between parts of the declaration)
+    const blocks = parseMarkdown('à Douchanbé (Tadjikistan**)**, et naturelles*,* et consciente.\n\n\\* \\* \\*\n\nSuite du point 93\\*.').blocks;
+    expect(blocks.map((b) => [b.text, b.footnotes.map((f) => f.marker)])).toEqual([
+      ['à Douchanbé (Tadjikistan), et naturelles, et consciente.', []],
+      ['Suite du point 93.', ['*']],
+    ]);
+  });
+
   it('does not join a paragraph that ends with terminal punctuation', () => {
     const blocks = parseMarkdown('Fin de phrase.\n\n<sup>1</sup> Note.\n\nsuite en minuscule.').blocks;
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'footnote', 'paragraph']);

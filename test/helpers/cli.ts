@@ -58,13 +58,13 @@ function cliSpawn(args: string[], options: CliOptions): [string, string[], Spawn
 }
 
 /**
- * Run a bash command line (with pipefail) in runCli's minimal environment and folder, for what
- * needs a redirection or a pipe. `env` adds to it; a variable given as undefined is removed.
+ * Run a bash command line (with pipefail) in runCli's minimal environment and folder (or `cwd`),
+ * for what needs a redirection or a pipe. `env` adds to it; a variable given as undefined is removed.
  */
-export function runShell(line: string, env: Record<string, string | undefined> = {}): CliResult {
+export function runShell(line: string, env: Record<string, string | undefined> = {}, cwd = ROOT): CliResult {
   const all: Record<string, string | undefined> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ...env };
   const r = spawnSync('bash', ['--norc', '--noprofile', '-o', 'pipefail', '-c', line], {
-    cwd: ROOT,
+    cwd,
     encoding: 'utf8',
     env: Object.fromEntries(Object.entries(all).filter((e): e is [string, string] => e[1] !== undefined)),
     maxBuffer: 256 * 1024 * 1024,

@@ -5,10 +5,11 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SEEDS = join(ROOT, 'seeds');
 export const FIXTURES = join(ROOT, 'test/fixtures');
+/** The UN's AKN files of the ICT and cybercrime resolution families, bundled with the seeds (issue 16). */
+export const SEEDS_AKN = join(SEEDS, 'akn');
 /** ../shared beside the project (present in CI and on the developers' machines, not in a user's clone). */
 export const SHARED = resolve(ROOT, '../shared');
-export const SHARED_AKN = join(SHARED, 'akn');
-export const HAS_SHARED = existsSync(SHARED_AKN);
+export const HAS_SHARED = existsSync(SHARED);
 
 /** The seed file whose name starts with the given number: seed('000'). */
 export function seed(n: '000' | '001' | '002' | '003' | '004'): string {
@@ -17,9 +18,9 @@ export function seed(n: '000' | '001' | '002' | '003' | '004'): string {
   return join(SEEDS, f);
 }
 
-/** Path of an AKN file in ../shared/akn: akn('78/237') → .../A_RES_78_237.fr.xml */
+/** Path of a bundled AKN file: akn('78/237') → seeds/akn/A_RES_78_237.fr.xml */
 export function akn(resolution: string): string {
-  return join(SHARED_AKN, `A_RES_${resolution.replace('/', '_')}.fr.xml`);
+  return join(SEEDS_AKN, `A_RES_${resolution.replace('/', '_')}.fr.xml`);
 }
 
 let noticed = false;
@@ -30,12 +31,17 @@ let noticed = false;
 export function sharedAvailable(): boolean {
   if (!HAS_SHARED && !noticed) {
     noticed = true;
-    process.stderr.write(`\n[notice] ${SHARED_AKN} is absent: tests that read the UN's AKN files are skipped.\n`);
+    process.stderr.write(`\n[notice] ${SHARED} is absent: tests that read it are skipped.\n`);
   }
   return HAS_SHARED;
 }
 
 export const SEED_NUMBERS = ['000', '001', '002', '003', '004'] as const;
+
+/** The five seed documents (seeds/ also holds the AKN files in seeds/akn/). */
+export function seedFiles(): string[] {
+  return SEED_NUMBERS.map(seed);
+}
 
 /**
  * A folder of seed copies: the five seeds `copies` times, named `000-1.txt` … `004-3.txt`, each

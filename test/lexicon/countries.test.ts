@@ -9,7 +9,7 @@ import {
   resolveCountry,
   splitCountryList,
 } from '../../src/lexicon/countries.js';
-import { akn, sharedAvailable } from '../helpers/paths.js';
+import { akn } from '../helpers/paths.js';
 
 const iso = (name: string): string | null => resolveCountry(name)?.iso3 ?? null;
 
@@ -173,7 +173,7 @@ describe('splitCountryList', () => {
   });
 });
 
-describe.skipIf(!sharedAvailable())('gazetteer on the AKN files', () => {
+describe('gazetteer on the AKN files', () => {
   const files = ['75/32', '75/240', '76/19', '77/36', '77/37', '78/16', '78/237', '79/237', '80/16'];
   it('resolves every name of every AKN voting list', () => {
     const unresolved: string[] = [];

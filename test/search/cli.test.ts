@@ -26,13 +26,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { basename } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { cliWithDb } from '../helpers/cli.js';
-import { SEEDS, seed } from '../helpers/paths.js';
+import { seedFiles, seed } from '../helpers/paths.js';
 
 let cli: ReturnType<typeof cliWithDb>;
 
 beforeAll(() => {
   cli = cliWithDb();
-  const r = cli.run(['add', SEEDS]);
+  const r = cli.run(['add', ...seedFiles()]);
   if (r.code !== 0) throw new Error(`add failed: ${r.stderr}`);
 }, 120_000);
 afterAll(() => cli.cleanup());

@@ -9,7 +9,7 @@ import { openStore, type Db } from '../../src/store/store.js';
 import { Writer } from '../../src/store/write.js';
 import type { Document, DocumentKind } from '../../src/types.js';
 import { tempDir } from '../helpers/cli.js';
-import { akn, seed, sharedAvailable } from '../helpers/paths.js';
+import { akn, seed } from '../helpers/paths.js';
 
 function doc(symbol: string | null, kind: DocumentKind, aliases: string[] = [], parts: Document[] = [], id = symbol ?? 'x'): Document {
   return {
@@ -102,7 +102,7 @@ async function parseFile(path: string): Promise<Document> {
   return parseText(readFileSync(path, 'utf8'), { path, declared: declaredFor(path) });
 }
 
-describe.skipIf(!sharedAvailable())('links on the real files: seeds 000 and 004, A/RES/78/237, 75/32, 75/240', () => {
+describe('links on the real files: seeds 000 and 004, A/RES/78/237, 75/32, 75/240', () => {
   // read in beforeAll: a skipped describe still runs its body while tests are collected
   let draft78: Document;
   let report75: Document;

@@ -4,10 +4,10 @@ import { checkDocument } from '../../src/structure/check.js';
 import { recognize } from '../../src/structure/recognize.js';
 import type { Block, Document } from '../../src/types.js';
 
-function docOf(texts: (string | Block)[]): Document {
+function docOf(texts: (string | Block)[], symbol?: string): Document {
   const blocks = texts.map((t, i) => (typeof t === 'string' ? makeBlock('paragraph', t, i + 1, i + 1) : t));
   return recognize({ format: 'pdf-text', blocks, warnings: [] }, {
-    source: { path: 'x', format: 'pdf-text', sha256: '', lines: blocks.length }, declared: {}, fileName: 'x.txt',
+    source: { path: 'x', format: 'pdf-text', sha256: '', lines: blocks.length }, declared: symbol ? { symbol } : {}, fileName: 'x.txt',
   });
 }
 const codes = (doc: Document) => checkDocument(doc).map((w) => [w.code, w.message, w.line]);
@@ -19,6 +19,28 @@ describe('checkDocument', () => {
       ['numbering-gap', 'number 3 follows 1: 2 missing', 3],
       ['numbering-duplicate', 'number 3 is printed twice', 4],
       ['numbering-order', 'number 2 follows 3', 5],
+    ]);
+  });
+
+  it('reports page furniture left in a paragraph and the number it swallowed (issue 14)', () => {
+    // the failures of issue 14 on A/RES/75/22 read as PDF text: the running header glued into a
+    // preambular paragraph, "4." swallowed with the header; seed 004's footer `13/13 20-15344`
+    const doc = docOf([
+      'L’Assemblée générale,',
+      'Rappelant la nécessité de la stabilité régionale, A/RES/75/22 Prenant acte de la demande,',
+      '1. Décide ;', '2. Prie ;', '3. Souligne qu’il faut un règlement durable et global ; 13/13 20-15344 A/RES/75/22',
+      '5. Invite les États, voir https://undocs.org/fr/A/75/394 ;', '6. Note que le plan 2021-2025 est adopté et que 75/22 est appliquée ;',
+    ], 'A/RES/75/22');
+    expect(codes(doc)).toEqual([
+      ['paragraph-debris', 'preambular paragraph (n=2) holds page furniture: the document\'s own symbol A/RES/75/22', 2],
+      ['paragraph-debris', 'operative paragraph 3 holds page furniture: the document\'s own symbol A/RES/75/22', 5],
+      ['paragraph-unterminated', 'operative paragraph 3 ends mid-sentence: "…l ; 13/13 20-15344 A/RES/75/22"', 5],
+      ['numbering-gap', 'number 5 follows 3: 4 missing', 6],
+      ['paragraph-debris', 'operative paragraph 5 holds page furniture: a URL line "https://undocs.org/fr/A/75/394"', 6],
+    ]);
+    expect(docOf(['L’Assemblée générale,', '1. Décide ; 13/13 20-15344 suite ;']).paragraphs.length).toBe(2);
+    expect(codes(docOf(['L’Assemblée générale,', '1. Décide, 3/12 20-16303, que ;']))).toEqual([
+      ['paragraph-debris', 'operative paragraph 1 holds page furniture: a page footer "3/12 20-16303"', 2],
     ]);
   });
 

@@ -195,12 +195,35 @@ describe('a draft resolution without a cover page (seed 001, excerpts)', () => {
     expect(odd.warnings.map((w) => [w.code, w.paragraph])).toEqual([['paragraph-unrecognized', 3]]);
   });
 
-  it('trusts the lexicon over an italic hint, and says so when they differ', () => {
-    const hinted = docOf([p('L’Assemblée générale,'), p('Prenant note avec satisfaction des travaux,', { hints: { lead: 'Prenant note' } })]);
-    expect(hinted.paragraphs[1]).toMatchObject({ kind: 'preambular', lead: 'Prenant note avec satisfaction' });
-    expect(hinted.warnings.map((w) => [w.code, w.message])).toEqual([
-      ['lead-disagrees', 'the source marks "Prenant note" as the lead, the lexicon reads "Prenant note avec satisfaction"'],
+  it('reads an unnumbered paragraph after the operative ones as operative, not a page-cut rest', () => {
+    // A/RES/77/73 (../shared/akn-dev): `paragraph` para_18 without `num`, after sub-paragraph
+    // d) of paragraph 3 (its text shortened); the lead of 3 is the lexicon's (the italics span
+    // "Condamne également dans les termes les plus vigoureux")
+    const doc = docOf([
+      p('L’Assemblée générale,'), p('Rappelant sa résolution 76/64,'),
+      p('3. Condamne également dans les termes les plus vigoureux l’emploi d’armes chimiques en Iraq, en Malaisie, en République arabe syrienne et au Royaume-Uni de Grande‑Bretagne et d’Irlande du Nord, dont il est fait état dans :'),
+      p('d) le deuxième rapport de l’Équipe d’enquête et d’identification, en date du 12 avril 2021 ;'),
+      p('et exige des responsables qu’ils renoncent sur-le-champ à recourir de nouveau aux armes chimiques ;'),
+      p('4. Souligne qu’il faut que les mesures prises'), p('par les États soient efficaces.'), // invented: a page-cut rest
     ]);
+    expect(doc.paragraphs.map((x) => [x.kind, x.number, x.lead])).toEqual([
+      ['formula', null, null], ['preambular', null, 'Rappelant'], ['operative', '3', 'Condamne également dans les termes les plus vigoureux'], ['subparagraph', 'd)', null],
+      ['operative', null, null], ['operative', '4', 'Souligne'],
+    ]);
+  });
+
+  it('takes the italic span as the lead, less a trailing article, even where the lexicon reads more', () => {
+    // issue 14: in markdown and AKN the italic span that opens the paragraph is the lead
+    const hinted = docOf([
+      p('L’Assemblée générale,'),
+      p('Prenant note avec satisfaction des travaux,', { hints: { lead: 'Prenant note' } }),
+      p('Rappelant le rapport du Secrétaire général,', { hints: { lead: 'Rappelant le' } }),
+      p('Rappelant ses résolutions antérieures,', { hints: { lead: 'Rappelan' } }),
+    ]);
+    expect(hinted.paragraphs.slice(1).map((x) => [x.kind, x.lead])).toEqual([
+      ['preambular', 'Prenant note'], ['preambular', 'Rappelant'], ['preambular', 'Rappelant'],
+    ]);
+    expect(hinted.warnings).toEqual([]);
   });
 
   it('takes an unknown lead from the front-end hint, with a warning', () => {

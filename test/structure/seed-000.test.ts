@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkDocument } from '../../src/structure/check.js';
 import type { Document } from '../../src/types.js';
-import { akn, seed, sharedAvailable } from '../helpers/paths.js';
+import { akn, seed } from '../helpers/paths.js';
 import { comparable, countKinds, ofKind, parseFile, withAndWithoutHints } from './helpers.js';
 
 /** Leads of the 18 preambular paragraphs of seed 000, read from the seed (lines 26–64). */
@@ -83,7 +83,7 @@ const CHANGED_ON_ADOPTION: Record<string, [draft: string, adopted: string]> = {
   '7': ['en matière de renforcement des capacités et énoncés', 'en matière de renforcement des capacités qui sont énoncés'],
 };
 
-describe.skipIf(!sharedAvailable())('seed 000 against A/RES/78/237', () => {
+describe('seed 000 against A/RES/78/237', () => {
   let adopted: Document;
   beforeAll(async () => {
     adopted = await parseFile(akn('78/237'));

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkDocument } from '../../src/structure/check.js';
 import type { Document, Paragraph } from '../../src/types.js';
-import { akn, seed, sharedAvailable } from '../helpers/paths.js';
+import { akn, seed } from '../helpers/paths.js';
 import { comparable, countKinds, ofKind, parseFile } from './helpers.js';
 
 /** Draft resolution I (seed lines 617–833): 16 preambular, 7 operative. */
@@ -99,7 +99,7 @@ const CHANGED_ON_ADOPTION: Record<string, Record<string, [string, string]>> = {
   '75/240': {},
 };
 
-describe.skipIf(!sharedAvailable())('seed 004\'s drafts against the adopted resolutions', () => {
+describe('seed 004\'s drafts against the adopted resolutions', () => {
   for (const [i, resolution] of [[0, '75/32'], [1, '75/240']] as const) {
     it(`draft ${i === 0 ? 'I' : 'II'} equals A/RES/${resolution} but for the named changes`, async () => {
       const adopted = await parseFile(akn(resolution));

@@ -6,6 +6,7 @@ import { registerStats } from './stats.js';
 import { registerSearch } from './search.js';
 import { registerRemove } from './remove.js';
 import { registerDiff } from './diff.js';
+import { registerHistory } from './history.js';
 import { registerExport } from './export.js';
 import { registerCheck } from './check.js';
 import { registerCites } from './cites.js';
@@ -22,6 +23,7 @@ export const COMMANDS: Record<string, RegisterCommand> = {
   show: registerShow,
   search: registerSearch,
   diff: registerDiff,
+  history: registerHistory,
   cites: registerCites,
   'cited-by': registerCitedBy,
   votes: registerVotes,

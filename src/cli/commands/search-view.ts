@@ -79,15 +79,36 @@ export async function printKwic(format: OutputFormat, lines: Iterable<KwicLine>,
         : [{ key: 'source', get: (l: KwicLine) => l.source }]),
     ]);
   }
-  // aligned: every line is known before printing (widths of the reference and left columns)
-  const all = [...paged()];
-  const refWidth = Math.max(0, ...all.map((l) => kwicWhere(l).length));
-  const leftWidth = Math.max(0, ...all.map((l) => l.left.length));
+  // aligned on the keyword: a block of lines is read before it is printed (the widths of the
+  // reference and left columns); a long concordance is printed block by block, so memory does
+  // not grow with the number of lines, and the widths only ever grow from one block to the next
   const chalk = color ? (await import('chalk')).default : null;
   const match = (s: string) => (chalk ? ` ${chalk.bold.red(s)} ` : ` [${s}] `);
-  for (const l of all) out(`${kwicWhere(l).padEnd(refWidth)}  ${l.left.padStart(leftWidth)}${match(l.match)}${l.right}`.trimEnd() + '\n');
-  return all.length;
+  let refWidth = 0;
+  let leftWidth = 0;
+  let n = 0;
+  let block: KwicLine[] = [];
+  const flush = () => {
+    for (const l of block) {
+      refWidth = Math.max(refWidth, kwicWhere(l).length);
+      leftWidth = Math.max(leftWidth, l.left.length);
+    }
+    let text = '';
+    for (const l of block) text += `${kwicWhere(l).padEnd(refWidth)}  ${l.left.padStart(leftWidth)}${match(l.match)}${l.right}`.trimEnd() + '\n';
+    if (text !== '') out(text);
+    n += block.length;
+    block = [];
+  };
+  for (const l of paged()) {
+    block.push(l);
+    if (block.length === KWIC_BLOCK) flush();
+  }
+  flush();
+  return n;
 }
+
+/** Concordance lines aligned together in the text view (all of them in any ordinary concordance). */
+const KWIC_BLOCK = 4096;
 
 export function printCounts(format: OutputFormat, by: CountBy, rows: CountRow[]): number {
   const key = by === 'document' ? 'id' : by;

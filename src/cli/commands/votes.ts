@@ -1,38 +1,64 @@
 import type { RegisterCommand } from '../command.js';
-import { withOutputOptions } from '../command.js';
+import { withFilterOptions, withOutputOptions } from '../command.js';
+import type { FilterOptions } from '../../store/filters.js';
 import type { Column, OutputFormat } from '../../format/output.js';
 import type { CountryVoteRow, VoteRow } from '../../store/queries-extract.js';
 import type { Tally } from '../../types.js';
 
-interface VotesOptions {
+interface VotesOptions extends FilterOptions {
   country?: string;
   records?: boolean;
+  matrix?: boolean;
+  long?: boolean;
+  shift?: string[];
   json?: boolean;
   jsonl?: boolean;
   csv?: boolean;
   tsv?: boolean;
 }
 
-/** `cybercorpus votes [REF] [--country FRA] [--records]`: recorded votes. */
+/** `cybercorpus votes [REF] [--country FRA] [--records] [--matrix [--long]] [--shift A B]`: recorded votes. */
 export const registerVotes: RegisterCommand = (program, ctx, setExitCode) => {
-  withOutputOptions(program.command('votes')
+  withFilterOptions(withOutputOptions(program.command('votes')
     .argument('[ref]', 'only the votes of this document: id, symbol, 78/237, or a file path')
     .option('--country <state>', "one State's votes: ISO3 code (FRA) or name (France)")
     .option('--records', 'one row per State and vote instead of one per vote')
-    .description('list recorded votes: what was voted on, stated and counted tallies, how each State voted'))
+    .option('--matrix', 'one row per State, one column per recorded vote: yes, no, abstain, absent (a Member State in no list)')
+    .option('--long', 'with --matrix: one row per State and vote (country, name, vote, value), a tidy table')
+    .option('--shift <votes...>', 'the States whose vote changed between two recorded votes (77/36 78/237), grouped by from → to')
+    .description('list recorded votes: what was voted on, stated and counted tallies, how each State voted')))
     .action(async (ref: string | undefined, opts: VotesOptions) => {
       const { outputFormat, writeRecords, notice } = await import('../../format/output.js');
       const format = outputFormat(opts);
       const db = await ctx.open();
       const q = await import('../../store/queries-extract.js');
+      const { UsageError } = await import('../../errors.js');
+      if (opts.long && !opts.matrix) throw new UsageError('--long goes with --matrix');
+      if ((opts.matrix || opts.shift) && (opts.country !== undefined || opts.records)) throw new UsageError('--matrix and --shift cannot be combined with --country or --records');
+      if (opts.matrix && opts.shift) throw new UsageError('--matrix and --shift are two views: choose one');
+      const filtered = opts.doc !== undefined || opts.kind !== undefined || opts.session !== undefined || opts.year !== undefined ||
+        opts.sponsor !== undefined || opts.author !== undefined || opts.part === true;
+      if (filtered && ref !== undefined) throw new UsageError('a document argument and the document filters (--doc, --kind …) cannot be combined');
       let votes: VoteRow[];
-      if (ref !== undefined) {
+      if (filtered) {
+        const f = await import('../../store/filters.js');
+        const filter = f.resolveFilter(db, opts);
+        const { sql, params } = f.filterSql(filter, 'd');
+        const ids = (db.prepare(`SELECT d.id FROM documents d WHERE ${sql}`).all(...params) as { id: string }[]).map((r) => r.id);
+        votes = q.listVotes(db, ids);
+      } else if (ref !== undefined) {
         const { loadRef } = await import('../load.js');
         const { doc, note } = await loadRef(ctx, ref);
         if (note) notice(note);
         votes = q.votesOfDocument(doc);
       } else {
         votes = q.listVotes(db);
+      }
+      if (opts.matrix || opts.shift) {
+        const view = await import('./votes-matrix.js');
+        const n = opts.matrix ? await view.writeMatrix(votes, format, opts.long === true) : await view.writeShift(db, votes, opts.shift!, format);
+        if (n === 0) setExitCode(1);
+        return;
       }
       let n: number;
       if (opts.country !== undefined) {

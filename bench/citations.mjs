@@ -1,0 +1,141 @@
+// Citation accuracy against the UN's own links (issue 15).
+//
+// For each AKN file of a folder (default ../shared/akn-dev/): the truth is the set of UN
+// symbols its XML links (bench/citations-links.mjs, a reader of its own); the files are added
+// with the real CLI into a temporary database and the citations read back with
+// `export --table citations`. Printed per rendering: recall of the linked symbols (all, and GA
+// resolutions only), the share of documents with every link found, and the count of extracted
+// targets the UN did not link. Written for review into bench/out/:
+//   citations-missed-<rendering>.tsv    linked symbols not extracted (file, symbol, link text)
+//   citations-unlinked-<rendering>.tsv  extracted targets not linked (file, target, kind, as written)
+//
+// Usage: npm run accuracy:citations [-- FOLDER] [--limit N] [--every K]
+//   --limit N   only the first N files (sorted by name); --every K: every K-th file.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { BIN, ROOT } from './lib.mjs';
+import { isGaResolutionKey, linkedSymbols, symbolKey, wholeKey } from './citations-links.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name) => {
+  const i = args.indexOf(name);
+  if (i < 0) return null;
+  const v = args[i + 1];
+  args.splice(i, 2);
+  return v;
+};
+const limit = Number(opt('--limit') ?? Infinity);
+const every = Number(opt('--every') ?? 1);
+const folder = resolve(args[0] ?? join(ROOT, '../shared/akn-dev'));
+
+let files;
+try {
+  files = readdirSync(folder).filter((f) => f.endsWith('.xml')).sort();
+} catch {
+  process.stderr.write(`bench/citations: no folder ${folder}\n`);
+  process.exit(2);
+}
+files = files.filter((_, i) => i % every === 0).slice(0, limit).map((f) => join(folder, f));
+
+/**
+ * The renderings measured: each turns the AKN files into files to add, and says which AKN
+ * file each added file came from.
+ */
+const renderings = [{ name: 'akn', render: (xmlFiles) => xmlFiles.map((f) => ({ path: f, source: f })) }];
+
+function cli(db, ...argv) {
+  const r = spawnSync(process.execPath, [BIN, '--db', db, ...argv], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' } });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`cybercorpus ${argv.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 1000)}`);
+  return r.stdout;
+}
+
+const jsonl = (text) => text.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+
+/** Truth per AKN file: Map key → { symbol, text } (first link of each symbol). */
+const truth = new Map();
+for (const f of files) {
+  const links = new Map();
+  for (const l of linkedSymbols(readFileSync(f, 'utf8'))) {
+    const key = symbolKey(l.symbol);
+    if (!links.has(key)) links.set(key, l);
+  }
+  truth.set(f, links);
+}
+
+const pct = (a, b) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)} %`);
+const outDir = join(ROOT, 'bench/out');
+mkdirSync(outDir, { recursive: true });
+const results = [];
+
+for (const rendering of renderings) {
+  const work = mkdtempSync(join(tmpdir(), `cybercorpus-citations-${rendering.name}-`));
+  try {
+    const added = rendering.render(files, work);
+    const sourceOf = new Map(added.map((a) => [resolve(a.path), a.source]));
+    const db = join(work, 'corpus.db');
+    cli(db, 'add', '--keep-going', ...added.map((a) => a.path));
+    const docs = jsonl(cli(db, 'export', '--table', 'documents', '--jsonl', '--columns', 'id,parent_id,source_path'));
+    const fileOf = new Map(docs.map((d) => [d.id, sourceOf.get(resolve(d.source_path)) ?? null]));
+    /** extracted per AKN file: Map key → citation row */
+    const extracted = new Map(files.map((f) => [f, new Map()]));
+    for (const c of jsonl(cli(db, 'export', '--table', 'citations', '--jsonl'))) {
+      const f = fileOf.get(c.document_id);
+      if (!f) continue;
+      const key = symbolKey(c.target);
+      if (!extracted.get(f).has(key)) extracted.get(f).set(key, c);
+    }
+
+    let linked = 0, found = 0, gaLinked = 0, gaFound = 0, docsWithLinks = 0, docsAllFound = 0, unlinkedCount = 0, extractedCount = 0;
+    const missed = [];
+    const unlinked = [];
+    for (const f of files) {
+      const links = truth.get(f);
+      const got = extracted.get(f);
+      const gotWhole = new Set([...got.keys()].flatMap((k) => [k, wholeKey(k)]));
+      const linkWhole = new Set([...links.keys()].flatMap((k) => [k, wholeKey(k)]));
+      let all = true;
+      for (const [key, l] of links) {
+        const ok = gotWhole.has(key) || gotWhole.has(wholeKey(key));
+        linked++;
+        if (ok) found++;
+        else {
+          all = false;
+          missed.push([rel(f), l.symbol, l.text]);
+        }
+        if (isGaResolutionKey(key)) {
+          gaLinked++;
+          if (ok) gaFound++;
+        }
+      }
+      if (links.size > 0) {
+        docsWithLinks++;
+        if (all) docsAllFound++;
+      }
+      for (const [key, c] of got) {
+        extractedCount++;
+        if (linkWhole.has(key) || linkWhole.has(wholeKey(key))) continue;
+        unlinkedCount++;
+        unlinked.push([rel(f), c.target, c.kind, c.as_written]);
+      }
+    }
+    const tsv = (rows) => rows.map((r) => r.map((x) => String(x ?? '').replace(/[\t\n]/g, ' ')).join('\t')).join('\n') + '\n';
+    writeFileSync(join(outDir, `citations-missed-${rendering.name}.tsv`), 'file\tsymbol\tlink_text\n' + tsv(missed));
+    writeFileSync(join(outDir, `citations-unlinked-${rendering.name}.tsv`), 'file\ttarget\tkind\tas_written\n' + tsv(unlinked));
+    results.push({ name: rendering.name, linked, found, gaLinked, gaFound, docsWithLinks, docsAllFound, extractedCount, unlinkedCount });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function rel(f) {
+  return f.slice(folder.length + 1);
+}
+
+process.stdout.write(`Citations against the UN's links: ${files.length} files of ${folder}\n\n`);
+process.stdout.write('| rendering | linked symbols found | GA resolutions found | documents with every link found | extracted, not linked |\n|---|---|---|---|---|\n');
+for (const r of results) {
+  process.stdout.write(`| ${r.name} | ${pct(r.found, r.linked)} (${r.found}/${r.linked}) | ${pct(r.gaFound, r.gaLinked)} (${r.gaFound}/${r.gaLinked}) | ${pct(r.docsAllFound, r.docsWithLinks)} (${r.docsAllFound}/${r.docsWithLinks}) | ${r.unlinkedCount} of ${r.extractedCount} |\n`);
+}
+process.stdout.write(`\nLists for review: bench/out/citations-missed-<rendering>.tsv, bench/out/citations-unlinked-<rendering>.tsv\n`);
