@@ -12,8 +12,9 @@ import type { BlockContent, Code, Heading, List, ListItem, Nodes, Paragraph, Roo
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Block, BlockHints, FrontEndResult, Warning } from '../types.js';
+import { matchLead } from '../lexicon/leads-fr.js';
 import { clean } from '../text/fold.js';
-import { appendBlock, continuesParagraph, makeBlock, startsLowerCase, startsWithListLabel } from './blocks.js';
+import { appendBlock, continuesAcrossPage, continuesParagraph, makeBlock, startsLowerCase, startsWithListLabel } from './blocks.js';
 import {
   InlineFlattener, allEmphasis, allStrong, itemSpan, leadPhrase, resolveItems, splitAtBreaks, type Item,
 } from './markdown-inline.js';
@@ -332,7 +333,10 @@ function joinUnits(units: readonly Unit[]): Block[] {
       pageEnd = true;
       continue;
     }
-    if (open && (u.continuation || (u.bullet && pageEnd)) && continuesParagraph(openTail, b.text)) {
+    const continues = pageEnd && u.continuation
+      ? continuesAcrossPage(openTail, b.text, b.hints?.lead != null || matchLead(b.text) !== null)
+      : continuesParagraph(openTail, b.text);
+    if (open && (u.continuation || (u.bullet && pageEnd)) && continues) {
       appendBlock(open, b);
       openTail = b.text;
       pageEnd = false;
