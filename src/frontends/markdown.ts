@@ -20,6 +20,7 @@ import {
 } from './markdown-inline.js';
 import { markdownPieces } from './markdown-pieces.js';
 import { ASTERISK_DEF, SETEXT_DASHES, STAR_SEPARATOR, stripDotLeader, stripHtmlTags } from './markdown-patterns.js';
+import { checkMarkdownBounds } from './markdown-bounds.js';
 
 /** A block as first read from the tree, before paragraphs cut by page breaks are re-joined. */
 interface Unit {
@@ -38,6 +39,7 @@ export function parseMarkdown(text: string): FrontEndResult {
   // U+E000 is the front-end's internal mark: one in the input becomes U+FFFD (same length,
   // so tree offsets stay valid)
   const source = text.replace(/^\uFEFF/u, '').replace(/\r\n?/g, '\n').replace(/\uE000/gu, '\uFFFD');
+  checkMarkdownBounds(source);
   const warnings: Warning[] = [];
   const walker = new Walker(source, warnings);
   // long texts are parsed piece by piece (markdown-pieces.ts: the same tree, faster, and each
