@@ -9,12 +9,16 @@
 //   citations-missed-<rendering>.tsv    linked symbols not extracted (file, symbol, link text)
 //   citations-unlinked-<rendering>.tsv  extracted targets not linked (file, target, kind, as written)
 //
-// Usage: npm run accuracy:citations [-- FOLDER] [--limit N] [--every K]
+// Renderings: the AKN files themselves, and their UN-page markdown and PDF-text renderings made
+// by the structure harness's renderers (bench/accuracy/render.ts, imported, not rewritten).
+//
+// Usage: npm run accuracy:citations [-- FOLDER] [--limit N] [--every K] [--formats akn,markdown,pdf]
 //   --limit N   only the first N files (sorted by name); --every K: every K-th file.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { BIN, ROOT } from './lib.mjs';
 import { isGaResolutionKey, linkedSymbols, symbolKey, wholeKey } from './citations-links.mjs';
 
@@ -28,6 +32,7 @@ const opt = (name) => {
 };
 const limit = Number(opt('--limit') ?? Infinity);
 const every = Number(opt('--every') ?? 1);
+const formats = (opt('--formats') ?? 'akn,markdown,pdf').split(',');
 const folder = resolve(args[0] ?? join(ROOT, '../shared/akn-dev'));
 
 let files;
@@ -43,11 +48,30 @@ files = files.filter((_, i) => i % every === 0).slice(0, limit).map((f) => join(
  * The renderings measured: each turns the AKN files into files to add, and says which AKN
  * file each added file came from.
  */
-const renderings = [{ name: 'akn', render: (xmlFiles) => xmlFiles.map((f) => ({ path: f, source: f })) }];
+const { readPage, renderMarkdown, renderPdf } = await loadRenderers();
+const rendered = (ext, render) => (xmlFiles, dir) => xmlFiles.map((f) => {
+  const path = join(dir, `${basename(f, '.xml')}.${ext}`);
+  writeFileSync(path, render(readPage(readFileSync(f, 'utf8'), basename(f))));
+  return { path, source: f };
+});
+const ALL_RENDERINGS = [
+  { name: 'akn', render: (xmlFiles) => xmlFiles.map((f) => ({ path: f, source: f })) },
+  { name: 'markdown', render: rendered('md', renderMarkdown) },
+  { name: 'pdf', render: rendered('txt', renderPdf) },
+];
+const renderings = ALL_RENDERINGS.filter((r) => formats.includes(r.name));
+
+/** The structure harness's renderers (TypeScript), bundled with esbuild into bench/out/. */
+async function loadRenderers() {
+  const { build } = await import('esbuild');
+  const outfile = join(ROOT, 'bench/out/citations-render.mjs');
+  await build({ entryPoints: [join(ROOT, 'bench/citations-render.ts')], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' });
+  return import(pathToFileURL(outfile).href);
+}
 
 function cli(db, ...argv) {
   const r = spawnSync(process.execPath, [BIN, '--db', db, ...argv], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' } });
-  if (r.status !== 0 && r.status !== 1) throw new Error(`cybercorpus ${argv.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 1000)}`);
+  if (r.status !== 0 && r.status !== 1) throw new Error(`cybercorpus ${argv.slice(0, 4).join(" ")}${argv.length > 4 ? " …" : ""} exited ${r.status}: ${r.stderr.slice(0, 1000)}`);
   return r.stdout;
 }
 
@@ -87,7 +111,18 @@ for (const rendering of renderings) {
       if (!extracted.get(f).has(key)) extracted.get(f).set(key, c);
     }
 
-    let linked = 0, found = 0, gaLinked = 0, gaFound = 0, docsWithLinks = 0, docsAllFound = 0, unlinkedCount = 0, extractedCount = 0;
+    // the text each file's documents hold, to tell a symbol the grammar missed from one whose
+    // text the parser lost before extraction (a structure fault, measured by npm run accuracy)
+    const stored = new Map(files.map((f) => [f, []]));
+    for (const table of ['paragraphs', 'footnotes']) {
+      for (const r of jsonl(cli(db, 'export', '--table', table, '--jsonl', '--columns', 'document_id,text'))) {
+        const f = fileOf.get(r.document_id);
+        if (f) stored.get(f).push(r.text);
+      }
+    }
+    const squash = (t) => t.normalize('NFC').replace(/[\s\u00a0\u202f]+/g, '').replace(/[\u2010\u2011]/g, '-');
+
+    let linked = 0, found = 0, gaLinked = 0, gaFound = 0, docsWithLinks = 0, docsAllFound = 0, unlinkedCount = 0, extractedCount = 0, lost = 0;
     const missed = [];
     const unlinked = [];
     for (const f of files) {
@@ -96,13 +131,17 @@ for (const rendering of renderings) {
       const gotWhole = new Set([...got.keys()].flatMap((k) => [k, wholeKey(k)]));
       const linkWhole = new Set([...links.keys()].flatMap((k) => [k, wholeKey(k)]));
       let all = true;
+      let joined = null;
+      const text = () => (joined ??= squash(stored.get(f).join(' ')));
       for (const [key, l] of links) {
         const ok = gotWhole.has(key) || gotWhole.has(wholeKey(key));
         linked++;
         if (ok) found++;
         else {
           all = false;
-          missed.push([rel(f), l.symbol, l.text]);
+          const inText = text().includes(squash(l.text));
+          if (!inText) lost++;
+          missed.push([rel(f), l.symbol, l.text, inText ? 'grammar' : 'text lost']);
         }
         if (isGaResolutionKey(key)) {
           gaLinked++;
@@ -121,9 +160,9 @@ for (const rendering of renderings) {
       }
     }
     const tsv = (rows) => rows.map((r) => r.map((x) => String(x ?? '').replace(/[\t\n]/g, ' ')).join('\t')).join('\n') + '\n';
-    writeFileSync(join(outDir, `citations-missed-${rendering.name}.tsv`), 'file\tsymbol\tlink_text\n' + tsv(missed));
+    writeFileSync(join(outDir, `citations-missed-${rendering.name}.tsv`), 'file\tsymbol\tlink_text\twhy\n' + tsv(missed));
     writeFileSync(join(outDir, `citations-unlinked-${rendering.name}.tsv`), 'file\ttarget\tkind\tas_written\n' + tsv(unlinked));
-    results.push({ name: rendering.name, linked, found, gaLinked, gaFound, docsWithLinks, docsAllFound, extractedCount, unlinkedCount });
+    results.push({ name: rendering.name, lost, linked, found, gaLinked, gaFound, docsWithLinks, docsAllFound, extractedCount, unlinkedCount });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -134,8 +173,8 @@ function rel(f) {
 }
 
 process.stdout.write(`Citations against the UN's links: ${files.length} files of ${folder}\n\n`);
-process.stdout.write('| rendering | linked symbols found | GA resolutions found | documents with every link found | extracted, not linked |\n|---|---|---|---|---|\n');
+process.stdout.write('| rendering | linked symbols found | GA resolutions found | documents with every link found | found, where the parser kept the text | extracted, not linked |\n|---|---|---|---|---|---|\n');
 for (const r of results) {
-  process.stdout.write(`| ${r.name} | ${pct(r.found, r.linked)} (${r.found}/${r.linked}) | ${pct(r.gaFound, r.gaLinked)} (${r.gaFound}/${r.gaLinked}) | ${pct(r.docsAllFound, r.docsWithLinks)} (${r.docsAllFound}/${r.docsWithLinks}) | ${r.unlinkedCount} of ${r.extractedCount} |\n`);
+  process.stdout.write(`| ${r.name} | ${pct(r.found, r.linked)} (${r.found}/${r.linked}) | ${pct(r.gaFound, r.gaLinked)} (${r.gaFound}/${r.gaLinked}) | ${pct(r.docsAllFound, r.docsWithLinks)} (${r.docsAllFound}/${r.docsWithLinks}) | ${pct(r.found, r.linked - r.lost)} (${r.lost} lost) | ${r.unlinkedCount} of ${r.extractedCount} |\n`);
 }
 process.stdout.write(`\nLists for review: bench/out/citations-missed-<rendering>.tsv, bench/out/citations-unlinked-<rendering>.tsv\n`);

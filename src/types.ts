@@ -185,16 +185,20 @@ export interface Sponsor {
   role: SponsorRole;
 }
 
-export type CitationKind =
-  | 'resolution'
-  | 'decision'
-  | 'ecosoc-resolution'
-  | 'security-council-resolution'
-  | 'hrc-resolution'
-  | 'document'
-  | 'meeting-record'
-  | 'draft'
-  | 'report';
+/** What a citation points to (the `kind` column of the citations table). */
+export const CITATION_KINDS = [
+  'resolution',
+  'decision',
+  'ecosoc-resolution',
+  'security-council-resolution',
+  'hrc-resolution',
+  'document',
+  'meeting-record',
+  'draft',
+  'report',
+] as const;
+
+export type CitationKind = (typeof CITATION_KINDS)[number];
 
 export interface Citation {
   /** normalised full symbol: "A/RES/75/240", "A/DEC/72/512", "A/78/265", "A/RES/43/78H" */

@@ -30,7 +30,7 @@ export async function intOption(value: string | undefined, name: string, min = 0
   return n;
 }
 
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /**
  * The document filters shared by search and export (one meaning, src/store/filters.ts):

@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { CorpusError, formatError, quoted, UsageError } from '../errors.js';
-import { out, toStderr } from '../format/output.js';
+import { out, toStderr, visible } from '../format/output.js';
 import { Context } from './context.js';
 import { COMMANDS } from './commands/index.js';
 
@@ -84,7 +84,7 @@ function checkLengths(argv: string[]): void {
 }
 
 function reportError(err: unknown, debug: boolean): void {
-  const line = formatError(err).replace(/\s*\n\s*/g, ' ');
+  const line = visible(formatError(err).replace(/\s*\n\s*/g, ' '));
   toStderr(`cybercorpus: ${line}\n`);
   if (debug && err instanceof Error && err.stack) toStderr(err.stack + '\n');
   else if (!(err instanceof CorpusError)) toStderr('cybercorpus: this is a bug; run with --debug for details and report it\n');

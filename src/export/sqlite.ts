@@ -8,7 +8,7 @@
  * the corpus: renaming over a device node or a FIFO turned /dev/null into a regular file, and a
  * copy renamed over the corpus's `-wal` file lost a committed `add` (issue 18, items 1 and 2).
  */
-import { existsSync, lstatSync, realpathSync, renameSync, rmSync, statSync, type Stats } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync, renameSync, rmSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { allCountries } from '../lexicon/countries.js';
@@ -27,6 +27,7 @@ const SIDE_FILES = ['-wal', '-shm', '-journal'];
 export function copySqlite(db: Db, file: string, corpus: string = db.name): CopyReport {
   const target = safeTarget(file, corpus);
   if (!existsSync(dirname(target))) throw outputError('write the copy', file, Object.assign(new Error('no such folder'), { code: 'ENOENT' }));
+  removeStaleCopies(target);
   const tmp = `${target}.tmp-${process.pid}`;
   rmSync(tmp, { force: true });
   try {
@@ -111,4 +112,41 @@ function kindOf(st: Stats): string {
   if (st.isFIFO()) return 'a FIFO (named pipe)';
   if (st.isSocket()) return 'a socket';
   return 'something that is not a regular file';
+}
+
+/**
+ * Temporary copies left by an export that was killed (`FILE.tmp-PID`, the size of the corpus):
+ * removed when their process is gone (issue 18, item 19).
+ */
+function removeStaleCopies(target: string): void {
+  const prefix = `${basename(target)}.tmp-`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(target));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const m = /^(\d+)(-journal|-wal|-shm)?$/.exec(name.slice(prefix.length));
+    if (!m) continue;
+    const pid = Number(m[1]);
+    if (pid === process.pid || alive(pid)) continue;
+    const path = join(dirname(target), name);
+    try {
+      if (lstatSync(path).isFile()) rmSync(path, { force: true });
+    } catch {
+      // gone meanwhile, or not ours to remove
+    }
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: a process of another user has that id
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

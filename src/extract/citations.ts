@@ -28,6 +28,7 @@ import {
   gaDecisionSymbol,
   gaEraResolutionSymbol,
   gaResolutionSymbol,
+  gaSessionFitsYear,
   hrcDecisionSymbol,
   hrcResolutionSymbol,
   isGaNumber,
@@ -143,23 +144,41 @@ const SHORT_RE = new RegExp(shortNumberPattern(), 'gu');
 const BODY_RES = BODY_PHRASES.map(([source, body]) => [new RegExp(`(?<![a-z])(?:${source})(?![a-z])`), body] as const);
 /** "34/8 du Conseil des droits de l'homme", "2220 (2015) du Conseil de sécurité" (folded). */
 const BODY_AFTER = new RegExp(`^\\s*,?\\s*(?:du|de la|de l'|adoptees? par (?:le|la|l'))\\s*(?:${BODY_PHRASES.map(([s]) => `(?:${s})`).join('|')})(?![a-z])`);
-/** "le Conseil des droits de l'homme, dans sa résolution": the body is the subject (folded, up to the keyword). */
-const SUBJECT_BEFORE = new RegExp(`(?:${BODY_PHRASES.map(([s]) => `(?:${s})`).join('|')})[^.;:()]{0,50}(?:sa|ses)\\s*$`);
+/**
+ * "le Conseil des droits de l'homme, dans sa résolution", "créée par le Conseil des droits de
+ * l'homme dans sa résolution", "le Conseil de sécurité a, par sa résolution": the body is the
+ * subject (folded, up to the keyword).
+ */
+const SUBJECT_BEFORE = new RegExp(`(?<![a-z])(?:le|la|l'|par le|par la|par l'|du|de la|de l') ?(?:${BODY_PHRASES.map(([s]) => `(?:${s})`).join('|')})(?:,? [^.;:()]{0,60}?)?,? (?:dans|par) (?:sa|ses) ?$`);
 
-/** The body a folded phrase names, or null. */
+/** The body a folded phrase names, or null (also when it names two: "de l'Assemblée et du Conseil"). */
 function bodyIn(folded: string): IssuingBody | null {
-  for (const [re, body] of BODY_RES) if (re.test(folded)) return body;
-  return null;
+  let found: IssuingBody | null = null;
+  for (const [re, body] of BODY_RES) {
+    if (!re.test(folded)) continue;
+    if (found !== null && found !== body) return null;
+    found = body;
+  }
+  return found;
 }
 
 /** The body stated just before a keyword: an annex of another text, a subject, or the HRC's report. */
+/** "CBD/COP/15/17, décision 15/4": a keyword right after a document symbol (not the Assembly's own Supplement 49). */
+const SYMBOL_BEFORE = new RegExp(`(?:${documentSymbolPattern()})\\)?,\\s*$`, 'u');
+
 function bodyBefore(text: string, index: number): IssuingBody | null {
-  const before = fold(text.slice(Math.max(0, index - 120), index));
+  const raw = text.slice(Math.max(0, index - 120), index);
+  const symbol = SYMBOL_BEFORE.exec(raw);
+  if (symbol && !/^A\/\d+\/49\b/.test(symbol[0])) return 'other';
+  const before = fold(raw);
   if (ANNEX_BEFORE.test(before)) return 'other';
   const subject = SUBJECT_BEFORE.exec(before);
   if (subject) return bodyIn(subject[0]);
   return null;
 }
+
+/** Most characters over which a keyword's body reaches the next keyword or its first number. */
+const MAX_HANDOVER = 160;
 
 function findKeywords(text: string): Keyword[] {
   const out: Keyword[] = [];
@@ -175,7 +194,24 @@ function findKeywords(text: string): Keyword[] {
     out.push({ index, end: index + m[0].length, context: 'resolution', body: 'hrc' });
   }
   out.sort((a, b) => a.index - b.index);
-  for (const k of out) if (k.context !== null) k.body = bodyBefore(text, k.index) ?? k.body;
+  out.forEach((k, i) => {
+    if (k.context === null) return;
+    k.body = bodyBefore(text, k.index) ?? k.body;
+    // "les résolutions du Conseil des droits de l'homme sur la question, notamment la
+    // résolution 48/5": a keyword with no number of its own hands its body to the next one
+    const prev = out[i - 1];
+    if (k.body === null && prev?.body && prev.context === k.context && k.index - prev.end <= MAX_HANDOVER) {
+      const between = text.slice(prev.end, k.index);
+      if (!/\d/.test(between) && !STRONG_STOP.test(between)) k.body = prev.body;
+    }
+    if (k.body === null) {
+      const next = out[i + 1]?.index ?? Infinity;
+      const after = text.slice(k.end, Math.min(next, k.end + MAX_HANDOVER));
+      const digit = after.search(/\d/);
+      const named = digit < 0 ? after : after.slice(0, digit);
+      if (!STRONG_STOP.test(named)) k.body = bodyIn(fold(named));
+    }
+  });
   return out;
 }
 
@@ -184,18 +220,33 @@ const STRONG_STOP = /[.;:!?«»()]/;
 /** A gap longer than this cannot hold a few separators, dates and filler words. */
 const MAX_GAP_CHARS = 160;
 
+/** Longest gap over which a list goes on when the gap ends in a list separator. */
+const MAX_LONG_GAP_CHARS = 400;
+/** Abbreviations whose period ends no sentence: "chap. IV, sect. A, par. 61 à 76". */
+const ABBREVIATION_DOT = /(?<![\p{L}])(?:chap|sect|par|paras?|vol|p|pp|no|n°|art|al|suppl|Add|Corr|Rev|Amend|L|C|AC|CONF)\.(?=\s|\d)/giu;
+/** A sentence or clause end: a period (not of a symbol "A/76/L.30" or a number), "!", "?", ":". */
+const SENTENCE_END = /[!?:]|\.(?!\d)/;
+/** The gap ends where a list goes on: ", ", "; ", " et ", ", ainsi que ", " ou ". */
+const LIST_SEPARATOR_END = /(?:[,;]|(?<![\p{L}])(?:et|ainsi que|ou))\s*$/u;
+
 /**
  * Can a list of citations continue across this gap? Only separators, dates, a few filler
  * words ("de l'Assemblée générale"), and at most MAX_GAP_WORDS other words; no sentence end.
+ * A longer gap that describes the item before it ("76/250 du 20 janvier 2022 sur la négation
+ * de l'Holocauste, 76/254 …", "58/111 B, sect. IV, par. 61 à 76 ; 59/126 B") continues the list
+ * when it ends in a separator and holds no sentence end outside a quoted title.
  */
 function gapContinues(gap: string): boolean {
-  if (gap.length > MAX_GAP_CHARS || STRONG_STOP.test(gap)) return false;
-  const rest = fold(gap)
-    .replace(/[,]/g, ' ')
-    .replace(FILLERS, ' ')
-    .trim();
-  if (rest === '') return true;
-  return rest.split(/\s+/).length <= MAX_GAP_WORDS;
+  if (gap.length > MAX_LONG_GAP_CHARS) return false;
+  if (gap.length <= MAX_GAP_CHARS && !STRONG_STOP.test(gap)) {
+    const rest = fold(gap)
+      .replace(/[,]/g, ' ')
+      .replace(FILLERS, ' ')
+      .trim();
+    if (rest === '' || rest.split(/\s+/).length <= MAX_GAP_WORDS) return true;
+  }
+  const plain = gap.replace(/«[^«»]*»/g, ' ').replace(ABBREVIATION_DOT, ' ');
+  return !SENTENCE_END.test(plain) && LIST_SEPARATOR_END.test(plain);
 }
 
 /** Text between two offsets with the dates inside blanked out. */
@@ -272,6 +323,25 @@ function bodyAfter(text: string, end: number): IssuingBody | null {
   return m ? bodyIn(m[0]) : null;
 }
 
+/** "la décision 18/120 du Conseil des droits de l'homme, en date du 30 septembre 2011, et les résolutions 24/14": "les" goes on with the Council. */
+const ARTICLE_BEFORE = /(?:^|[\s,])(?:la|les|des|aux?)\s*$/iu;
+/** Most characters between the last item of a list and a keyword that goes on with its body. */
+const MAX_INHERIT_GAP = 80;
+
+/**
+ * A keyword that names no body and follows, in the same sentence, an item of another body,
+ * with an article ("la", "les") rather than "sa"/"ses" (the Assembly's own), takes its body.
+ */
+function inheritBody(text: string, keyword: Keyword, last: ShortItem | undefined): void {
+  if (keyword.body !== null || keyword.context === null || !last) return;
+  const body = last.after ?? last.keyword.body;
+  if (body === null || body === 'ga' || body === 'other') return;
+  if (keyword.index < last.end || keyword.index - last.end > MAX_INHERIT_GAP) return;
+  const between = text.slice(last.end, keyword.index);
+  if (STRONG_STOP.test(between.replace(/\b(?:en date )?du \d{1,2}(?:er)? \p{L}+ \d{4}/gu, ' '))) return;
+  if (ARTICLE_BEFORE.test(between)) keyword.body = body;
+}
+
 interface ShortItem {
   m: RegExpMatchArray;
   index: number;
@@ -296,6 +366,7 @@ function findShortNumbers(text: string, dates: Dates): FoundCitation[] {
       keyword = keywords[k] ?? null;
       anchor = keyword?.end ?? -1;
       k++;
+      if (keyword) inheritBody(text, keyword, items.at(-1));
     }
     if (keyword === null || anchor < 0) continue;
     const gap = gapWithoutDates(text, anchor, index, dates());
@@ -303,7 +374,6 @@ function findShortNumbers(text: string, dates: Dates): FoundCitation[] {
       anchor = -1;
       continue;
     }
-    if (anchor === keyword.end && keyword.body === null) keyword.body = bodyIn(fold(gap));
     const end = index + m[0].length;
     const date = dateAfter(text, end, dates());
     const tail = date ? date.index + date.text.length : end;
@@ -318,7 +388,8 @@ function findShortNumbers(text: string, dates: Dates): FoundCitation[] {
   }
   const out: FoundCitation[] = [];
   items.forEach((it, i) => {
-    const body = it.keyword.body ?? bodies[i] ?? null;
+    // the body named right after the item first: "la résolution 2018/18 du Conseil économique et social"
+    const body = it.after ?? it.keyword.body ?? bodies[i] ?? null;
     const g = (it.m.groups ?? {}) as Groups;
     const ecosoc = (): boolean => ecosocSentence(text, it.keyword.index, it.end);
     for (const found of shortTargets(it.keyword.context, g, body, ecosoc)) {
@@ -326,7 +397,15 @@ function findShortNumbers(text: string, dates: Dates): FoundCitation[] {
     }
   });
   shareListDates(text, out);
-  return out;
+  return out.filter(fitsItsDate);
+}
+
+const GA_SESSION_TARGET = /^A\/(?:RES|DEC)\/(\d+)\//;
+
+/** A General Assembly number whose stated date is years from its session is another body's: "décisions 2/1 et 2/2 du 8 juin 2023". */
+function fitsItsDate(c: FoundCitation): boolean {
+  const m = GA_SESSION_TARGET.exec(c.target);
+  return !m || c.date === null || gaSessionFitsYear(Number(m[1]), Number(c.date.slice(0, 4)));
 }
 
 /** "74/28 et 74/29 du 12 décembre 2019": the date stated once is the date of both. */
@@ -347,6 +426,24 @@ export function citationsInText(text: string): FoundCitation[] {
   const dates = lazyDates(masked);
   const all = [...findDocumentSymbols(masked, dates), ...findShortNumbers(masked, dates)];
   return all.sort((x, y) => x.index - y.index);
+}
+
+/**
+ * A paragraph that starts mid-sentence ("18 décembre 2009, 65/182 du 21 décembre 2010, …",
+ * "2011, 2082 (2012) et 2083 (2012) …"): a page break split it from the one before, whose
+ * keyword its list continues. Not a paragraph label ("a)", "1.").
+ */
+const CONTINUED = /^\s*(?:\p{Ll}(?!\))|\d+(?![.)\d]))/u;
+/** How much of the paragraph before is read for the keyword of a continued list. */
+const CARRY = 400;
+
+/** The citations of a paragraph, read after the tail of the paragraph before when it continues it. */
+function citationsAfter(previous: string | null, text: string): FoundCitation[] {
+  if (previous === null || !CONTINUED.test(text)) return citationsInText(text);
+  const tail = `${previous.slice(-CARRY)} `;
+  return citationsInText(tail + text)
+    .filter((c) => c.index >= tail.length)
+    .map((c) => ({ ...c, index: c.index - tail.length, end: c.end - tail.length }));
 }
 
 export interface CitableParagraph {
@@ -390,7 +487,11 @@ export function extractCitations(
     seen.set(key, row);
     out.push(row);
   };
-  for (const p of paragraphs) for (const c of citationsInText(p.text)) add(c, p.n, null);
+  let previous: string | null = null;
+  for (const p of paragraphs) {
+    for (const c of citationsAfter(previous, p.text)) add(c, p.n, null);
+    previous = p.text;
+  }
   for (const f of footnotes) for (const c of citationsInText(f.text)) add(c, f.paragraph, f.marker);
   return out;
 }

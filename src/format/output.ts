@@ -122,7 +122,18 @@ export function toStderr(text: string): void {
 
 /** A message for the user (not data): stderr. */
 export function notice(text: string): void {
-  writeStd(2, `cybercorpus: ${text}\n`);
+  writeStd(2, `cybercorpus: ${visible(text)}\n`);
+}
+
+/**
+ * Text for a terminal with its control characters shown as `\x1b`: a file named with escape
+ * sequences was printed raw by `list` and could recolour or rewrite the user's terminal (issue
+ * 18, item 19). Newlines and tabs are kept. For the human views only: data formats (JSON, CSV,
+ * TSV) carry the text as it is. `keepColour`: the colour sequences a view adds (`ESC [ 31 m`) pass.
+ */
+export function visible(text: string, keepColour = false): string {
+  return text.replace(keepColour ? /\x1b\[[0-9;]*m|[\x00-\x08\x0b-\x1f\x7f-\x9f]/g : /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g,
+    (c) => (c.length > 1 ? c : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
 }
 
 /** A CSV field per RFC 4180: quoted when it holds a comma, quote, CR or LF. */
@@ -182,7 +193,8 @@ export function writeRecords<T>(
     case 'text': {
       if (renderText) {
         for (const row of rows) {
-          out(renderText(row) + '\n');
+          // a renderer may colour what it prints (SGR sequences): those are kept
+          out(visible(renderText(row), true) + '\n');
           n++;
         }
         return n;
@@ -203,7 +215,7 @@ function record<T>(row: T, columns: Column<T>[]): Record<string, unknown> {
 /** Aligned columns for humans; long cells are cut with … to keep one line per row. */
 export function table(rows: string[][], headers: string[], maxWidth = 60): string {
   const cut = (s: string) => (s.length > maxWidth ? s.slice(0, maxWidth - 1) + '…' : s);
-  const cells = [headers, ...rows].map((r) => r.map((c) => cut(c.replace(/\s+/g, ' '))));
+  const cells = [headers, ...rows].map((r) => r.map((c) => cut(visible(c.replace(/\s+/g, ' ')))));
   const widths = headers.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
   return cells
     .map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd())

@@ -78,6 +78,25 @@ export function continuesParagraph(prev: string, next: string): boolean {
   return endsDangling(prev) && !startsWithListLabel(next) && !/^\d/.test(next);
 }
 
+/** A number label opening a paragraph of its own: `4. `, `12) `. */
+const NUMBER_LABEL = /^\d{1,3}[.)]\s/u;
+/** A paragraph ending with a comma (a preambular paragraph) ends there. */
+const ENDS_WITH_COMMA = /,[\s»"”’)\]]*$/u;
+
+/**
+ * Does `next` continue `prev` across a page end (footnote definitions printed between them)?
+ * Besides `continuesParagraph`: `prev` cut mid-sentence (no terminal punctuation, no final
+ * comma) is continued by any block that does not open a paragraph of its own (a number or
+ * list label, a lead phrase: `opensWithLead`), whatever its first character: `… de
+ * l’Organisation des Nations` / `Unies, soient célébrées …` (A/RES/76/69), `… sa résolution
+ * 78/323 du` / `13 août 2024, par laquelle …` (A/RES/79/193).
+ */
+export function continuesAcrossPage(prev: string, next: string, opensWithLead: boolean): boolean {
+  if (continuesParagraph(prev, next)) return true;
+  if (prev === '' || next === '' || endsParagraph(prev) || ENDS_WITH_COMMA.test(prev.slice(-TAIL))) return false;
+  return !opensWithLead && !startsWithListLabel(next) && !NUMBER_LABEL.test(next);
+}
+
 /**
  * Append `next` to `block` in place (single space between), shifting `next`'s footnote and
  * link offsets, extending the line span. Returns `block`.

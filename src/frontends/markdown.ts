@@ -12,13 +12,15 @@ import type { BlockContent, Code, Heading, List, ListItem, Nodes, Paragraph, Roo
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Block, BlockHints, FrontEndResult, Warning } from '../types.js';
+import { matchLead } from '../lexicon/leads-fr.js';
 import { clean } from '../text/fold.js';
-import { appendBlock, continuesParagraph, makeBlock, startsLowerCase, startsWithListLabel } from './blocks.js';
+import { appendBlock, continuesAcrossPage, continuesParagraph, makeBlock, startsLowerCase, startsWithListLabel } from './blocks.js';
 import {
   InlineFlattener, allEmphasis, allStrong, itemSpan, leadPhrase, resolveItems, splitAtBreaks, type Item,
 } from './markdown-inline.js';
 import { markdownPieces } from './markdown-pieces.js';
 import { ASTERISK_DEF, SETEXT_DASHES, STAR_SEPARATOR, stripDotLeader, stripHtmlTags } from './markdown-patterns.js';
+import { checkMarkdownBounds } from './markdown-bounds.js';
 
 /** A block as first read from the tree, before paragraphs cut by page breaks are re-joined. */
 interface Unit {
@@ -37,6 +39,7 @@ export function parseMarkdown(text: string): FrontEndResult {
   // U+E000 is the front-end's internal mark: one in the input becomes U+FFFD (same length,
   // so tree offsets stay valid)
   const source = text.replace(/^\uFEFF/u, '').replace(/\r\n?/g, '\n').replace(/\uE000/gu, '\uFFFD');
+  checkMarkdownBounds(source);
   const warnings: Warning[] = [];
   const walker = new Walker(source, warnings);
   // long texts are parsed piece by piece (markdown-pieces.ts: the same tree, faster, and each
@@ -330,7 +333,10 @@ function joinUnits(units: readonly Unit[]): Block[] {
       pageEnd = true;
       continue;
     }
-    if (open && (u.continuation || (u.bullet && pageEnd)) && continuesParagraph(openTail, b.text)) {
+    const continues = pageEnd && u.continuation
+      ? continuesAcrossPage(openTail, b.text, b.hints?.lead != null || matchLead(b.text) !== null)
+      : continuesParagraph(openTail, b.text);
+    if (open && (u.continuation || (u.bullet && pageEnd)) && continues) {
       appendBlock(open, b);
       openTail = b.text;
       pageEnd = false;

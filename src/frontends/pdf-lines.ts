@@ -8,7 +8,8 @@
  *    PDF leaves at the page end (a URL printed as text is followed by an empty line);
  *  - the footnote rule `__________________`, then footnote definitions (`1` / `  Voir …`, or
  *    ` 12 Rapport …`) and their continuation lines, until the next page starts;
- *  - running headers and footers (`A/75/394`, `13/13 20-15344`): dropped;
+ *  - running headers and footers (`A/75/394`, `13/13 20-15344`, `A/RES/75/22 Règlement
+ *    pacifique de la question de Palestine`): dropped, wherever a page breaks;
  *  - content. A content line that follows another line with no empty line between starts a
  *    new page (the extraction puts one more space before it) unless it is a superscript
  *    fragment or the next line of a heading (no indent): `1` / `er`, `formulées` / `1` / `,`.
@@ -17,7 +18,7 @@
  */
 import { clean } from '../text/fold.js';
 import {
-  footnoteDefinition, isFooter, isFootnoteRule, isMarkerOnly, isSymbolLine, isUrlLine,
+  footerPages, footnoteDefinition, headerShapeSymbol, isFooter, isFootnoteRule, isMarkerOnly, isSymbolLine, isUrlLine,
 } from '../lexicon/pdf-layout.js';
 
 export interface ContentLine {
@@ -28,8 +29,13 @@ export interface ContentLine {
   text: string;
   /** the line as read (tabs kept: table rows) */
   raw: string;
-  /** leading spaces, minus the one the extraction adds at the top of a page */
+  /** leading spaces, minus the one the extraction adds at the top of a page (see settlePageStarts) */
   indent: number;
+  /**
+   * a page start whose indent cannot tell a new paragraph from the continuation of the one
+   * the page break cut (see settlePageStarts): the text decides
+   */
+  indentUnsure?: boolean;
   /** physical page (for link evidence) */
   page: number;
   /** the stretch of text whose footnotes are defined by the next footnote block */
@@ -38,6 +44,14 @@ export interface ContentLine {
   pageStart: boolean;
   /** vertical space (a line of spaces) before this line, or the start of the text */
   gapBefore: boolean;
+  /** a line of spaces before this line, counted or not as a gap (see settlePageStarts) */
+  spacesBefore: boolean;
+  /**
+   * vertical space ended the text before the page furniture that precedes this line: the
+   * block before ends set apart (a heading at a page end), but this line may continue it (a
+   * page's bottom margin: A/RES/75/1 `… Programme 2030.` / ` Nous devons …`)
+   */
+  marginBefore: boolean;
   /** follows the previous content line without an empty line and without indent */
   tight: boolean;
 }
@@ -77,6 +91,8 @@ class Scanner {
   private prev: Previous = 'none';
   private prevEmpty = true;
   private gap = true;
+  private spaces = false;
+  private margin = false;
   private boundary = true;
   private inFootnotes = false;
   private footnote: FootnoteLine | null = null;
@@ -86,13 +102,30 @@ class Scanner {
   private segment = 0;
   private anyContent = false;
 
-  /** `nextEmpty`: an empty line follows (a printed line), which a link URL line never has. */
-  line(raw: string, no: number, nextEmpty: boolean): void {
+  /** `pageCounts`: the page counts printed by the document's full footers (`3/12 20-16303`) */
+  constructor(private readonly pageCounts: ReadonlySet<number>) {}
+
+  /**
+   * `nextEmpty`: an empty line follows (a printed line), which a link URL line never has;
+   * `header`: the line is a running header (see runningHeaders).
+   */
+  line(raw: string, no: number, nextEmpty: boolean, header: boolean): void {
     const text = raw.trim();
     if (text === '') {
-      if (raw.length > 0 && !this.inFootnotes) this.gap = true;
+      // vertical space after page furniture is the page's margin, not the text's: a paragraph
+      // cut by a page break (A/RES/75/110: `… des autres` / footnote, footer and header between
+      // lines of spaces / ` informations pertinentes,`) is not set apart
+      if (raw.length > 0 && !this.inFootnotes && (this.prev === 'content' || this.prev === 'none')) this.gap = true;
+      if (raw.length > 0) this.spaces = true;
       this.prevEmpty = true;
       return;
+    }
+    if (header) {
+      // a header printed above the footer ends the footnote block of its page
+      this.endFootnotes();
+      this.boundary = true;
+      this.countHeader(headerShapeSymbol(text));
+      return this.seen('furniture');
     }
     const indent = raw.length - raw.trimStart().length;
     if (isUrlLine(text) && !nextEmpty) {
@@ -108,7 +141,7 @@ class Scanner {
       this.afterMarkerLine = false;
       return this.seen('rule');
     }
-    if (isFooter(text)) {
+    if (isPageFooter(text, this.pageCounts)) {
       this.endFootnotes();
       this.boundary = true;
       return this.seen('furniture');
@@ -116,7 +149,7 @@ class Scanner {
     if (this.inFootnotes && this.footnoteLine(text, indent, no)) return this.seen('footnote');
     if (this.isFurniture(text)) {
       this.boundary = true;
-      this.headerSymbols.set(text, (this.headerSymbols.get(text) ?? 0) + 1);
+      this.countHeader(text);
       return this.seen('furniture');
     }
     this.content(raw, text, indent, no);
@@ -150,11 +183,14 @@ class Scanner {
     return false;
   }
 
-  /** A marker that may follow the previous definitions: `*`, the next numbers, or a restart at 1. */
+  /**
+   * A marker that may follow the previous definitions: `*`, the next numbers, a restart at 1,
+   * or any later number right under the rule (a text taken up in the middle: an excerpt).
+   */
   private plausible(marker: string): boolean {
     if (marker.startsWith('*')) return true;
     const n = Number(marker);
-    return n === 1 || (n > this.lastNumber && n <= this.lastNumber + 5);
+    return n === 1 || (n > this.lastNumber && (n <= this.lastNumber + 5 || this.prev === 'rule'));
   }
 
   private startFootnote(marker: string, text: string, no: number): void {
@@ -172,6 +208,10 @@ class Scanner {
     this.afterMarkerLine = false;
     this.segment++;
     this.boundary = true;
+  }
+
+  private countHeader(symbol: string | null): void {
+    if (symbol !== null) this.headerSymbols.set(symbol, (this.headerSymbols.get(symbol) ?? 0) + 1);
   }
 
   /** A symbol alone on a line where a page starts or ends: the running header. */
@@ -194,6 +234,8 @@ class Scanner {
       segment: this.segment,
       pageStart,
       gapBefore: this.gap && !tight,
+      spacesBefore: this.spaces,
+      marginBefore: this.margin && !tight,
       tight,
     });
     this.anyContent = true;
@@ -203,6 +245,11 @@ class Scanner {
   }
 
   private seen(kind: Previous): void {
+    if (kind !== 'content' && this.gap) {
+      this.margin = true;
+      this.gap = false;
+    } else if (kind === 'content') this.margin = false;
+    this.spaces = false;
     this.prev = kind;
     this.prevEmpty = false;
   }
@@ -222,12 +269,104 @@ export function scanPdfLines(text: string): ScannedLines {
   let source = text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
   const strippedPrivateUse = PRIVATE_USE.test(source);
   if (strippedPrivateUse) source = source.replace(PRIVATE_USE_ALL, '');
-  const scanner = new Scanner();
   const lines = source.split('\n');
   // the empty string after a final newline is not an empty printed line
   const last = lines[lines.length - 1] === '' ? lines.length - 1 : lines.length;
-  for (let i = 0; i < last; i++) scanner.line(lines[i]!, i + 1, i + 1 < last && lines[i + 1] === '');
+  const counts = pageCounts(lines);
+  const scanner = new Scanner(counts);
+  const headers = runningHeaders(lines, last, counts);
+  for (let i = 0; i < last; i++) scanner.line(lines[i]!, i + 1, i + 1 < last && lines[i + 1] === '', headers.has(i));
+  settlePageStarts(scanner.events);
   return { events: scanner.events, definitions: scanner.definitions, strippedPrivateUse, headerSymbol: mostPrinted(scanner.headerSymbols) };
+}
+
+/**
+ * Some extractions print the first line of a page with one more space (seeds 001, 002, 004:
+ * a continued paragraph ` Sénégal, …` at 1, a new one `  Notant …` at 2), others do not (a
+ * continued paragraph at 0, a new one at 1). The document says which: a page start at 0
+ * (not after vertical space) means no extra space; a page start at 2 or more means the extra space (the scanner's
+ * default). When every page start is at 1, either may hold: those lines are marked unsure
+ * and the text decides (pdf-text.ts).
+ */
+function settlePageStarts(events: LineEvent[]): void {
+  const starts: ContentLine[] = [];
+  let first = true;
+  for (const e of events) {
+    if (e.kind !== 'content') continue;
+    if (e.pageStart && !first) starts.push(e);
+    first = false;
+  }
+  const raw = (l: ContentLine): number => l.raw.length - l.raw.trimStart().length;
+  // after vertical space the extra space may stand on the blank line instead (004 line 1146)
+  if (starts.some((l) => raw(l) === 0 && !l.spacesBefore)) {
+    for (const l of starts) l.indent = raw(l);
+  } else if (!starts.some((l) => raw(l) >= 2)) {
+    for (const l of starts) {
+      l.indent = raw(l);
+      l.indentUnsure = true;
+    }
+  }
+}
+
+/**
+ * The running headers of the pages: a line shaped like a header (a symbol alone, or with a
+ * title on either side) printed next to a page footer (`3/12 20-16303`, blank lines between),
+ * before or after it; and every other line printed exactly like one of them (the header of a
+ * page whose footer the extraction put elsewhere). Indices into `lines`. Linear.
+ */
+function runningHeaders(lines: string[], end: number, counts: ReadonlySet<number>): Set<number> {
+  const candidates = new Map<number, string>();
+  const consider = (i: number): void => {
+    const symbol = headerShapeSymbol(lines[i]!.trim());
+    if (symbol !== null) candidates.set(i, symbol);
+  };
+  for (let i = 0; i < end; i++) {
+    if (!isPageFooter(lines[i]!.trim(), counts)) continue;
+    let j = i - 1;
+    while (j >= 0 && lines[j]!.trim() === '') j--;
+    if (j >= 0) consider(j);
+    let k = i + 1;
+    while (k < end && lines[k]!.trim() === '') k++;
+    if (k < end) consider(k);
+  }
+  // the last line of a footnote may end with another symbol (`document LEG/CONF.15/22`):
+  // only the symbol printed most often next to the footers is the header's
+  const symbol = mostPrinted(count(candidates.values()));
+  const found = new Set<number>();
+  const texts = new Set<string>();
+  for (const [i, s] of candidates) {
+    if (s !== symbol) continue;
+    found.add(i);
+    texts.add(lines[i]!.trim());
+  }
+  if (texts.size === 0) return found;
+  for (let i = 0; i < end; i++) if (!found.has(i) && texts.has(lines[i]!.trim())) found.add(i);
+  return found;
+}
+
+/** A footer; a page number alone only with a page count of the document's full footers. */
+function isPageFooter(text: string, counts: ReadonlySet<number>): boolean {
+  if (!isFooter(text)) return false;
+  const pages = footerPages(text);
+  return !pages?.alone || counts.size === 0 || counts.has(pages.total);
+}
+
+/** The page counts printed by full footers (`3/12 20-16303`, `20-16303 3/12`). */
+function pageCounts(lines: string[]): Set<number> {
+  const counts = new Set<number>();
+  for (const l of lines) {
+    // a footer is short: the test on the first characters keeps this pass cheap
+    if (l.length > 40 || !l.includes('/')) continue;
+    const pages = footerPages(l.trim());
+    if (pages && !pages.alone) counts.add(pages.total);
+  }
+  return counts;
+}
+
+function count(values: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return counts;
 }
 
 /** The symbol of the document's running headers: the one printed most often (a tie: unknown). */

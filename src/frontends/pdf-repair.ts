@@ -7,7 +7,7 @@
  * in the same document, or in the French word list src/lexicon/words-fr.ts) and at least one
  * piece is not a word by itself. Everything else is left as printed. Linear time.
  */
-import { FRENCH_WORDS, SINGLE_LETTER_WORDS } from '../lexicon/words-fr.js';
+import { FRENCH_WORDS, FUNCTION_WORDS, SINGLE_LETTER_WORDS } from '../lexicon/words-fr.js';
 
 const WORD = /\p{L}+/gu;
 /** A whole token made of hyphenated words (anchored: tried on one token at a time). */
@@ -110,6 +110,8 @@ function joinBrokenWords(text: string, vocab: Vocabulary): string {
 
 function shouldJoin(a: string, b: string, vocab: Vocabulary): boolean {
   if (vocab.isWord(a) && vocab.isWord(b)) return false;
+  // `de venir`, `en cours`, `quel que`: a function word next to a word; `contre r` is broken
+  if ((FUNCTION_WORDS.has(a.toLowerCase()) && b.length > 1) || (FUNCTION_WORDS.has(b.toLowerCase()) && a.length > 1)) return false;
   // a capital inside the joined word means two names (`Viet Nam`), not a broken word
   if (/\p{Lu}/u.test(b)) return false;
   return vocab.knows(a + b);

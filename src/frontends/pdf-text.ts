@@ -17,6 +17,7 @@ import { endsDangling, startsLowerCase } from './blocks.js';
 import { scanPdfLines, type ContentLine, type FootnoteLine, type UrlLine } from './pdf-lines.js';
 import { MarkerTable, recogniseMarkers } from './pdf-markers.js';
 import { Vocabulary, dropsHyphen, repairWords } from './pdf-repair.js';
+import { ASTERISK_DEF, STAR_SEPARATOR } from './markdown-patterns.js';
 import {
   MAX_HEADING_LINES, bulletLength, isCoverLine, isOrdinalSuffix, isStandaloneHeading, isTitleLine,
   isTableLine, startsWithLetterLabel, startsWithNumberLabel, tableCells,
@@ -25,13 +26,19 @@ import {
 const STARTS_WITH_PLACEHOLDER = /^[\uE000-\uF8FF]/u;
 /** A fragment line glued to the text before it without a space. */
 const GLUED_FRAGMENT = /^[,.;:)\]»]/u;
+/** A line that opens with the punctuation after a marker that ended the line before (`femmes 6` / `, la …`). */
+const OPENS_GLUED = /^[,.)\]]/u;
+/** Punctuation French prints after a space. */
+const SPACED_PUNCTUATION = /^[;:!?»]/u;
 /** Punctuation that ends a sentence or a clause (a heading never ends so). */
 const CLAUSE_END = /[.;:,]$/u;
+/** Punctuation that ends a sentence or a clause, after which a paragraph may start in lower case. */
+const SENTENCE_END = /[.;:]$/u;
 /** Punctuation after which a numbered paragraph may start on an unindented line. */
 const BEFORE_NUMBERED = /[.;:,»)]$/u;
 const LINE_END_HYPHEN = /\p{L}-$/u;
 const STARTS_WITH_LETTER = /^\p{L}/u;
-/** A range of numbers cut at its hyphen: `(2021-` / `2025)`. */
+/** A range of numbers cut at its hyphen: `(2021-` / `2025)`; also `l’après-` / `2020`, `COVID-` / `19`. */
 const NUMBER_RANGE_CUT = /\d-$/u;
 /** The longest "Ont voté pour :" style label line that closes its own block. */
 const MAX_LABEL_LINE = 40;
@@ -158,7 +165,7 @@ class Assembler {
       return;
     }
     if (isTableLine(l.raw)) {
-      this.close(l.gapBefore);
+      this.close(l.gapBefore || l.marginBefore);
       const cells = tableCells(l.raw);
       if (cells.length > 0) {
         this.emit({ block: this.finalBlock('table-row', cells.join(' | '), l.no, l.no), firstPage: l.page, lastPage: l.page });
@@ -172,7 +179,7 @@ class Assembler {
       cur.lines++;
       return;
     }
-    this.close(l.gapBefore);
+    this.close(l.gapBefore || l.marginBefore);
     this.open(l);
   }
 
@@ -180,11 +187,19 @@ class Assembler {
   private startsNew(cur: Draft, l: ContentLine): boolean {
     if (cur.selfClosed || l.gapBefore) return true;
     const t = l.text;
+    // `Annexe*` opening a page (002 line 398) whatever its indent
+    if (isStandaloneHeading(visible(t))) return true;
     const before = tail(cur);
     if (startsWithNumberLabel(t)) return l.indent > 0 || BEFORE_NUMBERED.test(before);
     if (startsWithLetterLabel(t) || bulletLength(t) > 0) return l.indent > 0;
     if (l.indent === 0) return false;
-    return !startsLowerCase(t) && !endsDangling(before) && !before.endsWith('-');
+    // a page start at 1 where the document does not tell: a paragraph ends with punctuation
+    if (l.indentUnsure && !CLAUSE_END.test(before)) return false;
+    // an indented line in lower case after a clause: the text after a list (A/RES/76/29,
+    // `d) … 2018 ;` / `et exige des responsables …`); not where a page starts (an indent
+    // there may be the page's own)
+    if (startsLowerCase(t)) return !l.pageStart && SENTENCE_END.test(before);
+    return !endsDangling(before) && !before.endsWith('-');
   }
 
   private open(l: ContentLine): void {
@@ -224,7 +239,9 @@ class Assembler {
   private fragment(cur: Draft, l: ContentLine): void {
     const t = l.text;
     if ((isOrdinalSuffix(t) && /\d$/u.test(tail(cur))) || isGlued(t)) {
-      cur.parts[cur.parts.length - 1] += t;
+      // French sets `;` `:` `!` `?` `»` after a space, which the line break under a lone
+      // marker loses (A/RES/80/135: `Action 21` / `20` / `» ;`)
+      cur.parts[cur.parts.length - 1] += SPACED_PUNCTUATION.test(t) ? ` ${t}` : t;
     } else {
       this.append(cur.parts, t);
       cur.lines++;
@@ -247,7 +264,8 @@ class Assembler {
     if (LINE_END_HYPHEN.test(end) && STARTS_WITH_LETTER.test(line)) {
       if (dropsHyphen(end, line, this.vocab)) parts[last] = parts[last]!.slice(0, -1);
       parts.push(line);
-    } else if (NUMBER_RANGE_CUT.test(end) && /^\d/u.test(line)) parts.push(line);
+    } else if ((NUMBER_RANGE_CUT.test(end) || LINE_END_HYPHEN.test(end)) && /^\d/u.test(line)) parts.push(line);
+    else if ((OPENS_GLUED.test(line) && isPlaceholder(end.charCodeAt(end.length - 1))) || STARTS_WITH_PLACEHOLDER.test(line)) parts.push(line);
     else parts.push(' ', line);
   }
 
@@ -256,7 +274,16 @@ class Assembler {
     const cur = this.cur;
     if (!cur) return;
     this.cur = null;
-    const block = this.finalBlock(this.kindOf(cur, gapAfter), cur.parts.join(''), cur.line, cur.endLine);
+    const raw = cur.parts.join('');
+    // `* * *` between parts of a text is layout, as in the markdown front-end
+    if (cur.label === null && STAR_SEPARATOR.test(raw)) return;
+    // `* A/75/150.` printed in the text (A/RES/75/1): the definition of an asterisk note, as
+    // the markdown front-end reads `\* A/75/150.`
+    const star = cur.label === null ? ASTERISK_DEF.exec(raw) : null;
+    const block = star
+      ? this.finalBlock('footnote', raw.slice(star[0].length), cur.line, cur.endLine)
+      : this.finalBlock(this.kindOf(cur, gapAfter), raw, cur.line, cur.endLine);
+    if (star) block.marker = star[1]!;
     this.emit({ block, firstPage: cur.firstPage, lastPage: cur.lastPage });
     if (cur.standalone) this.inheritGap = true;
   }

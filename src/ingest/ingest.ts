@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { CorpusError, InputError, InternalError, systemMessage } from '../errors.js';
-import { parseBytes, sha256 } from '../parse.js';
+import { checkFileSize, parseBytes, sha256 } from '../parse.js';
 import type { Writer as WriterT } from '../store/write.js';
 import { Writer } from '../store/write.js';
 import { beginWrite, endWrite, type Db, type WriteWait } from '../store/store.js';
@@ -97,6 +97,8 @@ function plan(db: Db, paths: string[], parser: string, options: IngestOptions, r
     let bytes: Uint8Array;
     let declared: DocumentMeta;
     try {
+      // refused before it is read: hashing reads the whole file
+      checkFileSize(statSync(path).size, path);
       bytes = readFileSync(path);
       declared = { ...(options.declared?.(path) ?? {}), ...declaredFor(path) };
     } catch (err) {

@@ -192,25 +192,32 @@ export function leadKind(lead: string): LeadKind | null {
   return leadIndex().get(lead)?.kind ?? matchLead(lead)?.kind ?? null;
 }
 
+/** Whitespace-separated words, with their folded form less trailing punctuation. */
+function spanWords(text: string, head: number): { raw: string; folded: string }[] {
+  return text.slice(0, head).trim().split(/\s+/u).filter((w) => w !== '').map((raw) => ({ raw, folded: fold(raw.replace(/[,;:.]+$/u, '')) }));
+}
+
 /**
  * The lead given by the italic span `span` that opens `text` (AKN, markdown): the span's words
- * as written in the text, the last one completed when the italics stop inside it (`*Rappelan*t`
- * → "Rappelant"), less trailing articles and prepositions (`*Rappelant le*` → "Rappelant") and
- * an elided article (`*Rappelant l’*`). Null when the span does not open the text.
+ * as written in the text, commas inside included (`*Constate, avec un immense regret*`), the
+ * last one completed when the italics stop inside it (`*Rappelan*t` → "Rappelant"), less
+ * trailing punctuation, articles and prepositions (`*Rappelant le*` → "Rappelant") and an
+ * elided article (`*Rappelant l’*`). Null when the span does not open the text.
  */
 export function italicLead(text: string, span: string): string | null {
-  const spanWords = firstWords(span, Infinity, span.length);
-  if (spanWords.length === 0) return null;
-  const words = firstWords(text, spanWords.length, span.length + 60);
-  if (words.length < spanWords.length) return null;
-  for (let i = 0; i < spanWords.length - 1; i++) if (words[i]!.folded !== spanWords[i]!.folded) return null;
-  const last = spanWords[spanWords.length - 1]!;
-  let n = spanWords.length;
+  const italic = spanWords(span, span.length);
+  if (italic.length === 0) return null;
+  const words = spanWords(text, span.length + 60).slice(0, italic.length);
+  if (words.length < italic.length) return null;
+  for (let i = 0; i < italic.length - 1; i++) if (words[i]!.folded !== italic[i]!.folded) return null;
+  const last = italic[italic.length - 1]!;
+  let n = italic.length;
   if (/['’]$/u.test(last.raw)) n--; // an elided article: `*Rappelant l’*importance`
   else if (!words[n - 1]!.folded.startsWith(last.folded)) return null;
   while (n > 1 && TRAILING_WORDS.has(words[n - 1]!.folded)) n--;
   if (n === 0) return null;
-  return words.slice(0, n).map((w) => w.raw).join(' ');
+  const lead = words.slice(0, n).map((w) => w.raw).join(' ').replace(/[\s,;:.]+$/u, '');
+  return lead === '' ? null : lead;
 }
 
 export interface LeadReading {

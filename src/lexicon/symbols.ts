@@ -52,7 +52,7 @@ export const YEAR_MAX = 2100;
  * Hyphens a symbol may be typeset with: U+2010 and the non-breaking U+2011 (`A/ES‑10/794`,
  * `S‑27/2` in the dev folder's AKN files), read as "-".
  */
-export const SYMBOL_HYPHENS = '-\\u2010\\u2011';
+export const SYMBOL_HYPHENS = '\\-\\u2010\\u2011';
 
 /** A Roman session number of the first thirty years: "XXV", "S-IV" (special), "ES-V" (emergency). */
 const ROMAN_SESSION = `(?:(?:ES|S)[${SYMBOL_HYPHENS}])?[IVXL]{1,7}`;
@@ -64,7 +64,7 @@ function segmentPattern(): string {
     `(?:ES|S)[${h}]\\d{1,2}`, // special and emergency special sessions: A/ES-10/794, A/RES/S-27/2
     `\\d{1,4}[A-Z]?\\(${ROMAN_SESSION}\\)`, // A/RES/2625(XXV), A/RES/217A(III)
     `\\d{1,4}\\(\\d{4}\\)`, // S/RES/2334(2016)
-    '\\d{1,4}',
+    '\\d{1,5}[A-Z]?', // 78, S/26560, and a part glued to its number: A/RES/43/78H
     'COP\\(\\d{1,2}\\)', // ICCD/COP(13)/21
     'OzL\\.Pro\\.\\d{1,3}', // UNEP/OzL.Pro.31/9
     '[A-Z]{1,8}(?:\\.(?:\\d{1,4}|[IVX]{1,5}))?', // RES, CONF.189, EA.4, CONF.VI, AC.292, C.1, L.8
@@ -168,6 +168,15 @@ export function hrcDecisionSymbol(session: number | string, num: number): string
   return `A/HRC/DEC/${session}/${num}`;
 }
 
+/**
+ * Can a General Assembly resolution of this session bear a date of this year? Session n opens
+ * in September 1945 + n and its resolutions run into the next year (1946 for the first). A
+ * "5/14 du 2 mars 2022" is another body's (here UNEP's Assembly).
+ */
+export function gaSessionFitsYear(session: number, year: number): boolean {
+  return year >= 1945 + session && year <= 1946 + session + 1;
+}
+
 /** Is this number pair plausible as a General Assembly session/number? */
 export function isGaNumber(session: number, num: number): boolean {
   return session >= 1 && session <= GA_SESSION_MAX && num >= 1 && num <= GA_NUMBER_MAX;
@@ -176,6 +185,16 @@ export function isGaNumber(session: number, num: number): boolean {
 /** Is this number pair plausible as a year-based (ECOSOC) number? */
 export function isYearNumber(year: number, num: number): boolean {
   return year >= YEAR_MIN && year <= YEAR_MAX && num >= 1 && num <= 999;
+}
+
+/** "A/RES/78/237", "A/DEC/72/512": an adopted text. */
+export function isAdoptedSymbol(symbol: string): boolean {
+  return /^A\/(?:RES|DEC)\//i.test(symbol.trim());
+}
+
+/** "A/C.1/78/L.11", "A/C.1/75/L.8/Rev.1", "A/78/L.5": a draft (an L document). */
+export function isDraftSymbol(symbol: string): boolean {
+  return /\/L\.\d+[A-Z]?(?:\/|$)/i.test(symbol.trim());
 }
 
 /** The citation kind of a full symbol. */
@@ -258,6 +277,8 @@ function canonicalSegment(seg: string): string {
   const m = /^([A-Za-z]{1,8})(\.\d{1,4})?$/.exec(seg);
   if (m) {
     const word = m[1] ?? '';
+    // a word the UN writes in mixed case keeps it: "Sub.2" of E/CN.4/Sub.2/2000/46, "Res.1"
+    if (/^[A-Z][a-z]+$/.test(word) && m[2] !== undefined) return seg;
     const suffix = [...SYMBOL_SUFFIX_WORDS, 'Res'].find((w) => w.toLowerCase() === word.toLowerCase());
     return (suffix && m[2] !== undefined ? suffix : word.toUpperCase()) + (m[2] ?? '');
   }
@@ -317,6 +338,7 @@ export const BODY_PHRASES: readonly (readonly [source: string, body: IssuingBody
   ['conseil (?:executif|de direction)', 'other'],
   ['assemblee mondiale de la sante', 'other'],
   ["assemblee des nations unies pour l'environnement", 'other'],
+  ["assemblee (?:des nations unies pour|d'onu-habitat|de l'autorite|des etats parties)[a-z' -]{0,60}?", 'other'],
   ["conference (?:generale|des parties)", 'other'],
   ['organisation (?:mondiale|internationale|des nations unies pour) [a-z\' -]{3,60}?', 'other'],
   ["unesco|oms|oit|fao|aiea|omi|uit", 'other'],
@@ -330,7 +352,7 @@ export const ANNEX_BEFORE = /annexe(?:s)?(?: [ivxl\d]+)?(?: et [ivxl\d]+)?,? ?$/
  * Add.): a short number right after a reference to it, "Supplément no 53 (A/72/53), chap. IV,
  * sect. A, 37/38", is a Council resolution.
  */
-export const HRC_REPORT_SOURCE = /\(A\/\d{2,3}\/53(?:\/Add\.\d{1,2})?\)(?:,\s*(?:chap|sect|annexe|vol)\.?\s*[IVXL\dA-Z]{1,6}\.?)*\s*,\s*/gu;
+export const HRC_REPORT_SOURCE = /\(A\/\d{2,3}\/53(?:\/Add\.\d{1,2})?[^()]{0,60}\)(?:,?\s*(?:chap|sect|annexe|vol)\.?\s*[IVXL\dA-Z]{1,6}\.?)*\s*(?:,|et)?\s*/gu;
 
 /** Folded phrases allowed between the items of a list of resolutions, besides dates and separators. */
 export const LIST_FILLERS: readonly string[] = [

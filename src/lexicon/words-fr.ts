@@ -7,12 +7,22 @@
  * (one letter) are never joined to a neighbour on their own evidence: see SINGLE_LETTER_WORDS.
  */
 
-export const FRENCH_WORDS: ReadonlySet<string> = new Set([
-  // articles, prepositions, conjunctions, pronouns
+/**
+ * Articles, prepositions, conjunctions, pronouns: printed on their own far more often than
+ * as the broken piece of a word, so never joined to a neighbour (`de venir`, `en cours`,
+ * `pour suivre`, `quel que` are four words of the dev corpus, not `devenir` …).
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'de', 'des', 'du', 'la', 'le', 'les', 'un', 'une', 'et', 'ou', 'en', 'au', 'aux', 'dans',
   'par', 'pour', 'sur', 'sous', 'avec', 'sans', 'entre', 'vers', 'contre', 'que', 'qui', 'dont',
   'ce', 'ces', 'cet', 'cette', 'son', 'sa', 'ses', 'leur', 'leurs', 'il', 'ils', 'elle', 'elles',
-  'se', 'ne', 'pas', 'plus', 'ainsi', 'aussi', 'notamment', 'afin', 'selon', 'lors',
+  'se', 'ne', 'pas', 'plus', 'ainsi', 'aussi', 'afin', 'selon', 'lors', 'quel', 'quelle',
+  'quels', 'quelles', 'tout', 'tous', 'toute', 'toutes', 'si', 'ni', 'mais', 'car',
+]);
+
+export const FRENCH_WORDS: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS,
+  'notamment',
   // the vocabulary of these resolutions and reports
   'assemblée', 'générale', 'résolution', 'résolutions', 'décision', 'décisions', 'rapport',
   'rapports', 'session', 'sessions', 'séance', 'séances', 'commission', 'comité', 'groupe',

@@ -9,17 +9,11 @@
  * for one document, what it was adopted as and what it was adopted from, and whether those
  * documents are in the corpus.
  */
+import { isAdoptedSymbol, isDraftSymbol } from '../lexicon/symbols.js';
 import type { Db } from './store.js';
 
-/** "A/RES/78/237", "A/DEC/72/512": an adopted text. */
-export function isAdoptedSymbol(symbol: string): boolean {
-  return /^A\/(?:RES|DEC)\//i.test(symbol.trim());
-}
-
-/** "A/C.1/78/L.11", "A/C.1/75/L.8/Rev.1", "A/78/L.5": a draft (an L document). */
-export function isDraftSymbol(symbol: string): boolean {
-  return /\/L\.\d+[A-Z]?(?:\/|$)/i.test(symbol.trim());
-}
+// the symbol grammar lives in src/lexicon/symbols.ts (issue 15); re-exported for the link tests
+export { isAdoptedSymbol, isDraftSymbol };
 
 /**
  * Make alias rows mutual: when document R lists symbol S as an alias and a document D has the

@@ -4,7 +4,7 @@
  * print (camelCase, as in the document model).
  */
 import { UsageError } from '../errors.js';
-import { normaliseSymbol } from '../lexicon/symbols.js';
+import { normaliseSymbol, partGlobs } from '../lexicon/symbols.js';
 import type { Document, Tally, VoteValue } from '../types.js';
 import { resolveRef } from './refs.js';
 import type { Db } from './store.js';
@@ -30,12 +30,12 @@ export interface CitingRow {
 
 /**
  * Every citation of one of `targets`. A resolution without a part letter also matches its
- * parts ("A/RES/43/78" finds "A/RES/43/78H").
+ * parts ("A/RES/43/78" finds "A/RES/43/78H", "A/RES/217(III)" finds "A/RES/217A(III)").
  */
 export function citedBy(db: Db, targets: readonly string[]): CitingRow[] {
   if (targets.length === 0) return [];
   const marks = targets.map(() => '?').join(', ');
-  const parts = targets.filter((t) => /^A\/RES\/\d+\/\d+$/.test(t)).map((t) => `${t}[A-Z]`);
+  const parts = targets.flatMap(partGlobs);
   const glob = parts.map(() => 'c.target GLOB ?').join(' OR ');
   const rows = db.prepare(`
     SELECT c.document_id AS id, d.symbol, c.target, c.kind, c.as_written AS asWritten, c.paragraph_n AS paragraph,

@@ -218,13 +218,15 @@ function migrate(db: Db, path: string): void {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version === SCHEMA_VERSION) return;
   if (db.readonly) throw new StoreError(`the database needs a schema upgrade (version ${version} → ${SCHEMA_VERSION}); open it once without read-only access`, path);
-  const run = db.transaction(() => {
-    for (let v = version; v < SCHEMA_VERSION; v++) {
+  // under the write lock, and the version read again under it: two processes that open a new
+  // corpus at once both saw version 0, and the second failed to upgrade its read transaction
+  writeTransaction(db, () => {
+    const current = db.pragma('user_version', { simple: true }) as number;
+    for (let v = current; v < SCHEMA_VERSION; v++) {
       db.exec(MIGRATIONS[v]!);
       db.pragma(`user_version = ${v + 1}`);
     }
   });
-  run();
 }
 
 /**

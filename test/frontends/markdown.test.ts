@@ -345,6 +345,20 @@ describe('markdown quirks on small inputs', () => {
     ]);
   });
 
+  it('joins a paragraph across a page end whatever the next part starts with, unless it opens a paragraph', () => {
+    // A/RES/79/193 (`… sa résolution 78/323 du` / footnotes / `13 août 2024, par laquelle …`)
+    // and A/RES/76/69 (`… de l’Organisation des Nations` / `Unies, soient célébrées …`)
+    const page = (text: string) => `${text}\n\n---\n\n<sup>1</sup> Note.\n\n`;
+    const md = page('*Rappelant* sa résolution [78/323](#) du') + '13 août 2024, par laquelle elle a proclamé,\n\n'
+      + page('*Se félicitant* que la Journée, de l’Organisation des Nations') + 'Unies, soient célébrées,\n\n'
+      + page('*Notant* que la Journée') + '*Rappelant* sa résolution,\n\n' + page('4. *Décide* que la Journée') + '5. *Prie* le Secrétaire général ;';
+    expect(parseMarkdown(md).blocks.filter((b) => b.kind !== 'footnote').map((b) => b.text)).toEqual([
+      'Rappelant sa résolution 78/323 du 13 août 2024, par laquelle elle a proclamé,',
+      'Se félicitant que la Journée, de l’Organisation des Nations Unies, soient célébrées,',
+      'Notant que la Journée', 'Rappelant sa résolution,', '4. Décide que la Journée', '5. Prie le Secrétaire général ;',
+    ]);
+  });
+
   it('does not join a paragraph that ends with terminal punctuation', () => {
     const blocks = parseMarkdown('Fin de phrase.\n\n<sup>1</sup> Note.\n\nsuite en minuscule.').blocks;
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'footnote', 'paragraph']);

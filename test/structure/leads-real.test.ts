@@ -84,6 +84,10 @@ describe('italicLead: the span as the lead', () => {
     expect(italicLead('Rappelant l’importance de', 'Rappelant l’')).toBe('Rappelant');
     expect(italicLead('Ayant à l’esprit que', 'Ayant à l’esprit')).toBe('Ayant à l’esprit');
   });
+  it('keeps a comma the italics take in (A/RES/79/138 par. 4)', () => {
+    expect(italicLead('Constate, avec un immense regret, que 2023 marque', 'Constate, avec un immense regret,')).toBe('Constate, avec un immense regret');
+    expect(italicLead('Rappelant, à cet égard, ses résolutions', 'Rappelant,')).toBe('Rappelant');
+  });
   it('refuses a span that does not open the text', () => {
     expect(italicLead('Notant que', 'Rappelant')).toBeNull();
   });

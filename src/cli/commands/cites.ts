@@ -1,7 +1,9 @@
 import type { RegisterCommand } from '../command.js';
-import { withOutputOptions } from '../command.js';
+import { collect, withOutputOptions } from '../command.js';
 import type { Column } from '../../format/output.js';
-import type { Citation, Document } from '../../types.js';
+import type { Citation, CitationKind, Document } from '../../types.js';
+import { CITATION_KINDS } from '../../types.js';
+import { UsageError } from '../../errors.js';
 import { withParts } from '../../walk.js';
 
 interface CitesRow {
@@ -19,15 +21,17 @@ interface CitesRow {
 export const registerCites: RegisterCommand = (program, ctx, setExitCode) => {
   withOutputOptions(program.command('cites')
     .argument('<ref>', 'document: id, symbol, 78/237, or a file path (parsed on the fly if not in the corpus)')
+    .option('--kind <kind>', `only citations of this kind (${CITATION_KINDS.join(', ')}); comma-separated or repeated: any`, collect)
     .description('list what a document cites: resolutions, decisions, documents, meeting records'))
-    .action(async (ref: string, opts: { json?: boolean; jsonl?: boolean; csv?: boolean; tsv?: boolean }) => {
+    .action(async (ref: string, opts: { kind?: string[]; json?: boolean; jsonl?: boolean; csv?: boolean; tsv?: boolean }) => {
       const { outputFormat, writeRecords, notice } = await import('../../format/output.js');
       const format = outputFormat(opts);
       const { loadRef } = await import('../load.js');
       const { doc, note } = await loadRef(ctx, ref);
       if (note) notice(note);
       const { documentsBySymbol } = await import('../../store/queries-extract.js');
-      const rows = citesRows(doc);
+      const kinds = citationKinds(opts.kind);
+      const rows = citesRows(doc).filter((r) => kinds === null || kinds.has(r.c.kind));
       const found = documentsBySymbol(await ctx.open(), rows.map((r) => r.c.target));
       for (const r of rows) r.found = found.get(r.c.target) ?? null;
       const columns: Column<CitesRow>[] = [
@@ -61,4 +65,16 @@ function renderCites(r: CitesRow): string {
   const where = `${r.symbol ?? r.id} ¶${r.c.paragraph ?? '–'}${r.c.footnote ? ` note ${r.c.footnote}` : ''}`;
   const extra = [r.c.date, r.found ? `in corpus: ${r.found}` : null].filter(Boolean).join('  ');
   return `${where.padEnd(28)}  ${r.c.target.padEnd(22)}  ${r.c.kind}${extra ? `  ${extra}` : ''}`;
+}
+
+/** The kinds asked for with --kind (repeated or comma-separated), or null for all; an unknown kind is an error. */
+function citationKinds(values: string[] | undefined): Set<CitationKind> | null {
+  if (!values || values.length === 0) return null;
+  const out = new Set<CitationKind>();
+  for (const v of values.flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean)) {
+    const kind = CITATION_KINDS.find((k) => k === v);
+    if (!kind) throw new UsageError(`unknown citation kind '${v}'; kinds: ${CITATION_KINDS.join(', ')}`);
+    out.add(kind);
+  }
+  return out;
 }

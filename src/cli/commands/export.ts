@@ -7,6 +7,7 @@ interface ExportOptions extends FilterOptions {
   columns?: string;
   out?: string;
   sqlite?: string;
+  graph?: string;
   bom?: boolean;
   json?: boolean;
   jsonl?: boolean;
@@ -21,6 +22,7 @@ export const registerExport: RegisterCommand = (program, ctx) => {
     .option('--columns <list>', 'only these columns, in this order (comma-separated)')
     .option('--out <dir>', 'write every table as CSV plus datapackage.json (Frictionless) into dir')
     .option('--sqlite <file>', 'write a consistent copy of the corpus database to file')
+    .option('--graph <format>', 'print the citation graph of the selected documents (format: graphml)')
     .option('--bom', 'start CSV/TSV with a byte-order mark (for spreadsheet software)')))
     .addHelpText('after', '\nTables: documents, parts, aliases, paragraphs, footnotes, sponsors, citations, votes, vote_records, warnings, countries.\nColumns and conventions: docs/export.md.')
     .action(async (opts: ExportOptions) => {
@@ -41,6 +43,21 @@ export const registerExport: RegisterCommand = (program, ctx) => {
       }
 
       const { resolveFilter } = await import('../../store/filters.js');
+      if (opts.graph !== undefined) {
+        if (opts.graph !== 'graphml') throw new UsageError(`unknown graph format '${opts.graph}'; the one format is graphml`);
+        if (chosen !== 'text' || opts.out !== undefined || opts.table !== undefined || opts.columns !== undefined || opts.bom) {
+          throw new UsageError('--graph prints GraphML; it takes no format, table or column option (filters select the documents)');
+        }
+        const db = await ctx.open();
+        const filter = resolveFilter(db, opts);
+        if (filter.paragraphKinds.length > 0) throw new UsageError('paragraph kinds select paragraphs; the citation graph takes document filters');
+        const { stdoutSink } = await import('../../export/sink.js');
+        const { writeGraphml } = await import('../../export/graphml.js');
+        const sink = stdoutSink();
+        await writeGraphml(db, sink, filter);
+        await sink.end();
+        return;
+      }
       if (opts.out !== undefined) {
         if (chosen !== 'text' && chosen !== 'csv') throw new UsageError('--out writes CSV files and datapackage.json; use --table with --tsv/--json/--jsonl to print one table');
         if (opts.table !== undefined || opts.columns !== undefined) throw new UsageError('--out writes every table with all its columns; --table and --columns print one table');

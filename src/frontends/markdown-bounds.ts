@@ -1,0 +1,82 @@
+/**
+ * Bounds on markdown before remark sees it (issue 18, item 8). micromark's cost grows faster
+ * than the input on shapes no UN document has: containers nested on one line (`> > > …`,
+ * `- - - …`, `1. 1. …` ten thousand deep ran out of stack after a minute), and runs of brackets
+ * in one paragraph (`[a](b` repeated 100,000 times took 40 s; `[` × 100,000 then `]` × 100,000,
+ * 25 s: quadratic). Long text without them is linear (the fuzz tests). The UN pages converted to markdown stay far inside these bounds (seeds 000
+ * and 003: at most 26 brackets, 13 asterisks and 2,951 characters in a paragraph, no nesting
+ * beyond 2), so a document beyond them is refused in one line rather than parsed for minutes.
+ * One pass, linear in the input.
+ */
+import { InputError } from '../errors.js';
+
+export const MARKDOWN_BOUNDS = {
+  /** block containers (`>`, list markers) opened at the start of one line */
+  nesting: 16,
+  /** `[` `]` `<` in one paragraph (links, footnote markers, HTML) */
+  brackets: 2_000,
+  /** `*` `_` `` ` `` in one paragraph (emphasis and code delimiters) */
+  delimiters: 5_000,
+} as const;
+
+/** Throw an InputError naming the line when `text` goes beyond MARKDOWN_BOUNDS. */
+export function checkMarkdownBounds(text: string): void {
+  let line = 1;
+  let paragraphLine = 1;
+  let brackets = 0;
+  let delimiters = 0;
+  let lineStart = 0;
+  const refuse = (what: string, at: number) => {
+    throw new InputError(`markdown beyond what a UN document holds: ${what} (line ${at}); not read`);
+  };
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c === 10) {
+      const blank = text.slice(lineStart, i).trim() === '';
+      if (blank) {
+        brackets = delimiters = 0;
+        paragraphLine = line + 1;
+      } else {
+        const depth = nestingAt(text, lineStart, i);
+        if (depth > MARKDOWN_BOUNDS.nesting) refuse(`${depth} containers nested on one line, at most ${MARKDOWN_BOUNDS.nesting}`, line);
+      }
+      line++;
+      lineStart = i + 1;
+      continue;
+    }
+    if (c === 0x5b || c === 0x5d || c === 0x3c) brackets++; // [ ] <
+    else if (c === 0x2a || c === 0x5f || c === 0x60) delimiters++; // * _ `
+    if (brackets > MARKDOWN_BOUNDS.brackets) refuse(`more than ${MARKDOWN_BOUNDS.brackets} brackets in one paragraph`, paragraphLine);
+    if (delimiters > MARKDOWN_BOUNDS.delimiters) refuse(`more than ${MARKDOWN_BOUNDS.delimiters} emphasis or code marks in one paragraph`, paragraphLine);
+  }
+}
+
+/**
+ * How many block containers open at the start of the line text[from, to): `>`, `-`, `*`, `+`
+ * or `1.`/`1)`, each followed by a space (or ending the line), after up to three spaces.
+ */
+function nestingAt(text: string, from: number, to: number): number {
+  let depth = 0;
+  let i = from;
+  for (;;) {
+    let spaces = 0;
+    while (i < to && text.charCodeAt(i) === 32 && spaces < 4) {
+      i++;
+      spaces++;
+    }
+    if (i >= to || spaces > 3) return depth;
+    const c = text.charCodeAt(i);
+    let end = i;
+    if (c === 0x3e) end = i + 1; // >
+    else if (c === 0x2d || c === 0x2a || c === 0x2b) end = i + 1; // - * +
+    else {
+      while (end < to && end - i < 9 && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+      if (end === i || end >= to || (text.charCodeAt(end) !== 0x2e && text.charCodeAt(end) !== 0x29)) return depth;
+      end++; // . or )
+    }
+    const after = end < to ? text.charCodeAt(end) : 32;
+    if (c !== 0x3e && after !== 32 && after !== 9) return depth;
+    depth++;
+    i = end;
+  }
+}
