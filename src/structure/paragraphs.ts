@@ -162,7 +162,18 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
     if (kind === 'letter') letter = { p, letter: raw };
   };
 
+  // the kind of the last block read: the lettered notes under a table follow its rows
+  let previous: Block['kind'] | 'table-note' | null = null;
   for (const b of blocks) {
+    if (isTableNote(b, previous)) {
+      // "<sup>a</sup> Voir A/75/383." under a budget table (A/RES/75/249): a note of the table,
+      // printed with it, as the UN's XML types it (a FootnoteText paragraph, not a note of
+      // the resolution); markdown reads it as a footnote, PDF text as a paragraph
+      previous = 'table-note';
+      push(b, 'text', { text: b.kind === 'footnote' ? `${b.marker ?? ''} ${b.text}`.trim() : b.text });
+      continue;
+    }
+    previous = b.kind;
     if (b.kind === 'footnote') {
       pending.push({ block: b, after: paragraphs.length });
       continue;
@@ -322,4 +333,12 @@ function listParent(paragraphs: readonly Paragraph[]): number | null {
     if (p.kind === 'numbered' || p.kind === 'text') return p.n;
   }
   return null;
+}
+
+/** A note printed under a table, after its rows or another such note: marker `a`, `b`, …. */
+const TABLE_NOTE_TEXT = /^[a-z]\s+\p{Lu}/u;
+function isTableNote(b: Block, previous: Block['kind'] | 'table-note' | null): boolean {
+  if (previous !== 'table-row' && previous !== 'table-note') return false;
+  if (b.kind === 'footnote') return /^[a-z]$/u.test(b.marker ?? '');
+  return b.kind === 'paragraph' && TABLE_NOTE_TEXT.test(b.text);
 }
