@@ -348,6 +348,18 @@ function compactHints(h: BlockHints): BlockHints | undefined {
  * even across footnote definitions, which then follow the re-joined paragraph. A heading
  * starting in lower case right after a heading is its second line.
  */
+/**
+ * A page end with no notes printed at it: a long paragraph stopped mid-sentence (`… à la
+ * Convention des Nations` / `Unies contre la corruption …`, A/RES/77/237; `… des États` /
+ * `Membres, de sorte que …`, A/RES/79/186) goes on in a capitalised block that opens no
+ * paragraph of its own. Only after a full paragraph's length, so that cover lines and short
+ * headings without punctuation stay apart.
+ */
+const PAGE_CUT_MIN = 200;
+function cutAtPageEnd(prev: string, next: string, opensWithLead: () => boolean): boolean {
+  return prev.length >= PAGE_CUT_MIN && /^(?:\p{Lu}\p{Ll}|\d)/u.test(next) && continuesAcrossPage(prev, next, opensWithLead());
+}
+
 function joinUnits(units: readonly Unit[]): Block[] {
   const out: Block[] = [];
   let open: Block | null = null;
@@ -360,9 +372,10 @@ function joinUnits(units: readonly Unit[]): Block[] {
       pageEnd = true;
       continue;
     }
+    const opensWithLead = (): boolean => b.hints?.lead != null || matchLead(b.text) !== null;
     const continues = pageEnd && u.continuation
-      ? continuesAcrossPage(openTail, b.text, b.hints?.lead != null || matchLead(b.text) !== null)
-      : continuesParagraph(openTail, b.text);
+      ? continuesAcrossPage(openTail, b.text, opensWithLead())
+      : continuesParagraph(openTail, b.text) || (u.continuation && cutAtPageEnd(openTail, b.text, opensWithLead));
     if (open && (u.continuation || (u.bullet && pageEnd)) && continues) {
       appendBlock(open, b);
       openTail = b.text;
