@@ -169,8 +169,12 @@ export function readFrontMatter(
       titles.add(i);
       continue;
     }
-    // … or on a line of its own under the title (the AKN's `<docNumber refersTo="#letter">`)
-    if (numberedTitle !== null && !numberedTitle.includes(' ') && lastTitle === i - 1 && /^[A-Z]$/u.test(t.trim())) {
+    // … or on a line of its own under the title (the AKN's `<docNumber refersTo="#letter">`),
+    // right before the text; not the first of lettered sections, which a heading of its own
+    // follows ("76/247. Budget-programme de 2022" / "A" / "Crédits ouverts pour 2022", A-C)
+    const nextBlock = blocks[i + 1];
+    if (numberedTitle !== null && !numberedTitle.includes(' ') && lastTitle === i - 1 && /^[A-Z]$/u.test(t.trim())
+      && nextBlock !== undefined && opensBody(nextBlock)) {
       if (meta.symbol === numberedTitle) meta.symbol = `${numberedTitle} ${t.trim()}`;
       numberedTitle = `${numberedTitle} ${t.trim()}`;
       titles.add(i);

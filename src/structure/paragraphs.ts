@@ -259,7 +259,9 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
         continue;
       }
       const prev = paragraphs[paragraphs.length - 1];
-      if (seenOperative && ENDS_SENTENCE.test(text.slice(-8)) && prev && endsParagraph(prev.text)) {
+      if (seenOperative && prev && (
+        (ENDS_SENTENCE.test(text.slice(-8)) && endsParagraph(prev.text)) || introducesLines(prev)
+      )) {
         // an unnumbered operative paragraph without a lead, as the AKN marks them: A/RES/77/73's
         // "et exige des responsables qu’ils renoncent …", A/RES/78/128's "Lundi 9 juin, de 9
         // heures à 13 heures …" (check reports lead-missing); not the rest of a paragraph a
@@ -341,4 +343,17 @@ function isTableNote(b: Block, previous: Block['kind'] | 'table-note' | null): b
   if (previous !== 'table-row' && previous !== 'table-note') return false;
   if (b.kind === 'footnote') return /^[a-z]$/u.test(b.marker ?? '');
   return b.kind === 'paragraph' && TABLE_NOTE_TEXT.test(b.text);
+}
+
+/**
+ * An operative paragraph whose unnumbered lines follow it as paragraphs of their own, as the
+ * AKN marks them: "… les séances plénières se tiendront comme suit :" then "Lundi 9 juin, de 9
+ * heures à 13 heures …" without a final stop, one a line, up to the last (A/RES/78/128).
+ */
+function introducesLines(prev: Paragraph): boolean {
+  if (prev.kind !== 'operative') return false;
+  if (/:[\s»”"’)\]]*$/u.test(prev.text)) return true;
+  // a line of the run that ended none ("Lundi 9 juin, … 18 heures"); after the last line
+  // ("… 19 heures ;") or a question ("… ?", 79/232) the meeting lines are not operative
+  return prev.number === null && prev.lead === null && !/[;.:?!][\s»”"’)\]]*$/u.test(prev.text.slice(-8));
 }
