@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 // every command but --help opens the corpus: the store (and better-sqlite3) load with the CLI
-import { UsageError } from '../errors.js';
+import { StoreError, UsageError } from '../errors.js';
 import { notice } from '../format/output.js';
 import { checkIntact, explainStoreError, openStore, WRITE_WAIT_MS, type Db, type WriteWait } from '../store/store.js';
 
@@ -50,15 +50,21 @@ export class Context {
    * The corpus, opened once per command: read-only for the commands that only read it (so they
    * work on a read-only file, folder or file system and on a full disk; issue 18, item 13),
    * read-write for `add` and `remove`, and whenever it must be made or its seeds re-read.
+   * Only `add` ('create') and the default corpus's first use make a database: any other command
+   * given a path where there is none says so, where it used to make an empty corpus and answer
+   * from it (`--db /tmp/typo.db search …` read as "no hits"; issue 17).
    */
-  async open(mode: 'read' | 'write' = 'read'): Promise<Db> {
+  async open(mode: 'read' | 'write' | 'create' = 'read'): Promise<Db> {
     if (this.db && (mode === 'read' || !this.db.readonly)) return this.db;
     this.close();
     const { path, isDefault } = this.dbPath();
     const fresh = !existsSync(path);
+    if (fresh && !isDefault && mode !== 'create') {
+      throw new StoreError('no corpus at this path; `cybercorpus --db PATH add FILES…` makes one', path);
+    }
     let db = openStore(path, { readonly: mode === 'read' && !fresh });
     this.db = db;
-    if (mode === 'write' && !fresh) checkIntact(db, path);
+    if (mode !== 'read' && !fresh) checkIntact(db, path);
     if (isDefault) {
       // the seeds are checked on the read-only connection; it is reopened for writing only when
       // they must be built or brought up to date

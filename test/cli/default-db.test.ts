@@ -2,7 +2,9 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/store.js';
 import { runCli, tempDir } from '../helpers/cli.js';
+import { seed } from '../helpers/paths.js';
 
 describe('database location', () => {
   const home = tempDir('cybercorpus-xdg-');
@@ -75,10 +77,26 @@ describe('database location', () => {
     const d = tempDir();
     const viaEnv = join(d.dir, 'env.db');
     const viaFlag = join(d.dir, 'flag.db');
+    for (const path of [viaEnv, viaFlag]) openStore(path).close();
     const a = runCli(['stats', '--json'], { env: { ...env, CYBERCORPUS_DB: viaEnv } });
     expect(JSON.parse(a.stdout)).toMatchObject({ database: viaEnv, documents: 0 });
     const b = runCli(['--db', viaFlag, 'stats', '--json'], { env: { ...env, CYBERCORPUS_DB: viaEnv } });
     expect(JSON.parse(b.stdout)).toMatchObject({ database: viaFlag, documents: 0 });
+    d.cleanup();
+  });
+
+  it('only add makes a database: any other command given a path where there is none is an error (issue 17)', () => {
+    const d = tempDir();
+    const missing = join(d.dir, 'typo', 'x.db');
+    for (const args of [['stats'], ['search', 'numérique'], ['list'], ['remove', '78/237'], ['export', '--csv']]) {
+      const r = runCli(['--db', missing, ...args], { env });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toBe(`cybercorpus: no corpus at this path; \`cybercorpus --db PATH add FILES…\` makes one (${missing})\n`);
+    }
+    expect(existsSync(join(d.dir, 'typo'))).toBe(false);
+    const a = runCli(['--db', missing, 'add', seed('000')], { env });
+    expect(a.code).toBe(0);
+    expect(existsSync(missing)).toBe(true);
     d.cleanup();
   });
 

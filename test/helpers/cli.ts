@@ -2,6 +2,7 @@ import { spawn, spawnSync, type SpawnOptions } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openStore } from '../../src/store/store.js';
 import { ROOT } from './paths.js';
 
 export const BIN = join(ROOT, 'bin/cybercorpus.cjs');
@@ -76,6 +77,8 @@ export function runShell(line: string, env: Record<string, string | undefined> =
 export function cliWithDb(): { db: string; run: (args: string[], options?: { env?: Record<string, string>; input?: string }) => CliResult; cleanup: () => void } {
   const { dir, cleanup } = tempDir();
   const db = join(dir, 'corpus.db');
+  // an empty corpus: only `add` makes one where there is none
+  openStore(db).close();
   return {
     db,
     run: (args, options = {}) => runCli(['--db', db, ...args], options),

@@ -14,7 +14,7 @@ export const registerAdd: RegisterCommand = (program, ctx, setExitCode) => {
       const workers = await intOption(opts.workers, '--workers');
       const { expandInputs } = await import('../../ingest/files.js');
       const files = expandInputs(paths);
-      const db = await ctx.open('write');
+      const db = await ctx.open('create');
       const { ingest } = await import('../../ingest/ingest.js');
       const progress = isTerminal(2) && files.length > 1 ? await makeProgress(files.length, stdStream(2)) : undefined;
       const report = await ingest(db, files, { keepGoing: opts.keepGoing, workers, onProgress: progress?.update, wait: ctx.writeWait() });
