@@ -260,7 +260,7 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
       }
       const prev = paragraphs[paragraphs.length - 1];
       if (seenOperative && prev && (
-        (ENDS_SENTENCE.test(text.slice(-8)) && endsParagraph(prev.text)) || introducesLines(prev)
+        (ENDS_SENTENCE.test(text.slice(-8)) && endsParagraph(prev.text)) || (text.length >= RUN_LINE_MIN && introducesLines(prev))
       )) {
         // an unnumbered operative paragraph without a lead, as the AKN marks them: A/RES/77/73's
         // "et exige des responsables qu’ils renoncent …", A/RES/78/128's "Lundi 9 juin, de 9
@@ -350,6 +350,8 @@ function isTableNote(b: Block, previous: Block['kind'] | 'table-note' | null): b
  * AKN marks them: "… les séances plénières se tiendront comme suit :" then "Lundi 9 juin, de 9
  * heures à 13 heures …" without a final stop, one a line, up to the last (A/RES/78/128).
  */
+/** A line of such a run is a clause, not a short heading ("Administration des pensions", 77/258). */
+const RUN_LINE_MIN = 40;
 function introducesLines(prev: Paragraph): boolean {
   if (prev.kind !== 'operative') return false;
   if (/:[\s»”"’)\]]*$/u.test(prev.text)) return true;
