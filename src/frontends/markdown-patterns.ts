@@ -20,9 +20,10 @@ export const ASTERISK_REF = /(?<=[^\s*])\*{1,3}(?=[\s.,;:)»]|$)/gu;
  * Emphasis markdown could not parse, left as literal asterisks around a few characters glued to
  * a word: `(Tadjikistan**)**` (a bold bracket), `naturelles*,*` (an italic comma), in
  * renderings of the UN's XML (A/RES/75/268, A/RES/76/128). The characters are text; the
- * asterisks are neither emphasis nor footnote references.
+ * asterisks are neither emphasis nor footnote references. Also after a space, before the word
+ * it opens: `2019 **(**COVID-19)` (a bold bracket, A/RES/75/205).
  */
-export const UNPARSED_EMPHASIS = /(?<=[^\s*])(\*{1,3})([^\s*]{1,3})\1(?!\*)/gu;
+export const UNPARSED_EMPHASIS = /(?<=[^\s*]|^|\s)(\*{1,3})([^\s*]{1,3})\1(?!\*)/gu;
 
 /** A line of spaced asterisks (`\* \* \*`): a section separator, layout like `---`. */
 export const STAR_SEPARATOR = /^[*\s]*\*[*\s]*\*[*\s]*$/u;

@@ -19,7 +19,12 @@ import {
   InlineFlattener, allEmphasis, allStrong, itemSpan, leadPhrase, resolveItems, splitAtBreaks, type Item,
 } from './markdown-inline.js';
 import { markdownPieces } from './markdown-pieces.js';
-import { ASTERISK_DEF, SETEXT_DASHES, STAR_SEPARATOR, stripDotLeader, stripHtmlTags } from './markdown-patterns.js';
+import { ASTERISK_DEF, SETEXT_DASHES, STAR_SEPARATOR, UNPARSED_LINK, stripDotLeader, stripHtmlTags } from './markdown-patterns.js';
+
+/** The rule under a pipe table's header row (`| --- | :---: |`). */
+const PIPE_RULE = /^\|[\s:|-]+\|$/u;
+/** A note mark in a table cell: `<sup>a</sup>`. */
+const SUP_MARK = /<sup>[^<]{0,8}<\/sup>/giu;
 import { checkMarkdownBounds } from './markdown-bounds.js';
 
 /** A block as first read from the tree, before paragraphs cut by page breaks are re-joined. */
@@ -160,7 +165,7 @@ class Walker {
       if (items.every((i) => i.kind === 'text') && STAR_SEPARATOR.test(items.map((i) => (i.kind === 'text' ? i.s : '')).join(''))) return; // `\* \* \*`
       const fn = this.footnoteDefinition(node, items, line, endLine);
       if (fn) return this.emit(fn, false, false);
-      if (this.tableRows(items, line)) return;
+      if (this.tableRows(items, line) || this.pipeRows(node, line)) return;
     }
 
     const lines = splitAtBreaks(items);
@@ -234,6 +239,28 @@ class Walker {
     if (tabbed.length * 2 <= lines.length) return false;
     if (lines.length === 1 && !hasDotLeader(lines[0]!)) return false;
     lines.forEach((l, k) => this.tableRow(l, line + k));
+    return true;
+  }
+
+  /**
+   * A pipe table (`| Montant estimatif … | 97 194 000 |`, the budget tables of A/RES/75/249):
+   * the parser here reads no GFM tables, so every line of the paragraph opening and closing
+   * with `|` is a row; its cells lose their emphasis, links and note marks (the notes under a
+   * table belong to the table, paragraphs.ts), the `| --- |` rule is layout.
+   */
+  private pipeRows(node: Paragraph, line: number): boolean {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return false;
+    const lines = this.source.slice(start, end).split('\n').map((l) => l.trim());
+    if (!lines.every((l) => l.length > 1 && l.startsWith('|') && l.endsWith('|'))) return false;
+    lines.forEach((l, k) => {
+      if (PIPE_RULE.test(l)) return;
+      const cells = l.slice(1, -1).split(/(?<!\\)\|/u).map((c) =>
+        clean(stripHtmlTags(c.replace(SUP_MARK, '')).replace(UNPARSED_LINK, '$1').replace(/\*+/gu, '').replace(/\\(?=\S)/gu, '')),
+      ).filter((c) => c !== '');
+      if (cells.length > 0) this.emit(makeBlock('table-row', cells.join(' | '), line + k, line + k), false, false);
+    });
     return true;
   }
 
@@ -321,6 +348,18 @@ function compactHints(h: BlockHints): BlockHints | undefined {
  * even across footnote definitions, which then follow the re-joined paragraph. A heading
  * starting in lower case right after a heading is its second line.
  */
+/**
+ * A page end with no notes printed at it: a long paragraph stopped mid-sentence (`… à la
+ * Convention des Nations` / `Unies contre la corruption …`, A/RES/77/237; `… des États` /
+ * `Membres, de sorte que …`, A/RES/79/186) goes on in a capitalised block that opens no
+ * paragraph of its own. Only after a full paragraph's length, so that cover lines and short
+ * headings without punctuation stay apart.
+ */
+const PAGE_CUT_MIN = 200;
+function cutAtPageEnd(prev: string, next: string, opensWithLead: () => boolean): boolean {
+  return prev.length >= PAGE_CUT_MIN && /^(?:\p{Lu}\p{Ll}|\d)/u.test(next) && continuesAcrossPage(prev, next, opensWithLead());
+}
+
 function joinUnits(units: readonly Unit[]): Block[] {
   const out: Block[] = [];
   let open: Block | null = null;
@@ -333,9 +372,10 @@ function joinUnits(units: readonly Unit[]): Block[] {
       pageEnd = true;
       continue;
     }
+    const opensWithLead = (): boolean => b.hints?.lead != null || matchLead(b.text) !== null;
     const continues = pageEnd && u.continuation
-      ? continuesAcrossPage(openTail, b.text, b.hints?.lead != null || matchLead(b.text) !== null)
-      : continuesParagraph(openTail, b.text);
+      ? continuesAcrossPage(openTail, b.text, opensWithLead())
+      : continuesParagraph(openTail, b.text) || (u.continuation && cutAtPageEnd(openTail, b.text, opensWithLead));
     if (open && (u.continuation || (u.bullet && pageEnd)) && continues) {
       appendBlock(open, b);
       openTail = b.text;

@@ -169,13 +169,29 @@ export function readFrontMatter(
       titles.add(i);
       continue;
     }
+    // … or on a line of its own under the title (the AKN's `<docNumber refersTo="#letter">`),
+    // right before the text; not the first of lettered sections, which a heading of its own
+    // follows ("76/247. Budget-programme de 2022" / "A" / "Crédits ouverts pour 2022", A-C)
+    const nextBlock = blocks[i + 1];
+    if (numberedTitle !== null && !numberedTitle.includes(' ') && lastTitle === i - 1 && /^[A-Z]$/u.test(t.trim())
+      && nextBlock !== undefined && opensBody(nextBlock)) {
+      if (meta.symbol === numberedTitle) meta.symbol = `${numberedTitle} ${t.trim()}`;
+      numberedTitle = `${numberedTitle} ${t.trim()}`;
+      titles.add(i);
+      lastTitle = i;
+      continue;
+    }
     const numbered = wantTitles ? readResolutionTitle(t) : null;
     if (numbered) {
       // "75/22. Règlement pacifique …": the resolution's own number and title (issue 14), which
       // win over the lines above it ("Résolution adoptée par l’Assemblée générale le …")
-      meta.symbol ??= numbered.symbol;
-      numberedTitle = numbered.symbol;
-      titleText = numbered.title;
+      // the part letter of a resolution adopted in several texts under one number is printed
+      // after the title ("75/242. Rapports financiers … **B**", A/RES/75/242 B), not after the number
+      const lettered = numbered.symbol.includes(' ') ? null : /^(.*\S)\s+([A-Z])$/su.exec(numbered.title);
+      const symbol = lettered ? `${numbered.symbol} ${lettered[2]!}` : numbered.symbol;
+      meta.symbol ??= symbol;
+      numberedTitle = symbol;
+      titleText = lettered ? lettered[1]! : numbered.title;
       titleDone = true;
       titles.add(i);
       lastTitle = i;

@@ -162,7 +162,18 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
     if (kind === 'letter') letter = { p, letter: raw };
   };
 
+  // the kind of the last block read: the lettered notes under a table follow its rows
+  let previous: Block['kind'] | 'table-note' | null = null;
   for (const b of blocks) {
+    if (isTableNote(b, previous)) {
+      // "<sup>a</sup> Voir A/75/383." under a budget table (A/RES/75/249): a note of the table,
+      // printed with it, as the UN's XML types it (a FootnoteText paragraph, not a note of
+      // the resolution); markdown reads it as a footnote, PDF text as a paragraph
+      previous = 'table-note';
+      push(b, 'text', { text: b.kind === 'footnote' ? `${b.marker ?? ''} ${b.text}`.trim() : b.text });
+      continue;
+    }
+    previous = b.kind;
     if (b.kind === 'footnote') {
       pending.push({ block: b, after: paragraphs.length });
       continue;
@@ -248,7 +259,9 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
         continue;
       }
       const prev = paragraphs[paragraphs.length - 1];
-      if (seenOperative && ENDS_SENTENCE.test(text.slice(-8)) && prev && endsParagraph(prev.text)) {
+      if (seenOperative && prev && (
+        (ENDS_SENTENCE.test(text.slice(-8)) && endsParagraph(prev.text)) || (text.length >= RUN_LINE_MIN && introducesLines(prev))
+      )) {
         // an unnumbered operative paragraph without a lead, as the AKN marks them: A/RES/77/73's
         // "et exige des responsables qu’ils renoncent …", A/RES/78/128's "Lundi 9 juin, de 9
         // heures à 13 heures …" (check reports lead-missing); not the rest of a paragraph a
@@ -322,4 +335,27 @@ function listParent(paragraphs: readonly Paragraph[]): number | null {
     if (p.kind === 'numbered' || p.kind === 'text') return p.n;
   }
   return null;
+}
+
+/** A note printed under a table, after its rows or another such note: marker `a`, `b`, …. */
+const TABLE_NOTE_TEXT = /^[a-z]\s+\p{Lu}/u;
+function isTableNote(b: Block, previous: Block['kind'] | 'table-note' | null): boolean {
+  if (previous !== 'table-row' && previous !== 'table-note') return false;
+  if (b.kind === 'footnote') return /^[a-z]$/u.test(b.marker ?? '');
+  return b.kind === 'paragraph' && TABLE_NOTE_TEXT.test(b.text);
+}
+
+/**
+ * An operative paragraph whose unnumbered lines follow it as paragraphs of their own, as the
+ * AKN marks them: "… les séances plénières se tiendront comme suit :" then "Lundi 9 juin, de 9
+ * heures à 13 heures …" without a final stop, one a line, up to the last (A/RES/78/128).
+ */
+/** A line of such a run is a clause, not a short heading ("Administration des pensions", 77/258). */
+const RUN_LINE_MIN = 40;
+function introducesLines(prev: Paragraph): boolean {
+  if (prev.kind !== 'operative') return false;
+  if (/:[\s»”"’)\]]*$/u.test(prev.text)) return true;
+  // a line of the run that ended none ("Lundi 9 juin, … 18 heures"); after the last line
+  // ("… 19 heures ;") or a question ("… ?", 79/232) the meeting lines are not operative
+  return prev.number === null && prev.lead === null && !/[;.:?!][\s»”"’)\]]*$/u.test(prev.text.slice(-8));
 }

@@ -38,7 +38,7 @@ export function recognize(fe: FrontEndResult, ctx: RecognizeContext): Document {
   });
 
   const read = front.meta;
-  const parts = front.numberedTitle !== null && read.symbol === front.numberedTitle ? letteredParts(body.paragraphs) : null;
+  const parts = front.numberedTitle !== null && !front.numberedTitle.includes(' ') && read.symbol === front.numberedTitle ? letteredParts(body.paragraphs) : null;
   if (parts) read.symbol = `${read.symbol} ${parts}`;
   const doc = assemble(ctx.declared, read, fe, ctx, body, [...fe.warnings]);
   if (doc.kind === 'other') doc.kind = inferKind(doc, split.parts.length > 0);

@@ -345,6 +345,13 @@ describe('markdown quirks on small inputs', () => {
     ]);
   });
 
+  it('reads a bold bracket after a space as text: `2019 **(**COVID-19)`', () => {
+    // A/RES/75/205 (../shared/akn-dev): `coronavirus 2019 <span class="bold">(</span>COVID-19), l’encours`
+    const [b] = parseMarkdown("*Constatant avec préoccupation* qu'avant même la pandémie de maladie à coronavirus 2019 **(**COVID-19), l'encours total").blocks;
+    expect(b!.text).toBe("Constatant avec préoccupation qu'avant même la pandémie de maladie à coronavirus 2019 (COVID-19), l'encours total");
+    expect(b!.footnotes).toEqual([]);
+  });
+
   it('joins a paragraph across a page end whatever the next part starts with, unless it opens a paragraph', () => {
     // A/RES/79/193 (`… sa résolution 78/323 du` / footnotes / `13 août 2024, par laquelle …`)
     // and A/RES/76/69 (`… de l’Organisation des Nations` / `Unies, soient célébrées …`)

@@ -1,0 +1,22 @@
+/**
+ * The part letter of a resolution adopted in several texts under one number (issue 14): the UN
+ * prints it after the title, not after the number. Values read in ../shared/akn-dev/
+ * A_RES_75_242B.fr.xml: cover `docNumber refersTo="#symbol"` "A/RES/75/242 B", preface
+ * `75/242.` + title + `docNumber refersTo="#letter"` "B" with note 1.
+ */
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { FIXTURES } from '../helpers/paths.js';
+import { ofKind, parseFile } from './helpers.js';
+
+describe('part letter after the title (A/RES/75/242 B)', () => {
+  for (const name of ['part-letter-75-242B.md', 'part-letter-line-75-242B.md']) {
+    it(`reads the symbol with its letter and the title without it (${name})`, async () => {
+      const doc = await parseFile(join(FIXTURES, 'markdown', name));
+      expect(doc.symbol).toBe('A/RES/75/242 B');
+      expect(doc.title).toBe('Rapports financiers et états financiers audités et rapports du Comité des commissaires aux comptes');
+      expect(ofKind(doc, 'operative').map((p) => p.number)).toEqual(['1', '2']);
+      expect(doc.footnotes.map((f) => f.marker)).toEqual(['1']);
+    });
+  }
+});
