@@ -24,7 +24,10 @@ export function extractAll(doc: Document, fe: FrontEndResult): void {
  */
 function extractDocument(doc: Document): void {
   const warnings: Warning[] = [];
-  const self = [doc.symbol, ...doc.aliases].filter((s): s is string => s !== null);
+  // only the document's own symbol (printed in its running headers) is no citation: its aliases
+  // may be texts it really cites — 78/100 was adopted from a draft in the Special Committee's
+  // report A/78/23, and cites that report in a footnote
+  const self = doc.symbol === null ? [] : [doc.symbol];
   doc.citations = extractCitations(doc.paragraphs, doc.footnotes, { self });
 
   const heading = headingSponsors(doc.paragraphs, warnings);

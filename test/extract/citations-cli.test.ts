@@ -109,3 +109,24 @@ describe('citations on the command line', () => {
     expect(cli.run(['export', '--graph', 'graphml', '--csv']).code).toBe(2);
   });
 });
+
+/**
+ * A resolution's aliases are the drafts it was adopted from; when the draft was printed in a
+ * report (78/100: the Special Committee's report A/78/23), the resolution cites that report in a
+ * footnote, and the citation is kept. Only the document's own symbol (its running header in PDF
+ * text) is no citation. Fixture: test/fixtures/akn/minimal.xml with the workflow's draft step
+ * `as="A/99/23"` and footnote 1 citing A/99/23.
+ */
+describe('a citation of the report that holds the draft', () => {
+  const cli = cliWithDb();
+  beforeAll(() => expect(cli.run(['add', join(FIXTURES, 'citations-self', 'draft-in-report.xml')]).code).toBe(0));
+  afterAll(() => cli.cleanup());
+
+  it('is kept, with its footnote', () => {
+    const show = JSON.parse(cli.run(['show', '99/1', '--json']).stdout) as { aliases: string[] };
+    expect(show.aliases).toEqual(['A/99/23']);
+    const r = cli.run(['cites', '99/1', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as CitesJson[]).map((c) => [c.target, c.kind, c.footnote])).toContainEqual(['A/99/23', 'document', '1']);
+  });
+});
