@@ -250,12 +250,17 @@ export function right(s: Score, metrics: readonly Metric[] = METRICS): boolean {
  */
 export function sameParagraphs(md: ParsedDocument | null, pdf: ParsedDocument | null): string | null {
   if (md === null || pdf === null) return 'a rendering is missing';
-  const sig = (d: ParsedDocument): string[] =>
-    flat(d).paragraphs.filter((p) => SCORED.has(p.kind)).map((p) => `${p.kind} ${p.number ?? ''} | ${key(p.text)}`);
-  const a = sig(md);
-  const b = sig(pdf);
-  const k = a.findIndex((x, i) => x !== b[i]);
-  if (k < 0 && a.length === b.length) return null;
-  const at = k < 0 ? Math.min(a.length, b.length) : k;
-  return `paragraph ${at + 1}: markdown ${show(a[at] ?? null)} pdf ${show(b[at] ?? null)}`;
+  const scored = (d: ParsedDocument): ParsedParagraph[] => flat(d).paragraphs.filter((p) => SCORED.has(p.kind));
+  const a = scored(md);
+  const b = scored(pdf);
+  const head = (p: ParsedParagraph | undefined): string => (p ? `${p.kind} ${p.number ?? ''}`.trim() : '∅');
+  for (let k = 0; k < Math.max(a.length, b.length); k++) {
+    const x = a[k];
+    const y = b[k];
+    if (x && y && head(x) === head(y) && key(x.text) === key(y.text)) continue;
+    // where the texts part, with the words before: "…same words ⟦markdown: … | pdf: …⟧"
+    const where = x && y && head(x) === head(y) ? wordDiff(x.text, y.text).replace('truth:', 'markdown:').replace('parsed:', 'pdf:') : `markdown ${head(x)} ${show(x?.text)} pdf ${head(y)} ${show(y?.text)}`;
+    return `paragraph ${k + 1} (${head(x)}): ${where}`;
+  }
+  return null;
 }
