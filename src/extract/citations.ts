@@ -198,9 +198,11 @@ function findKeywords(text: string): Keyword[] {
     if (k.context === null) return;
     k.body = bodyBefore(text, k.index) ?? k.body;
     // "les résolutions du Conseil des droits de l'homme sur la question, notamment la
-    // résolution 48/5": a keyword with no number of its own hands its body to the next one
+    // résolution 48/5": a keyword with no number of its own hands its body to the next one,
+    // a decision's to a resolution too ("les résolutions et décisions du Conseil des droits de
+    // l’homme, dont les plus récentes sont les résolutions 47/1 …", 76/180)
     const prev = out[i - 1];
-    if (k.body === null && prev?.body && prev.context === k.context && k.index - prev.end <= MAX_HANDOVER) {
+    if (k.body === null && prev?.body && k.index - prev.end <= MAX_HANDOVER) {
       const between = text.slice(prev.end, k.index);
       if (!/\d/.test(between) && !STRONG_STOP.test(between)) k.body = prev.body;
     }
