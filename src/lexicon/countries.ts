@@ -116,6 +116,11 @@ export function countryByCode(iso3: string): Country | null {
   return getIndex().byIso.get(iso3.trim().toUpperCase()) ?? null;
 }
 
+/** A country as a user names it on the command line: an ISO3 code (`FRA`) or a name. */
+export function countryByCodeOrName(value: string): Country | null {
+  return (/^[A-Za-z]{3}$/.test(value.trim()) ? countryByCode(value) : null) ?? resolveCountry(value);
+}
+
 /** Every entry: 193 Member States, 2 observer States, the European Union. */
 export function allCountries(): readonly Country[] {
   return getIndex().all;

@@ -13,7 +13,7 @@
  * also takes `footnote`.
  */
 import { quoted, UsageError } from '../errors.js';
-import { countryByCode, resolveCountry } from '../lexicon/countries.js';
+import { countryByCodeOrName } from '../lexicon/countries.js';
 import type { DocumentKind, ParagraphKind } from '../types.js';
 import { resolveRef } from './refs.js';
 import type { Db } from './store.js';
@@ -99,7 +99,7 @@ export function parseKinds(list: string[] | undefined, allowFootnote = false): {
 
 /** A country by ISO3 code or by name (French or English, as the gazetteer knows it). */
 export function parseCountry(value: string, flag: string): string {
-  const c = (/^[A-Za-z]{3}$/.test(value.trim()) ? countryByCode(value) : null) ?? resolveCountry(value);
+  const c = countryByCodeOrName(value);
   if (!c) throw new UsageError(`${flag}: unknown country ${quoted(value)} (an ISO 3166 code such as RUS, or a name such as 'Fédération de Russie')`);
   return c.iso3;
 }

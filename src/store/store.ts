@@ -122,8 +122,8 @@ export function explainStoreError(err: unknown, path: string): StoreError | null
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return make('another process is writing the corpus; try again when it has finished');
   if (code === 'SQLITE_FULL' || errno === 'ENOSPC') return make('the disk is full; the corpus was left as it was (free some space and run the command again)');
   if (code.startsWith('SQLITE_READONLY')) return make(READ_ONLY);
-  if (code.startsWith('SQLITE_CORRUPT') || (code === 'SQLITE_NOTADB' && existsSync(path) && statSync(path).size > 0 && ours(path))) {
-    return make(`${DAMAGED}; rebuild it: add its source files to a new database (cybercorpus --db NEW add FILES…), see RELIABILITY.md`);
+  if (code.startsWith('SQLITE_CORRUPT') || (code === 'SQLITE_NOTADB' && existsSync(path) && statSync(path).size > 0 && looksLikeSqlite(path))) {
+    return make(`${DAMAGED}${REBUILD}`);
   }
   if (code.startsWith('SQLITE_IOERR')) return make('cannot read or write the corpus: disk I/O error');
   if (code === 'SQLITE_CANTOPEN') return make(writable(path) ? 'cannot open the corpus' : READ_ONLY);
@@ -131,6 +131,7 @@ export function explainStoreError(err: unknown, path: string): StoreError | null
 }
 
 const DAMAGED = 'the corpus is damaged (database disk image is malformed)';
+const REBUILD = '; rebuild it: add its source files to a new database (cybercorpus --db NEW add FILES…), see RELIABILITY.md';
 const READ_ONLY = 'the corpus cannot be written: its file, folder or file system is read-only (commands that only read it still work)';
 
 /** Can the corpus file and its folder be written (a read-write open fails with CANTOPEN on a read-only file system)? */
@@ -157,12 +158,12 @@ export function checkIntact(db: Db, path: string): void {
     throw explainStoreError(err, path) ?? err;
   }
   if (result !== 'ok') {
-    throw new StoreError(`${DAMAGED}: ${result.replace(/^\*\*\* in database \w+ \*\*\*\s*/, '')}; rebuild it: add its source files to a new database (cybercorpus --db NEW add FILES…), see RELIABILITY.md`, path);
+    throw new StoreError(`${DAMAGED}: ${result.replace(/^\*\*\* in database \w+ \*\*\*\s*/, '')}${REBUILD}`, path);
   }
 }
 
 /** Does the file start like a SQLite database (a damaged corpus, not a text file given as --db)? */
-function ours(path: string): boolean {
+function looksLikeSqlite(path: string): boolean {
   try {
     const fd = openSync(path, 'r');
     try {

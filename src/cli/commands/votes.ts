@@ -89,8 +89,8 @@ export const registerVotes: RegisterCommand = (program, ctx, setExitCode) => {
 
 /** An ISO3 code or a State's name → ISO3; unknown → UsageError. */
 async function countryCode(value: string): Promise<string> {
-  const { countryByCode, resolveCountry } = await import('../../lexicon/countries.js');
-  const c = (/^[A-Za-z]{3}$/.test(value.trim()) ? countryByCode(value) : null) ?? resolveCountry(value);
+  const { countryByCodeOrName } = await import('../../lexicon/countries.js');
+  const c = countryByCodeOrName(value);
   if (!c) {
     const { UsageError, quoted } = await import('../../errors.js');
     throw new UsageError(`--country: ${quoted(value)} is not a State the gazetteer knows (use an ISO3 code such as FRA, or a name)`);
