@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import ajvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliWithDb, tempDir } from '../helpers/cli.js';
 import { FIXTURES, SEEDS } from '../helpers/paths.js';
@@ -14,8 +14,9 @@ import { FIXTURES, SEEDS } from '../helpers/paths.js';
  */
 function profileValidator() {
   const dir = join(FIXTURES, 'frictionless');
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv);
+  // CommonJS packages: their default export is the module's `default` property under NodeNext
+  const ajv = new ajvDraft04.default({ allErrors: true, strict: false });
+  ajvFormats.default(ajv);
   ajv.addSchema(JSON.parse(readFileSync(join(dir, 'dictionary.json'), 'utf8')) as object, 'schemas/dictionary.json');
   const profile = JSON.parse(readFileSync(join(dir, 'tabular-data-package.json'), 'utf8')) as object;
   return ajv.compile(profile);

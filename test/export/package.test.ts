@@ -152,10 +152,10 @@ describe('export --out DIR (Frictionless data package)', () => {
         expect(r.code, r.stderr).toBe(0);
         checkPackage(dir);
         const { tables } = readPackage(dir);
-        const synthetic = tables.get('documents')!.rows.filter((d) => d.id.startsWith('syn-')).map((d) => d.id);
+        const synthetic = tables.get('documents')!.rows.filter((d) => d.id!.startsWith('syn-')).map((d) => d.id!);
         expect(synthetic.length).toBeGreaterThanOrEqual(1);
         expect(synthetic.length).toBeLessThanOrEqual(2);
-        const paragraphs = tables.get('paragraphs')!.rows.filter((p) => p.document_id.startsWith('syn-'));
+        const paragraphs = tables.get('paragraphs')!.rows.filter((p) => p.document_id!.startsWith('syn-'));
         for (const id of synthetic) expect(paragraphs.filter((p) => p.document_id === id).length, id).toBe(300);
         expect(paragraphs.length).toBe(300 * synthetic.length);
       }

@@ -20,8 +20,7 @@ export const registerHistory: RegisterCommand = (program, ctx) => {
     .description('the lineage of a resolution and where each of its paragraphs comes from, year by year')
     .option('--paragraph <label>', "one paragraph's versions through the years: OP2, PP5, \"OP1 a)\"")
     .option('--format <format>', 'text (default) or html (a self-contained printable page)')
-    .option('--context <words>', 'unchanged words kept around each change in the text view (default 8)')
-)
+    .option('--context <words>', 'unchanged words kept around each change in the text view (default 8)'))
     .action(async (ref: string, opts: HistoryFlags) => {
       const { UsageError } = await import('../../errors.js');
       const { out, notice, outputFormat, writeJson, writeRecords } = await import('../../format/output.js');
