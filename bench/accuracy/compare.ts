@@ -150,7 +150,8 @@ const sameLead = (a: string, b: string): boolean => a.replace(/[’']/gu, "'").r
 
 /**
  * In PDF text there are no italics: a lead that stops early at a word boundary is accepted
- * ("Prenant note" for *Prenant note avec satisfaction*); a missing or different one is not.
+ * ("Prenant note" for *Prenant note avec satisfaction*, "Constate" for *Constate, avec un immense
+ * regret*); a missing or different one is not.
  */
 function leadRight(truth: string, parsed: string | null, format: Format): boolean {
   if (parsed === null || parsed.trim() === '') return false;
@@ -158,7 +159,8 @@ function leadRight(truth: string, parsed: string | null, format: Format): boolea
   if (format !== 'pdf') return false;
   const t = truth.replace(/[’']/gu, "'");
   const p = parsed.replace(/[’']/gu, "'").trim();
-  return t.startsWith(p) && t[p.length] === ' ';
+  // a comma closes a word too: "Constate" for *Constate, avec un immense regret* (79/138)
+  return t.startsWith(p) && (t[p.length] === ' ' || t[p.length] === ',');
 }
 
 const show = (text: string | null | undefined, max = 90): string => {
