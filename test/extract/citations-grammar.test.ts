@@ -44,7 +44,7 @@ const FOUND: readonly Row[] = [
   // a decision's body handed to the resolutions that follow (76/180, PP3)
   ['A_RES_76_180', 'et rappelant également les résolutions et décisions du Conseil des droits de l’homme, dont les plus récentes sont les résolutions 47/1 du 12 juillet 2021, 46/21 du 24 mars 2021, S-29/1 du 12 février 2021, 43/26 du 22 juin 2020, 42/3 du 26 septembre 2019, 39/2 du 27 septembre 2018, 37/32 du 23 mars 2018 et S-27/1 du 5 décembre 2017, les déclarations de la présidence du Conseil de sécurité',
     ['47/1', '46/21', 'S-29/1', '43/26', '42/3', '39/2', '37/32', 'S-27/1'].map((n) => [`A/HRC/RES/${n}`, 'hrc-resolution'] as const)],
-  ['A_RES_79_329', 'S/PRST/2022/6.', [['S/PRST/2022/6', 'document']]],
+  ['A_RES_79_329', 'S/PRST/2022/6.', [['S/PRST/2022/6', 'presidential-statement']]],
   ['A_RES_75_16', 'Voir S/PV.7813.', [['S/PV.7813', 'meeting-record']]],
   ['A_RES_75_159', 'Voir A/CONF.189/12 et A/CONF.189/12/Corr.1, chap.\u00a0I.', [['A/CONF.189/12', 'document'], ['A/CONF.189/12/Corr.1', 'document']]],
   ['A_RES_75_1', 'Voir FCCC/CP/2015/10/Add.1, décision 1/CP.21, annexe.', [['FCCC/CP/2015/10/Add.1', 'document']]],
