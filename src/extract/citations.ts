@@ -519,6 +519,21 @@ export function citationsInText(text: string): FoundCitation[] {
 }
 
 /**
+ * The symbols a user's reference names, in any form a text writes it (issue 15): a symbol
+ * ("S/PRST/2022/6", "a/c.1/75/l.8/rev.1"), a short form ("2625 (XXV)", "2334 (2016)",
+ * "2013/38"), or a phrase of running text ("décision 60/522", "résolution 34/8 du Conseil des
+ * droits de l'homme", "51/211 A à D" → its four parts). Empty when it names none.
+ */
+export function referenceTargets(ref: string): string[] {
+  const symbol = normaliseSymbol(ref);
+  if (symbol) return [symbol];
+  const read = (text: string): string[] => [...new Set(citationsInText(text).map((c) => c.target))];
+  const phrase = read(ref);
+  // a bare number with parts reads as running text does after "résolution"
+  return phrase.length > 0 ? phrase : /^\s*(?:E?S[-‐‑])?\d/u.test(ref) ? read(`résolution ${ref}`) : [];
+}
+
+/**
  * A paragraph that starts mid-sentence ("18 décembre 2009, 65/182 du 21 décembre 2010, …",
  * "2011, 2082 (2012) et 2083 (2012) …"): a page break split it from the one before, whose
  * keyword its list continues. Not a paragraph label ("a)", "1.").

@@ -418,9 +418,10 @@ export const BODY_PHRASES: readonly (readonly [source: string, body: IssuingBody
 /**
  * The nouns that name what a document symbol in brackets after them is ("rapport du
  * Secrétaire général (A/75/123)", "note du Secrétaire général (A/75/124)"), folded; the last
- * one before a symbol, in its sentence, decides. Only "rapport(s)" makes a report.
+ * one before a symbol, in its sentence, decides. Only "rapport(s)" makes a report. Treaties
+ * ("de la Convention (CCW/MSP/2018/11)") are no document noun: they have no symbol.
  */
-export const DOCUMENT_NOUNS = /(?<![a-z])(rapports?|notes?|lettres?|documents?|memorandums?|communications?|resolutions?|decisions?|declarations?|programmes?|projets?|supplement|annexes?|additifs?|rectificatifs?|actes?|compte rendu|comptes rendus|texte|conventions?|accords?|strategies?)(?![a-z])/g;
+export const DOCUMENT_NOUNS = /(?<![a-z])(rapports?|notes?|lettres?|documents?|memorandums?|communications?|resolutions?|decisions?|declarations?|programmes?|projets?|supplement|annexes?|additifs?|rectificatifs?|actes?|compte rendu|comptes rendus|texte)(?![a-z])/g;
 
 /**
  * The supplements of the Assembly's Official Records that are not reports: No. 6, the proposed

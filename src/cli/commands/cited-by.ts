@@ -26,6 +26,8 @@ export const registerCitedBy: RegisterCommand = (program, ctx, setExitCode) => {
         { key: 'kind', get: (r) => r.kind },
         { key: 'asWritten', get: (r) => r.asWritten },
         { key: 'date', get: (r) => r.date },
+        { key: 'span_start', get: (r) => r.spanStart },
+        { key: 'span_end', get: (r) => r.spanEnd },
         { key: 'text', get: (r) => r.text },
         ...(format === 'json' || format === 'jsonl'
           ? [{ key: 'source', get: (r: CitingRow) => r.source }]
@@ -42,7 +44,9 @@ const WIDTH = 100;
 function renderCiting(r: CitingRow): string {
   const where = `${r.symbol ?? r.id} ¶${r.paragraph ?? '–'}${r.footnote ? ` note ${r.footnote}` : ''}${r.source.line ? ` (line ${r.source.line})` : ''}`;
   const text = r.text ?? '';
-  const at = Math.max(0, text.indexOf(r.asWritten) - 30);
+  // the span places it in the paragraph's text; a footnote's span is in the footnote's
+  const inText = r.footnote === null && r.spanStart !== null ? r.spanStart : text.indexOf(r.asWritten);
+  const at = Math.max(0, inText - 30);
   const snippet = (at > 0 ? '…' : '') + text.slice(at, at + WIDTH) + (at + WIDTH < text.length ? '…' : '');
   return `${where}  ${r.asWritten}  ${snippet}`;
 }
