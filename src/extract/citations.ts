@@ -188,7 +188,16 @@ const BODY_AFTER = new RegExp(`^\\s*,?\\s*(?:du|de la|de l'|adoptees? par (?:le|
  * l'homme dans sa résolution", "le Conseil de sécurité a, par sa résolution": the body is the
  * subject (folded, up to the keyword).
  */
-const SUBJECT_BEFORE = new RegExp(`(?<![a-z])(?:le|la|l'|par le|par la|par l'|du|de la|de l') ?(?:${BODY_PHRASES.map(([s]) => `(?:${s})`).join('|')})(?:,? [^.;:(),]{0,30}?)?,? (?:dans|par) (?:sa|ses) ?$`);
+const SUBJECT_BEFORE = new RegExp(`(?<![a-z])(?:le|la|l'|par le|par la|par l'|du|de la|de l') ?(?:${BODY_PHRASES.map(([s]) => `(?:${s})`).join('|')})(?:,? [^.;:(),]{0,30}?)?,? (?:(?:dans|par) (?:sa|ses)|a adopte (?:la|les)) ?$`);
+/**
+ * The body as the agent of an adoption: "l’adoption, le 19 mai 2016, par la Commission
+ * économique et sociale pour l’Asie et le Pacifique, à sa soixante-douzième session, de la
+ * résolution 72/7" (79/212).
+ */
+const AGENT_BEFORE = new RegExp(`(?<![a-z])par (?:le|la|l') ?(?:${BODY_PHRASES.map(([s]) => `(?:${s})`).join('|')})(?:,? [^.;:(),]{0,40}?)?,? (?:de la|des) ?$`);
+/** "résolution 31/18 du Conseil, en date du 23 mars 2016": the Council named before (77/226). */
+const THE_COUNCIL_AFTER = /^\s*,?\s*du conseil(?![a-z])/;
+const COUNCILS = /conseil (?:de securite|des droits de l'homme|economique et social)/g;
 
 /** The body a folded phrase names, or null (also when it names two: "de l'Assemblée et du Conseil"). */
 function bodyIn(folded: string): IssuingBody | null {
@@ -202,20 +211,26 @@ function bodyIn(folded: string): IssuingBody | null {
 }
 
 /** The body stated just before a keyword: an annex of another text, a subject, or the HRC's report. */
-/** "CBD/COP/15/17, décision 15/4": a keyword right after a document symbol (not the Assembly's own Supplement 49). */
-const SYMBOL_BEFORE = new RegExp(`(?:${documentSymbolPattern()})\\)?,\\s*$`, 'u');
+/**
+ * "CBD/COP/15/17, décision 15/4", "Supplément no 4 (E/2013/24), chap. I, sect. C, décision
+ * 44/114" (75/220): a keyword right after a document symbol, or after the chapter and section
+ * of the report it names, is that report's body's (not the Assembly's own Supplement 49).
+ */
+const SYMBOL_BEFORE = new RegExp(`(?:${documentSymbolPattern()})\\)?(?:,?\\s*(?:chap|sect|annexe|vol)\\.?\\s*[IVXLA-Z\\d]{1,6}\\.?)*,\\s*$`, 'u');
 
 const SYMBOL_ANNEX_BEFORE = new RegExp(`(?:${documentSymbolPattern()})\\)?,?\\s*annexes?[^,;.()]{0,12},?\\s*$`, 'u');
 
 function bodyBefore(text: string, index: number): IssuingBody | null {
   const raw = text.slice(Math.max(0, index - 120), index);
   const symbol = SYMBOL_BEFORE.exec(raw);
+  // the Assembly's own resolutions (Supplement 49) and the Human Rights Council's report (53)
+  if (symbol && /^A\/\d+\/53\b/.test(symbol[0])) return 'hrc';
   if (symbol && !/^A\/\d+\/49\b/.test(symbol[0])) return 'other';
   const before = fold(raw);
   // "(A/56/1026-S/2002/932, annexe II, résolution 14/221)": another body's text annexed to a
   // document; not "Résolution 78/3, annexe, résolution 78/4" (the Assembly's own, 78/162)
   if (ANNEX_BEFORE.test(before) && SYMBOL_ANNEX_BEFORE.test(raw)) return 'other';
-  const subject = SUBJECT_BEFORE.exec(before);
+  const subject = SUBJECT_BEFORE.exec(before) ?? AGENT_BEFORE.exec(before);
   // not across a relative clause: "la Commission de la fonction publique internationale
   // qu’elle a adoptées à sa soixante-dix-septième session dans sa résolution 77/256 A" (78/69)
   if (subject && !/(?<![a-z])(?:qu'|que |qui )/.test(subject[0])) return bodyIn(subject[0]);
@@ -372,8 +387,12 @@ function shortTargets(context: ShortNumberContext, g: Groups, body: IssuingBody 
 
 /** The body named right after a number (and its date): "34/8 du Conseil des droits de l'homme". */
 function bodyAfter(text: string, end: number): IssuingBody | null {
-  const m = BODY_AFTER.exec(fold(text.slice(end, end + 80)));
-  return m ? bodyIn(m[0]) : null;
+  const after = fold(text.slice(end, end + 80));
+  const m = BODY_AFTER.exec(after);
+  if (m) return bodyIn(m[0]);
+  if (!THE_COUNCIL_AFTER.test(after)) return null;
+  const named = [...fold(text.slice(Math.max(0, end - MAX_SENTENCE), end)).matchAll(COUNCILS)].at(-1);
+  return named ? bodyIn(named[0]) : null;
 }
 
 /** "la décision 18/120 du Conseil des droits de l'homme, en date du 30 septembre 2011, et les résolutions 24/14": "les" goes on with the Council. */

@@ -192,10 +192,26 @@ export function isYearNumber(year: number, num: number): boolean {
   return year >= YEAR_MIN && year <= YEAR_MAX && num >= 1 && num <= 999;
 }
 
-/** The session of an Assembly resolution or decision: "A/RES/75/22" → 75; null for anything else. */
+/**
+ * The session of an Assembly resolution or decision: "A/RES/75/22" → 75, "A/RES/574(XXVII)" →
+ * 27 (the first thirty sessions, in Roman numerals); null for anything else.
+ */
 export function adoptedSymbolSession(symbol: string | null | undefined): number | null {
   const m = symbol ? /^A\/(?:RES|DEC)\/(\d+)\//.exec(symbol) : null;
-  return m ? Number(m[1]) : null;
+  if (m) return Number(m[1]);
+  const era = symbol ? /^A\/RES\/\d+[A-Z]?\(([IVXL]+)\)$/.exec(symbol) : null;
+  return era ? romanValue(era[1] ?? '') : null;
+}
+
+/** "XXVII" → 27. */
+function romanValue(roman: string): number {
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+  let total = 0;
+  for (let i = 0; i < roman.length; i++) {
+    const cur = v[roman[i] ?? ''] ?? 0;
+    total += cur < (v[roman[i + 1] ?? ''] ?? 0) ? -cur : cur;
+  }
+  return total;
 }
 
 /** "A/RES/75/253 B", "A/DEC/75/540": an Assembly text's symbol from its number, part written apart as on its cover. */
@@ -404,7 +420,12 @@ export const BODY_PHRASES: readonly (readonly [source: string, body: IssuingBody
   ['ecosoc', 'ecosoc'],
   ["assemblee generale", 'ga'],
   ["commission des droits de l'homme", 'other'],
-  ['commission (?:de la|du|des|de) [a-z\' -]{3,60}?', 'other'],
+  // the regional commissions: ESCAP's "résolution 72/7" (79/212), ECLAC's "574 (XXVII)" (76/87)
+  ["commission economique (?:et sociale )?pour [a-z' -]{3,60}?", 'other'],
+  // "les décisions 21/1 et 21/2 adoptées par le Comité de haut niveau pour la coopération Sud-Sud" (78/162)
+  ["comite (?:de|des|du|pour|d')[a-z' -]{3,60}?", 'other'],
+  // "la résolution 25/2 de la Commission pour la prévention du crime et la justice pénale" (75/196)
+  ['commission (?:de la|du|des|de|pour) [a-z\' -]{3,60}?', 'other'],
   ["conseil d'administration", 'other'],
   ['conseil (?:executif|de direction)', 'other'],
   ['assemblee mondiale de la sante', 'other'],
@@ -432,7 +453,7 @@ export const DOCUMENT_NOUNS = /(?<![a-z])(rapports?|notes?|lettres?|documents?|m
 export const NON_REPORT_SUPPLEMENTS: readonly number[] = [6, 49];
 
 /** "Supplément no 53 (" / "Supplément no 53A (", folded, at the end of a text: group 1 = 53. */
-export const SUPPLEMENT_BEFORE = /supplement n[o°]?\s*(\d{1,3})[a-z]?,?\s*\($/;
+export const SUPPLEMENT_BEFORE = /supplement n[o°]?\s*(\d{1,3})[a-z]?(?: et rectificatifs?)?,?\s*\($/;
 
 /** A resolution keyword right after "annexe II," belongs to the annexed text's body: "(A/56/1026-S/2002/932, annexe II, résolution 14/221)". */
 export const ANNEX_BEFORE = /annexe(?:s)?(?: [ivxl\d]+)?(?: et [ivxl\d]+)?,? ?$/;
