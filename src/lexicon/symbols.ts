@@ -69,9 +69,10 @@ function segmentPattern(): string {
     '\\d{1,5}[A-Z]?', // 78, S/26560, and a part glued to its number: A/RES/43/78H
     'COP\\(\\d{1,2}\\)', // ICCD/COP(13)/21
     'OzL\\.Pro\\.\\d{1,3}', // UNEP/OzL.Pro.31/9
+    // before the plain word: "COP" alone would end the symbol at the hyphen
+    `[A-Z]{2,5}[${h}][A-Z]{2,5}`, // UNEP/CBD/BS/COP-MOP/5/17 (U+2011 in 79/208)
     '[A-Z]{1,8}(?:\\.(?:\\d{1,4}|[IVX]{1,5}))?', // RES, CONF.189, EA.4, CONF.VI, AC.292, C.1, L.8
     '[A-Z][a-z]{1,5}\\.\\d{1,3}', // Add.1, Corr.2, Rev.1, Amend.1, Res.1
-    `[A-Z]{2,5}[${h}][A-Z]{2,5}`, // UNEP/CBD/BS/COP-MOP/5/17 (U+2011 in 79/208)
     'Agenda', // the Security Council's agenda: S/Agenda/8979 (ES-11/1)
   ].join('|');
 }

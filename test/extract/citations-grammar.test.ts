@@ -59,6 +59,7 @@ const FOUND: readonly Row[] = [
   // the non-breaking hyphen U+2011 (was read as the bogus target "A/ES"), and joint symbols
   ['A_RES_76_10', 'A/ES\u201110/794.', [['A/ES-10/794', 'document']]],
   ['A_RES_75_126', 'A/48/486\u2011S/26560, annexe.', [['A/48/486', 'document'], ['S/26560', 'document']]],
+  ['A_RES_79_208', 'Voir Programme des Nations Unies pour l’environnement, document UNEP/CBD/BS/COP\u2011MOP/5/17, annexe, décision BS-V/11.', [['UNEP/CBD/BS/COP-MOP/5/17', 'document']]],
   // forms the missed lists showed (issue 15, session 2): respective dates, a keyword inside a
   // title, ECOSOC by number alone and with a part, a range of parts ending a sentence, a subject
   // read not across a clause, an annex of the Assembly's own, a report named so, "du Conseil"
