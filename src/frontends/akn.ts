@@ -16,6 +16,7 @@
 import { InputError } from '../errors.js';
 import { divisionLevel } from '../lexicon/doc-kinds-fr.js';
 import { clean, fold } from '../text/fold.js';
+import { adoptedSymbolSession, gaAdoptedSymbol } from '../lexicon/symbols.js';
 import type { Block, BlockHints, BlockKind, DocumentKind, DocumentMeta, FrontEndResult, Warning } from '../types.js';
 import { makeBlock } from './blocks.js';
 import { type InlineText, inlineText } from './akn-text.js';
@@ -105,12 +106,12 @@ function readMeta(
     const m = numbers[0] ? /(\d+)\/(\d+)/.exec(numbers[0]) : null;
     // "75/253." then the letter "B" (75/253 B)
     const letter = numbers.slice(1).find((n) => /^[A-Z]$/u.test(n));
-    if (m) symbol = `A/${kind === 'decision' ? 'DEC' : 'RES'}/${m[1]}/${m[2]}${letter ? ` ${letter}` : ''}`;
+    if (m) symbol = gaAdoptedSymbol(kind, m[1]!, m[2]!, letter ?? null);
   }
   if (!symbol) {
     const uri = work ? find(work, 'FRBRthis')?.attrs.value ?? '' : '';
     const m = /\/(\d+)-(\d+)\//.exec(uri);
-    if (m) symbol = `A/${kind === 'decision' ? 'DEC' : 'RES'}/${m[1]}/${m[2]}`;
+    if (m) symbol = gaAdoptedSymbol(kind, m[1]!, m[2]!);
   }
   if (!symbol) warnings.push({ code: 'akn-no-symbol', message: 'no document symbol on the cover page, in the preface or in FRBR', line: lineOf(doc.start) });
 
@@ -127,10 +128,7 @@ function readMeta(
   const sessionEl = cover ? find(cover, 'session') : null;
   const sessionValue = Number.parseInt(sessionEl?.attrs.value ?? '', 10);
   if (Number.isFinite(sessionValue)) session = sessionValue;
-  else {
-    const m = symbol ? /^A\/(?:RES|DEC)\/(\d+)\//.exec(symbol) : null;
-    if (m) session = Number(m[1]);
-  }
+  else session = adoptedSymbolSession(symbol);
 
   let agendaItem: string | null = null;
   const item = cover ? find(cover, 'inline', { name: 'agenda item' }) : null;

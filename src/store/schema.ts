@@ -192,6 +192,14 @@ export const MIGRATIONS: readonly string[] = [
     SELECT id, replace(replace(replace(replace(replace(text, 'œ', 'oe'), 'Œ', 'OE'), 'æ', 'ae'), 'Æ', 'AE'), char(700), '''')
     FROM footnotes;
   `,
+
+  /* citation spans (issue 15): where each citation stands in its paragraph's or footnote's
+     text, as character offsets (code points, 0-based, end exclusive) so that
+     substr(text, span_start + 1, span_end - span_start) is its as_written; NULL in rows
+     written before this migration (add the file again to fill them) */ `
+  ALTER TABLE citations ADD COLUMN span_start INTEGER;
+  ALTER TABLE citations ADD COLUMN span_end INTEGER;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

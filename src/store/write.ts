@@ -36,8 +36,8 @@ export class Writer {
       footnoteFts: p('INSERT INTO footnotes_fts (rowid, text) VALUES (?, ?)'),
       footnote: p('INSERT INTO footnotes (document_id, seq, marker, text, paragraph_n, line) VALUES (?, ?, ?, ?, ?, ?)'),
       sponsor: p('INSERT INTO sponsors (document_id, seq, country, name, as_written, role) VALUES (?, ?, ?, ?, ?, ?)'),
-      citation: p(`INSERT INTO citations (document_id, seq, target, kind, as_written, paragraph_n, footnote, date)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+      citation: p(`INSERT INTO citations (document_id, seq, target, kind, as_written, paragraph_n, footnote, date,
+                   span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       vote: p(`INSERT INTO votes (document_id, seq, subject, target, paragraph_n, body, date, stated_yes, stated_no,
                stated_abstain, counted_yes, counted_no, counted_abstain, notes)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -91,7 +91,8 @@ export class Writer {
     });
     doc.sponsors.forEach((x, i) => s.sponsor.run(doc.id, i + 1, x.country, x.name, x.asWritten, x.role));
     doc.citations.forEach((c, i) =>
-      s.citation.run(doc.id, i + 1, c.target, c.kind, c.asWritten, c.paragraph, c.footnote ?? null, c.date));
+      s.citation.run(doc.id, i + 1, c.target, c.kind, c.asWritten, c.paragraph, c.footnote ?? null, c.date,
+        c.spanStart ?? null, c.spanEnd ?? null));
     doc.votes.forEach((v, i) => {
       const r = s.vote.run(doc.id, i + 1, v.subject, v.target, v.paragraph, v.body ?? null, v.date ?? null,
         v.stated?.yes ?? null, v.stated?.no ?? null, v.stated?.abstain ?? null,

@@ -11,7 +11,7 @@ import {
   readKindPhrase, readLanguageLine, readLanguageList, readOrgan, readOriginalLine, startsWithFormula,
 } from '../lexicon/doc-kinds-fr.js';
 import { matchLead } from '../lexicon/leads-fr.js';
-import { readResolutionTitle } from '../lexicon/symbols.js';
+import { readResolutionTitle, readSymbolLine } from '../lexicon/symbols.js';
 import { readLabel } from './labels.js';
 import type { Block, DocumentKind, DocumentMeta, Paragraph } from '../types.js';
 
@@ -31,45 +31,6 @@ export interface FrontMatter {
   end: number;
   /** the symbol read from the resolution's number before its title (`75/22.`), if any */
   numberedTitle: string | null;
-}
-
-/** The parts of a UN symbol that say something about the document. */
-export interface SymbolFacts {
-  organ: string | null;
-  committee: string | null;
-  session: number | null;
-  kind: DocumentKind | null;
-}
-
-/** "A/C.1/78/L.11" → {A, C.1, 78, draft-resolution}; "A/RES/78/237" → resolution; "A/75/394" → session 75. */
-export function symbolFacts(symbol: string | null | undefined): SymbolFacts {
-  const none: SymbolFacts = { organ: null, committee: null, session: null, kind: null };
-  if (!symbol) return none;
-  const parts = symbol.trim().split('/');
-  const organ = parts[0] && /^[AES]$/u.test(parts[0]) ? parts[0] : null;
-  if (organ === null) return none;
-  let i = 1;
-  let committee: string | null = null;
-  let kind: DocumentKind | null = null;
-  if (/^C\.\d$/u.test(parts[1] ?? '')) {
-    committee = parts[1] ?? null;
-    i = 2;
-  } else if (parts[1] === 'RES') {
-    kind = 'resolution';
-    i = 2;
-  } else if (parts[1] === 'DEC') {
-    kind = 'decision';
-    i = 2;
-  }
-  const session = /^\d{1,3}$/u.test(parts[i] ?? '') ? Number(parts[i]) : null;
-  if (committee !== null && /^L\.\d+/u.test(parts[i + 1] ?? '')) kind = 'draft-resolution';
-  return { organ, committee, session, kind };
-}
-
-/** A block that stands alone as a symbol ("A/75/394", "A/C.1/78/L.11"). */
-export function readSymbolLine(text: string): string | null {
-  const t = text.trim();
-  return /^[AES]\/(?:[A-Z0-9.]+\/)*[A-Z0-9.]+$/u.test(t) && /\d/u.test(t) ? t : null;
 }
 
 /** Longest line read as (part of) a title. */
