@@ -18,9 +18,24 @@ interface Word extends Span {
   key: string;
 }
 
+/**
+ * Folded words already seen: a concordance folds every word of every matching paragraph, and
+ * the same few thousand words come back (issue 19: folding was a third of `--kwic`'s time).
+ * Cleared when it grows past FOLDED_MAX, so memory stays bounded.
+ */
+const folded = new Map<string, string>();
+const FOLDED_MAX = 50_000;
+
 function foldWord(w: string): string {
   // most words are plain ASCII: lower-casing is all folding does to them
-  return /^[\x00-\x7f]*$/.test(w) ? w.toLowerCase() : fold(w);
+  if (/^[\x00-\x7f]*$/.test(w)) return w.toLowerCase();
+  let f = folded.get(w);
+  if (f === undefined) {
+    if (folded.size >= FOLDED_MAX) folded.clear();
+    f = fold(w);
+    folded.set(w, f);
+  }
+  return f;
 }
 
 export function words(text: string): Word[] {
@@ -28,6 +43,9 @@ export function words(text: string): Word[] {
   for (const m of text.matchAll(WORD)) out.push({ start: m.index, end: m.index + m[0].length, key: foldWord(m[0]) });
   return out;
 }
+
+/** Whitespace runs as one space. */
+const flat = (s: string) => s.replace(/\s+/g, ' ');
 
 function same(word: string, token: QueryToken): boolean {
   return token.prefix ? word.startsWith(token.text) : word === token.text;
@@ -74,7 +92,6 @@ export function mark(text: string, spans: Span[], open: string, close: string, f
 export function snippet(text: string, phrases: QueryToken[][], open: string, close: string, size = 32): string {
   const ws = words(text);
   const spans = findMatches(text, phrases, ws);
-  const flat = (s: string) => s.replace(/\s+/g, ' ');
   if (ws.length <= size) return flat(mark(text, spans, open, close));
   const first = spans[0] ? ws.findIndex((w) => w.start >= spans[0]!.start) : 0;
   let a = Math.max(0, first - Math.floor(size / 4));
@@ -103,10 +120,9 @@ export interface Concordance {
  * (whitespace collapsed; cut at a word boundary when possible, … where text was left out).
  */
 export function concordance(text: string, phrases: QueryToken[][], window = 40): Concordance[] {
-  const flat = (s: string) => s.replace(/\s+/g, ' ');
   return findMatches(text, phrases).map((s) => {
-    let left = flat(text.slice(0, s.start)).trimEnd();
-    let right = flat(text.slice(s.end)).trimStart();
+    let left = before(text, s.start, window);
+    let right = after(text, s.end, window);
     if (left.length > window) {
       const cut = left.slice(left.length - window);
       const sp = cut.indexOf(' ');
@@ -119,4 +135,29 @@ export function concordance(text: string, phrases: QueryToken[][], window = 40):
     }
     return { left, match: flat(text.slice(s.start, s.end)), right, start: s.start, end: s.end };
   });
+}
+
+/*
+ * The context of a match is cut from a slice of the text near it, never from the whole text
+ * before or after it: flattening everything before each match made a paragraph with many
+ * matches cost the square of its length (issue 19). A slice's flattened form is a suffix (left)
+ * or prefix (right) of the whole side's, so once it is longer than the window it gives the
+ * same line; otherwise the slice is doubled until it is, or reaches the end of the text.
+ */
+/** flat(text before `at`), trimmed at its end: enough of it to cut `window` characters from. */
+function before(text: string, at: number, window: number): string {
+  for (let size = 4 * window + 16; ; size *= 2) {
+    const from = Math.max(0, at - size);
+    const left = flat(text.slice(from, at)).trimEnd();
+    if (from === 0 || left.length > window) return left;
+  }
+}
+
+/** flat(text after `at`), trimmed at its start: enough of it to cut `window` characters from. */
+function after(text: string, at: number, window: number): string {
+  for (let size = 4 * window + 16; ; size *= 2) {
+    const to = Math.min(text.length, at + size);
+    const right = flat(text.slice(at, to)).trimStart();
+    if (to === text.length || right.length > window) return right;
+  }
 }
