@@ -14,10 +14,6 @@ export interface Span {
   end: number;
 }
 
-interface Word extends Span {
-  key: string;
-}
-
 /**
  * Folded words already seen: a concordance folds every word of every matching paragraph, and
  * the same few thousand words come back (issue 19: folding was a third of `--kwic`'s time).
@@ -38,29 +34,54 @@ function foldWord(w: string): string {
   return f;
 }
 
-export function words(text: string): Word[] {
-  const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ start: m.index, end: m.index + m[0].length, key: foldWord(m[0]) });
-  return out;
+/**
+ * The words of a text: where each starts and ends, and its folded form, made only when a query
+ * token is compared with it and the word's first character does not already rule it out (a
+ * search folded every word of every hit for its snippet: the most of `--jsonl`'s time, issue 19).
+ */
+class Words {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  private readonly keys: (string | undefined)[] = [];
+
+  constructor(readonly text: string) {
+    for (const m of text.matchAll(WORD)) {
+      this.starts.push(m.index);
+      this.ends.push(m.index + m[0].length);
+    }
+  }
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  /** Word i, folded, is the token (or starts with it, for a prefix token). */
+  is(i: number, token: QueryToken): boolean {
+    let key = this.keys[i];
+    if (key === undefined) {
+      // a word that starts with an ASCII character starts with it lower-cased once folded
+      const c = this.text.charCodeAt(this.starts[i]!);
+      if (c < 128 && token.text !== '' && (c >= 65 && c <= 90 ? c + 32 : c) !== token.text.charCodeAt(0)) return false;
+      key = foldWord(this.text.slice(this.starts[i], this.ends[i]));
+      this.keys[i] = key;
+    }
+    return token.prefix ? key.startsWith(token.text) : key === token.text;
+  }
 }
 
 /** Whitespace runs as one space. */
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
-function same(word: string, token: QueryToken): boolean {
-  return token.prefix ? word.startsWith(token.text) : word === token.text;
-}
-
 /** Occurrences of any of the phrases, in text order; overlapping occurrences are merged. */
-export function findMatches(text: string, phrases: QueryToken[][], ws: Word[] = words(text)): Span[] {
+export function findMatches(text: string, phrases: QueryToken[][], ws = new Words(text)): Span[] {
   const found: Span[] = [];
   for (let i = 0; i < ws.length; i++) {
     let best = -1;
     for (const phrase of phrases) {
       if (phrase.length === 0 || i + phrase.length > ws.length) continue;
-      if (phrase.every((t, k) => same(ws[i + k]!.key, t))) best = Math.max(best, i + phrase.length - 1);
+      if (phrase.every((t, k) => ws.is(i + k, t))) best = Math.max(best, i + phrase.length - 1);
     }
-    if (best >= 0) found.push({ start: ws[i]!.start, end: ws[best]!.end });
+    if (best >= 0) found.push({ start: ws.starts[i]!, end: ws.ends[best]! });
   }
   const merged: Span[] = [];
   for (const s of found) {
@@ -90,18 +111,18 @@ export function mark(text: string, spans: Span[], open: string, close: string, f
  * match, cut at word boundaries with … where text was left out; matches between markers.
  */
 export function snippet(text: string, phrases: QueryToken[][], open: string, close: string, size = 32): string {
-  const ws = words(text);
+  const ws = new Words(text);
   const spans = findMatches(text, phrases, ws);
   if (ws.length <= size) return flat(mark(text, spans, open, close));
-  const first = spans[0] ? ws.findIndex((w) => w.start >= spans[0]!.start) : 0;
+  const first = spans[0] ? ws.starts.findIndex((start) => start >= spans[0]!.start) : 0;
   let a = Math.max(0, first - Math.floor(size / 4));
   const b = Math.min(ws.length, a + size);
   a = Math.max(0, b - size);
   // extend to the end of a match cut by the window
-  let to = b >= ws.length ? text.length : ws[b - 1]!.end;
+  let to = b >= ws.length ? text.length : ws.ends[b - 1]!;
   for (const s of spans) if (s.start < to && s.end > to) to = s.end;
   if (to < text.length) to += /^[^\s\p{L}\p{N}]*/u.exec(text.slice(to, to + 8))![0].length; // keep trailing punctuation
-  const from = a === 0 ? 0 : ws[a]!.start;
+  const from = a === 0 ? 0 : ws.starts[a]!;
   return flat(`${a > 0 ? '…' : ''}${mark(text, spans, open, close, from, to).trim()}${to < text.length ? '…' : ''}`);
 }
 
