@@ -141,21 +141,31 @@ export interface Concordance {
  * (whitespace collapsed; cut at a word boundary when possible, … where text was left out).
  */
 export function concordance(text: string, phrases: QueryToken[][], window = 40): Concordance[] {
-  return findMatches(text, phrases).map((s) => {
-    let left = before(text, s.start, window);
-    let right = after(text, s.end, window);
-    if (left.length > window) {
-      const cut = left.slice(left.length - window);
-      const sp = cut.indexOf(' ');
-      left = '…' + (sp >= 0 && sp < window / 2 ? cut.slice(sp + 1) : cut.slice(1));
-    }
-    if (right.length > window) {
-      const cut = right.slice(0, window);
-      const sp = cut.lastIndexOf(' ');
-      right = (sp > window / 2 ? cut.slice(0, sp) : cut.slice(0, -1)) + '…';
-    }
-    return { left, match: flat(text.slice(s.start, s.end)), right, start: s.start, end: s.end };
-  });
+  return findMatches(text, phrases).map((s) => ({
+    ...cutContext(before(text, s.start, window), after(text, s.end, window), window),
+    match: flat(text.slice(s.start, s.end)),
+    start: s.start,
+    end: s.end,
+  }));
+}
+
+/**
+ * The context of a match, `window` characters on each side at most, from the flattened text
+ * before it (`left`) and after it (`right`): cut at a word boundary when one is near, `…` where
+ * text was left out.
+ */
+export function cutContext(left: string, right: string, window: number): { left: string; right: string } {
+  if (left.length > window) {
+    const cut = left.slice(left.length - window);
+    const sp = cut.indexOf(' ');
+    left = '…' + (sp >= 0 && sp < window / 2 ? cut.slice(sp + 1) : cut.slice(1));
+  }
+  if (right.length > window) {
+    const cut = right.slice(0, window);
+    const sp = cut.lastIndexOf(' ');
+    right = (sp > window / 2 ? cut.slice(0, sp) : cut.slice(0, -1)) + '…';
+  }
+  return { left, right };
 }
 
 /*

@@ -3,16 +3,17 @@
  * the results must be those of the plain definitions. Each path is compared here with a reference
  * written the simplest way: one SQL statement per table (MATCH, every hit joined, ORDER BY in
  * SQL), every word folded whole, context flattened from the whole text before and after a match
- * (what the code did before). On the seeds and on a generated corpus: three copies of each seed
- * with the years shifted per copy (the bench corpora's recipe), so that the same paragraph recurs
- * with equal scores, as in the large bench corpora, and pages end inside runs of ties.
+ * (what the code did before; the cut to the window is shared). On the seeds and on a generated
+ * corpus: three copies of each seed with the years shifted per copy (the bench corpora's
+ * recipe), so that the same paragraph recurs with equal scores, as in the large bench corpora,
+ * and pages end inside runs of ties.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openStore, type Db } from '../../src/store/store.js';
 import { countBy, countMatches, kwic, prepareQuery, search, searchPage, type PreparedQuery } from '../../src/store/search.js';
-import { concordance } from '../../src/store/kwic.js';
+import { concordance, cutContext } from '../../src/store/kwic.js';
 import { WORD } from '../../src/store/search-query.js';
 import { fold } from '../../src/text/fold.js';
 import { runCli, tempDir } from '../helpers/cli.js';
@@ -68,21 +69,11 @@ function naiveConcordance(text: string, q: PreparedQuery, window = 40) {
     else spans.push({ ...s });
   }
   const flat = (s: string) => s.replace(/\s+/g, ' ');
-  return spans.map((s) => {
-    let left = flat(text.slice(0, s.start)).trimEnd();
-    let right = flat(text.slice(s.end)).trimStart();
-    if (left.length > window) {
-      const cut = left.slice(left.length - window);
-      const sp = cut.indexOf(' ');
-      left = '…' + (sp >= 0 && sp < window / 2 ? cut.slice(sp + 1) : cut.slice(1));
-    }
-    if (right.length > window) {
-      const cut = right.slice(0, window);
-      const sp = cut.lastIndexOf(' ');
-      right = (sp > window / 2 ? cut.slice(0, sp) : cut.slice(0, -1)) + '…';
-    }
-    return { left, match: flat(text.slice(s.start, s.end)), right, start: s.start, end: s.end };
-  });
+  return spans.map((s) => ({
+    // the whole text before and after the match, flattened (the cut itself is shared)
+    ...cutContext(flat(text.slice(0, s.start)).trimEnd(), flat(text.slice(s.end)).trimStart(), window),
+    match: flat(text.slice(s.start, s.end)), start: s.start, end: s.end,
+  }));
 }
 
 function corpus(name: string, files: () => string[]) {
