@@ -294,6 +294,8 @@ function paragraph(w: Walk, n: XmlNode): void {
   if (/^FootnoteText/u.test(attr(n, 'class') ?? '') || typedNote || !/[\p{L}\p{N}]/u.test(textOf(runs))) {
     // a footnote typed as a body paragraph ("*\tA/75/150.", 75/1) or a separator ("* * *")
     push(w, { role: 'text', label: number, runs });
+  } else if (number === null && DECLARATION_FORMULA.test(textOf(runs)) && ENDS_WITH_COMMA.test(textOf(runs))) {
+    push(w, { role: 'formula', label: null, runs });
   } else if (boldThroughout(runs) && notesOf(runs).length === 0) {
     push(w, { role: 'heading', label: number, runs });
   } else if (number !== null && SUB_NUMBER.test(number)) {
@@ -312,6 +314,34 @@ function paragraph(w: Walk, n: XmlNode): void {
   // the list's points after its intro, which is this paragraph's own text
   if (list) points(w, { list: kids(list).filter((k) => local(tagOf(k)) !== 'intro') });
 }
+
+/** Ends with a comma (closing quotes or brackets aside): how a preambular paragraph ends. */
+const ENDS_WITH_COMMA = /,[\s»”"’)\]]*$/u;
+
+/**
+ * The issue's rule (14): "Preambular paragraphs open with a participle or adjective and end
+ * with a comma; operative ones open with a verb in the present and end with ';' or '.'". Some
+ * files put the last preambular paragraph(s) at the start of mainBody, unnumbered ("*Se
+ * réaffirmant résolue* à combattre l’impunité …, conformément au droit international," before
+ * "1. *Prend note* …", 76/118; 13 files of the dev folder): the page prints them as preamble.
+ * So the unnumbered paragraphs that open a body, before anything else of it, and end with a
+ * comma are preambular.
+ */
+function preambleAtBodyStart(items: Item[], from: number): void {
+  for (let i = from; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.role !== 'operative' || item.label !== null || !ENDS_WITH_COMMA.test(textOf(item.runs))) return;
+    items[i] = { ...item, role: 'preambular' };
+  }
+}
+
+/**
+ * A declaration's own formula, printed as a body paragraph: "Nous, chefs d’État et de
+ * gouvernement …, réunis à New York le 22 septembre 2021 …," before "1. *Réaffirmons* …" (76/1,
+ * 80/173). It is the subject of the numbered paragraphs, as "L’Assemblée générale," is of a
+ * resolution's: a formula, neither preambular nor operative.
+ */
+const DECLARATION_FORMULA = /^Nous,\s/u;
 
 /** Remove a printed label (and the spaces after it) from the start of the runs. */
 function dropLabel(runs: Run[], printed: string): Run[] {
@@ -444,7 +474,11 @@ function statement(w: Walk, s: XmlNode, component: boolean): void {
   for (const k of kids(s)) {
     const name = local(tagOf(k));
     if (name === 'preamble') preamble(w, k);
-    else if (name === 'mainBody') body(w, kids(k));
+    else if (name === 'mainBody') {
+      const from = w.items.length;
+      body(w, kids(k));
+      preambleAtBodyStart(w.items, from);
+    }
   }
   w.pending = null;
   const concl = child(s, 'conclusions');

@@ -14,10 +14,10 @@
  * symbols from the workflow; the plenary vote from `analysis`. See docs/format-akn.md.
  */
 import { InputError } from '../errors.js';
-import { divisionLevel } from '../lexicon/doc-kinds-fr.js';
+import { divisionLevel, isDeclarationFormula } from '../lexicon/doc-kinds-fr.js';
 import { clean, fold } from '../text/fold.js';
 import type { Block, BlockHints, BlockKind, DocumentKind, DocumentMeta, FrontEndResult, Warning } from '../types.js';
-import { makeBlock } from './blocks.js';
+import { endsWithComma, makeBlock } from './blocks.js';
 import { type InlineText, inlineText } from './akn-text.js';
 import { readVotes, readWorkflow } from './akn-workflow.js';
 import { type XElement, type XNode, child, elements, find, findAll, isElement, lineIndex, localName, parseXml, textOf } from './akn-xml.js';
@@ -219,12 +219,32 @@ class BlockWriter {
       const name = localName(el);
       if (name === 'preamble') this.preamble(el);
       else if (name === 'mainBody' || name === 'body') {
+        const from = this.blocks.length;
         this.main(el, 'operative');
+        this.preambleAtBodyStart(from);
         body = true;
       } else if (name === 'conclusions') this.conclusions(el);
     }
     for (const attachment of findAll(doc, 'attachment')) this.attachment(attachment);
     return body;
+  }
+
+  /**
+   * Issue 14's rule: "Preambular paragraphs open with a participle or adjective and end with a
+   * comma; operative ones open with a verb in the present and end with ';' or '.'". Some files
+   * put the last preambular paragraph(s) at the start of mainBody, unnumbered ("*Se réaffirmant
+   * résolue* à combattre l’impunité …, conformément au droit international," before "1.
+   * *Prend note* …", 76/118, 13 files of sessions 75–80): the page prints them as preamble, and
+   * markdown and PDF text read them so. The unnumbered paragraphs that open a body, before
+   * anything else of it, and end with a comma are preambular.
+   */
+  private preambleAtBodyStart(from: number): void {
+    for (let i = from; i < this.blocks.length; i++) {
+      const b = this.blocks[i] as Block;
+      if (b.kind === 'footnote') continue;
+      if (b.kind !== 'paragraph' || b.hints?.kind !== 'operative' || b.hints.number !== null || !endsWithComma(b.text)) return;
+      b.hints = { ...b.hints, kind: 'preambular' };
+    }
   }
 
   preamble(preamble: XElement): void {
@@ -448,7 +468,8 @@ class BlockWriter {
       this.push('paragraph', rest, span, { kind: mode, number: digits[1] ?? null, lead: rest.italicLead });
       return;
     }
-    if (this.preambleOfAnnex) this.push('paragraph', t, span, { kind: 'preambular', number: null, lead: t.italicLead });
+    if (mode === 'operative' && isDeclarationFormula(t.text)) this.push('paragraph', t, span, { kind: 'formula', number: null, lead: null });
+    else if (this.preambleOfAnnex) this.push('paragraph', t, span, { kind: 'preambular', number: null, lead: t.italicLead });
     else this.push('paragraph', t, span, { kind: mode, number: null, lead: mode === 'operative' ? t.italicLead : null });
   }
 

@@ -83,6 +83,11 @@ const NUMBER_LABEL = /^\d{1,3}[.)]\s/u;
 /** A paragraph ending with a comma (a preambular paragraph) ends there. */
 const ENDS_WITH_COMMA = /,[\s»"”’)\]]*$/u;
 
+/** Does the text end with a comma (closing quotes or brackets aside), as preambular paragraphs do? */
+export function endsWithComma(text: string): boolean {
+  return ENDS_WITH_COMMA.test(text.slice(-TAIL));
+}
+
 /**
  * Does `next` continue `prev` across a page end (footnote definitions printed between them)?
  * Besides `continuesParagraph`: `prev` cut mid-sentence (no terminal punctuation, no final
@@ -93,7 +98,7 @@ const ENDS_WITH_COMMA = /,[\s»"”’)\]]*$/u;
  */
 export function continuesAcrossPage(prev: string, next: string, opensWithLead: boolean): boolean {
   if (continuesParagraph(prev, next)) return true;
-  if (prev === '' || next === '' || endsParagraph(prev) || ENDS_WITH_COMMA.test(prev.slice(-TAIL))) return false;
+  if (prev === '' || next === '' || endsParagraph(prev) || endsWithComma(prev)) return false;
   return !opensWithLead && !startsWithListLabel(next) && !NUMBER_LABEL.test(next);
 }
 

@@ -6,6 +6,7 @@
  * Data: the tables below (folded keys). Builders: the small `read…` functions, each
  * reading one whole line (or block) and returning null when it is something else.
  */
+import { endsWithComma } from '../frontends/blocks.js';
 import { fold } from '../text/fold.js';
 import type { DocumentKind } from '../types.js';
 
@@ -234,6 +235,16 @@ export function startsWithFormula(text: string): boolean {
 export function isFormula(text: string): boolean {
   if (text.length > SHORT_LINE) return false;
   return /^l'assemblee generale\s*,?$/u.test(bare(text));
+}
+
+/**
+ * A declaration's own formula, printed as a paragraph of the resolution's body: "Nous, chefs
+ * d’État et de gouvernement …, réunis à New York le 22 septembre 2021 …," before "1.
+ * *Réaffirmons* …" (A/RES/76/1, A/RES/80/173). It is the subject of the numbered paragraphs, as
+ * "L'Assemblée générale," is of a resolution's: a formula, neither preambular nor operative.
+ */
+export function isDeclarationFormula(text: string): boolean {
+  return /^Nous,\s/u.test(text) && endsWithComma(text);
 }
 
 /** Regex source of a committee draft's symbol: "A/C.1/75/L.4", "A/C.1/75/L.8/Rev.1". */

@@ -13,8 +13,8 @@
  * lexicon does not know gets a "lead-unknown" warning. Unknown text becomes a `text` paragraph
  * plus a warning.
  */
-import { appendBlock, continuesParagraph, endsParagraph } from '../frontends/blocks.js';
-import { isAnnexHeading, isFormula, startsWithFormula } from '../lexicon/doc-kinds-fr.js';
+import { appendBlock, continuesParagraph, endsParagraph, endsWithComma } from '../frontends/blocks.js';
+import { isAnnexHeading, isDeclarationFormula, isFormula, startsWithFormula } from '../lexicon/doc-kinds-fr.js';
 import { looksLikePreambularLead, matchLead, readLead, type LeadKind } from '../lexicon/leads-fr.js';
 import type { Block, Footnote, Paragraph, ParagraphKind, Warning } from '../types.js';
 import { attachFootnotes, type PendingFootnote } from './footnotes.js';
@@ -248,6 +248,11 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
         push(b, 'list-item', { parent: owner?.n ?? null });
         continue;
       }
+      if (label === null && isDeclarationFormula(text)) {
+        // "Nous, chefs d’État …," the subject of the declaration's numbered paragraphs (76/1)
+        push(b, 'formula');
+        continue;
+      }
       const d = leadOf(b, text);
       if (d.lead !== null) {
         const kind = unnumberedKind(d.kind, text, seenOperative);
@@ -307,8 +312,6 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
   return { paragraphs, footnotes: attachFootnotes(paragraphs, pending), warnings };
 }
 
-/** A paragraph ending with a comma: preambular paragraphs do, operative ones end with ";" or ".". */
-const ENDS_WITH_COMMA = /,[\s»”"’)\]]*$/u;
 /** A paragraph ending like an operative one (";", "." or ":" before a list). */
 const ENDS_SENTENCE = /[;.:][\s»”"’)\]]*$/u;
 
@@ -322,7 +325,7 @@ const ENDS_SENTENCE = /[;.:][\s»”"’)\]]*$/u;
 function unnumberedKind(lexicon: LeadKind | null, text: string, seenOperative: boolean): 'preambular' | 'operative' {
   if (lexicon === 'preambular') return 'preambular';
   if (seenOperative) return 'operative';
-  if (ENDS_WITH_COMMA.test(text.slice(-8))) return 'preambular';
+  if (endsWithComma(text)) return 'preambular';
   if (lexicon === 'operative') return 'operative';
   return looksLikePreambularLead(text) === null && ENDS_SENTENCE.test(text.slice(-8)) ? 'operative' : 'preambular';
 }
