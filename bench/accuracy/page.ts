@@ -20,6 +20,12 @@ export interface Run {
   sup?: boolean;
   href?: string;
   note?: Note;
+  /**
+   * A second reference to a note printed earlier: its marker, in superscript, with no note of
+   * its own (`… pour les villes<sup>8</sup>, …`, 75/124, note 8 printed at paragraph 12); the
+   * run's text is empty.
+   */
+  ref?: string;
 }
 
 export interface Note {
@@ -154,7 +160,8 @@ export function inline(nodes: XmlNode[], style: Omit<Run, 'text' | 'note'> = {})
     }
     const name = local(t);
     if (name === 'authorialNote') {
-      out.push({ text: '', note: { marker: attr(n, 'marker') ?? '', runs: block(kids(n)) } });
+      const marker = attr(n, 'marker') ?? '';
+      out.push({ text: '', note: { marker, runs: withoutOwnMarker(block(kids(n)), marker) } });
     } else if (name === 'eol' || name === 'br') {
       out.push({ text: ' ', ...style });
     } else if (name === 'img' || name === 'table' || name === 'list' || name === 'num') {
@@ -173,6 +180,51 @@ export function inline(nodes: XmlNode[], style: Omit<Run, 'text' | 'note'> = {})
     }
   }
   return out;
+}
+
+/**
+ * A note's body that opens with its own marker in superscript (`<authorialNote marker="19"><p>
+ * <sup>19</sup> Résolution 69/283 …`, 76/138; split `<sup>1</sup><sup>7</sup>`, 77/162): the page
+ * prints the marker once, before the note; it is not the note's text (12 files of the dev folder).
+ */
+function withoutOwnMarker(runs: Run[], marker: string): Run[] {
+  let seen = '';
+  let i = 0;
+  while (i < runs.length && (runs[i]!.text.trim() === '' && !runs[i]!.note || runs[i]!.sup)) {
+    if (runs[i]!.sup) seen += runs[i]!.text.trim();
+    i++;
+  }
+  return seen !== '' && seen === marker ? trimRuns(runs.slice(i)) : runs;
+}
+
+/** A superscript that can only be a note marker: digits, or asterisks. */
+const MARKER = /^(?:\d+|\*+)$/u;
+
+/**
+ * A superscript number in the text that is the marker of a note printed earlier is a second
+ * reference to that note, as the page prints it (`… le Nouveau Programme pour les
+ * villes<sup>8</sup>, …`, 75/124; `… du 12 août 1949<sup>2</sup>, …`, 78/11): not text. The XML
+ * keeps such a reference as a plain `<sup>` (8 files of the dev folder; every digit-only `<sup>`
+ * outside the notes is one). In document order: the title, then the items.
+ */
+function markRepeatedRefs(page: { title: Run[]; cover: { proponent: Run[] }; items: Item[] }): void {
+  const seen = new Set<string>();
+  const visit = (runs: Run[]): void => {
+    runs.forEach((r, k) => {
+      if (r.note) {
+        seen.add(r.note.marker);
+        visit(r.note.runs);
+      } else if (r.sup && MARKER.test(r.text.trim()) && seen.has(r.text.trim())) {
+        runs[k] = { text: '', ref: r.text.trim() };
+      }
+    });
+  };
+  visit(page.cover.proponent);
+  visit(page.title);
+  for (const item of page.items) {
+    visit(item.runs);
+    for (const cell of item.cells ?? []) visit(cell);
+  }
 }
 
 /** Runs of a block element, trimmed at both ends. */
@@ -203,6 +255,11 @@ export function textOf(runs: Run[]): string {
 /** Every note of the runs, in order. */
 export function notesOf(runs: Run[]): Note[] {
   return runs.filter((r) => r.note).map((r) => r.note!);
+}
+
+/** The markers the runs reference, in order: their notes and second references to earlier ones. */
+export function refsOf(runs: Run[]): string[] {
+  return runs.filter((r) => r.note || r.ref !== undefined).map((r) => r.note?.marker ?? r.ref!);
 }
 
 /** "\t1." → "1"; "a)" stays "a)"; "I" stays "I". */
@@ -553,11 +610,14 @@ export function readPage(xml: string, file: string): Page {
     if (ISO.test(v) && v >= '1945') date = v;
   }
 
+  const proponentNode = byName('docProponent');
+  const coverProponent = proponentNode ? block(kids(proponentNode)) : [];
   const coverText = (name: string, test?: (n: XmlNode) => boolean): string | null => {
     const n = byName(name, test);
     const t = n ? plain(n) : '';
     return t === '' ? null : t;
   };
+  markRepeatedRefs({ title: titleRuns, cover: { proponent: coverProponent }, items: w.items });
   const docket = find(kids(top), 'docketNumber');
   return {
     file,
@@ -572,10 +632,7 @@ export function readPage(xml: string, file: string): Page {
       agendaItem: coverText('inline', (n) => attr(n, 'name') === 'agenda item'),
       agendaName: coverText('inline', (n) => attr(n, 'name') === 'agenda item name'),
       docTitle: coverText('docTitle'),
-      proponent: (() => {
-        const n = byName('docProponent');
-        return n ? block(kids(n)) : [];
-      })(),
+      proponent: coverProponent,
     },
     number: numberNode ? plain(numberNode) || null : null,
     title: titleRuns,

@@ -15,7 +15,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { notesOf, readPage, textOf, type Item, type Page, type Run } from './page.js';
+import { readPage, refsOf, textOf, type Item, type Page, type Run } from './page.js';
 
 export type TruthKind = 'preambular' | 'operative' | 'subparagraph';
 
@@ -86,7 +86,7 @@ function paragraphOf(item: Item, kind: TruthKind): TruthParagraph {
     number: item.label,
     lead: leadOf(item.runs),
     text: textOf(item.runs),
-    footnotes: notesOf(item.runs).map((n) => n.marker),
+    footnotes: refsOf(item.runs),
   };
 }
 

@@ -18,7 +18,7 @@ import { divisionLevel, isDeclarationFormula } from '../lexicon/doc-kinds-fr.js'
 import { clean, fold } from '../text/fold.js';
 import type { Block, BlockHints, BlockKind, DocumentKind, DocumentMeta, FrontEndResult, Warning } from '../types.js';
 import { endsWithComma, makeBlock } from './blocks.js';
-import { type InlineText, inlineText } from './akn-text.js';
+import { type InlineText, inlineText, withoutOwnMarker } from './akn-text.js';
 import { readVotes, readWorkflow } from './akn-workflow.js';
 import { type XElement, type XNode, child, elements, find, findAll, isElement, lineIndex, localName, parseXml, textOf } from './akn-xml.js';
 
@@ -182,12 +182,18 @@ class BlockWriter {
   private carried: string | null = null;
   /** under an annex's "Préambule" heading (a treaty's preamble: "Ayant à l'esprit …,") */
   private preambleOfAnnex = false;
+  /** the markers of the notes met so far: a `<sup>` holding one is a second reference to it */
+  private readonly printedNotes = new Set<string>();
   constructor(private readonly lineOf: (offset: number) => number) {}
+
+  private inline(nodes: XNode[]): InlineText {
+    return inlineText(nodes, { printed: this.printedNotes });
+  }
 
   preface(preface: XElement): void {
     const title = find(preface, 'docTitle');
     if (!title) return;
-    const t = inlineText([title]);
+    const t = this.inline([title]);
     // a note on the preface's letter (75/242 B: "B" + a note saying where part A was printed)
     // goes with the title
     const inTitle = new Set(findAll(title, 'authorialNote'));
@@ -207,7 +213,7 @@ class BlockWriter {
     if (preface) {
       // the letter is a root of the section paths: "B > I > Introduction"
       const letter = find(preface, 'docNumber');
-      const t = letter ? inlineText([letter]) : null;
+      const t = letter ? this.inline([letter]) : null;
       if (letter && t) this.push('heading', t, letter, { kind: 'heading', number: null, lead: null, level: 0 });
       const title = find(preface, 'docTitle');
       if (title) this.heading(title);
@@ -251,7 +257,7 @@ class BlockWriter {
     for (const el of elements(preamble)) {
       const name = localName(el);
       if (name === 'formula') {
-        this.push('paragraph', inlineText(el.children), el, { kind: 'formula', number: null, lead: null });
+        this.push('paragraph', this.inline(el.children), el, { kind: 'formula', number: null, lead: null });
       } else if (name === 'container' && find(el, 'table')) {
         this.table(el);
       } else if (name === 'container' || name === 'recital' || name === 'citation') {
@@ -259,7 +265,7 @@ class BlockWriter {
         const list = child(el, 'blockList');
         const intro = list ? child(list, 'listIntroduction') : null;
         const own = el.children.filter((c) => c !== list);
-        const t = inlineText(intro ? [...own, intro] : own);
+        const t = this.inline(intro ? [...own, intro] : own);
         // the lead is the italic span that opens the text, as in markdown (not `@name`, which
         // sometimes names a shorter or a different phrase)
         this.push('paragraph', t, el, { kind: kindOf(t, 'preambular'), number: null, lead: t.italicLead });
@@ -272,7 +278,7 @@ class BlockWriter {
         this.preamble(el);
       } else {
         // `p` and anything unexpected that holds text: a preambular paragraph, never dropped
-        const t = inlineText([el]);
+        const t = this.inline([el]);
         this.push('paragraph', t, el, { kind: kindOf(t, 'preambular'), number: null, lead: t.italicLead });
       }
     }
@@ -292,7 +298,7 @@ class BlockWriter {
       const title = name === 'paragraph' ? divisionTitle(el, els[i + 1]) : null;
       if (title) {
         // "Article 7" + "Accès illégal": one heading, as the Convention prints "Article 2 Terminologie"
-        this.push('heading', inlineText([title.division, title.title]), { start: el.start, end: title.end }, { kind: 'heading', number: null, lead: null });
+        this.push('heading', this.inline([title.division, title.title]), { start: el.start, end: title.end }, { kind: 'heading', number: null, lead: null });
         this.preambleOfAnnex = false;
         i++;
       } else if (name === 'paragraph') this.paragraph(el, mode);
@@ -305,14 +311,14 @@ class BlockWriter {
         this.main(el, mode, true);
       }
       // `p`, `intro`, `wrapUp`, `content` and anything unexpected that holds text: never dropped
-      else this.loose(inlineText([el]), el, mode);
+      else this.loose(this.inline([el]), el, mode);
     }
   }
 
   conclusions(conclusions: XElement): void {
     const ps = elements(conclusions, 'p');
     for (const p of ps.length > 0 ? ps : [conclusions]) {
-      const t = inlineText([p]);
+      const t = this.inline([p]);
       if (t.text !== '') this.push('paragraph', t, p, { kind: 'text', number: null, lead: null });
     }
   }
@@ -323,7 +329,7 @@ class BlockWriter {
     const preface = child(doc, 'preface');
     if (preface) {
       for (const title of findAll(preface, 'docTitle')) {
-        const t = inlineText([title]);
+        const t = this.inline([title]);
         if (t.text !== '') this.push('heading', t, title, { kind: 'heading', number: null, lead: null });
       }
     }
@@ -337,7 +343,7 @@ class BlockWriter {
    * "*Ayant examiné* …," before its operative paragraphs).
    */
   private heading(el: XElement): void {
-    const t = inlineText([el]);
+    const t = this.inline([el]);
     this.preambleOfAnnex = fold(t.text) === 'preambule';
     if (el.attrs.refersTo === '#preamble') this.push('paragraph', t, el, { kind: 'preambular', number: null, lead: t.italicLead });
     else if (t.text !== '') this.push('heading', t, el, { kind: 'heading', number: null, lead: null });
@@ -349,7 +355,7 @@ class BlockWriter {
    */
   private table(el: XElement): void {
     for (const row of findAll(el, 'tr')) {
-      const cells = elements(row).filter((c) => localName(c) === 'td' || localName(c) === 'th').map((c) => inlineText([c]));
+      const cells = elements(row).filter((c) => localName(c) === 'td' || localName(c) === 'th').map((c) => this.inline([c]));
       const text = cells.map((c) => c.text).filter((c) => c !== '').join(' | ');
       if (text === '') continue;
       this.push('table-row', { text, notes: cells.flatMap((c) => c.notes.map((n) => ({ ...n, offset: 0 }))), links: [], italicLead: null, bold: false }, row, { kind: 'text', number: null, lead: null });
@@ -362,7 +368,7 @@ class BlockWriter {
     const heading = child(group, 'heading');
     if (!num && !heading) return;
     const parts = [num, heading].filter((e): e is XElement => e !== null);
-    const t = inlineText(parts);
+    const t = this.inline(parts);
     const number = num ? clean(textOf(num)) || null : null;
     const first = parts[0] as XElement;
     const last = parts[parts.length - 1] as XElement;
@@ -404,7 +410,7 @@ class BlockWriter {
   private rest(later: XElement[], mode: Mode): void {
     for (const c of later) {
       const name = localName(c);
-      if (name === 'wrapUp') this.push('paragraph', inlineText([c]), c, { kind: 'text', number: null, lead: null });
+      if (name === 'wrapUp') this.push('paragraph', this.inline([c]), c, { kind: 'text', number: null, lead: null });
       else if (name === 'paragraph' && child(c, 'num')) this.paragraph(c, mode);
       else this.subparagraph(c, mode);
     }
@@ -420,7 +426,7 @@ class BlockWriter {
   private paragraph(par: XElement, mode: Mode): void {
     const { num, own, later, span } = this.split(par);
     let number = num ? operativeNumber(textOf(num)) : null;
-    const t = inlineText(own);
+    const t = this.inline(own);
     if (t.text === '' && t.notes.length === 0) {
       if (number !== null && later.length === 0) this.carried = number;
       this.rest(later, mode);
@@ -433,7 +439,7 @@ class BlockWriter {
       this.push('paragraph', t, span, { kind: 'text', number, lead: null });
     } else if (t.bold) {
       // printed as the group headings are: "I. Introduction", its number in the hints as well
-      const printed = num ? inlineText([num, ...own]) : t;
+      const printed = num ? this.inline([num, ...own]) : t;
       this.push('heading', printed, span, { kind: 'heading', number, lead: null, strong: true });
     } else if (number !== null && LEADING_LETTER.test(`${number} `)) {
       // numbered "a)" (76/84 A: "*Demande instamment* … :" then a) … f)): a sub-paragraph
@@ -477,9 +483,9 @@ class BlockWriter {
   private subparagraph(el: XElement, mode: Mode): void {
     const { num, own, later, span } = this.split(el);
     if (num) {
-      this.push('list-item', inlineText(own), span, { kind: 'subparagraph', number: operativeNumber(textOf(num)), lead: null });
+      this.push('list-item', this.inline(own), span, { kind: 'subparagraph', number: operativeNumber(textOf(num)), lead: null });
     } else if (own.length > 0) {
-      const t = inlineText(own);
+      const t = this.inline(own);
       const letter = LEADING_LETTER.exec(t.text);
       if (letter) this.push('list-item', strip(t, letter[0].length), span, { kind: 'subparagraph', number: letter[1] ?? null, lead: null });
       else this.push('list-item', t, span, { kind: 'subparagraph', number: null, lead: null });
@@ -498,7 +504,7 @@ class BlockWriter {
     this.blocks.push(block);
     for (const n of t.notes) {
       if (!n.note) continue;
-      const body = inlineText(n.note.children);
+      const body = this.inline(withoutOwnMarker(n.note.children, n.marker));
       this.blocks.push(
         makeBlock('footnote', body.text, this.lineOf(n.note.start), this.lineOf(Math.max(n.note.start, n.note.end - 1)), {
           marker: n.marker,
