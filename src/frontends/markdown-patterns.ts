@@ -25,6 +25,14 @@ export const ASTERISK_REF = /(?<=[^\s*])\*{1,3}(?=[\s.,;:)»]|$)/gu;
  */
 export const UNPARSED_EMPHASIS = /(?<=[^\s*]|^|\s)(\*{1,3})([^\s*]{1,3})\1(?!\*)/gu;
 
+/**
+ * Two bold spans printed one after the other (`**[A/78/592](#)****.**`, a bold link then a bold
+ * period, A/RES/78/300 note 4): markdown reads the outer pair and leaves `****` as text between.
+ * Four to six asterisks in a row close one span and open the next; no marker is that long (the
+ * UN's note markers are one to three).
+ */
+export const ADJACENT_EMPHASIS = /\*{4,6}/gu;
+
 /** A line of spaced asterisks (`\* \* \*`): a section separator, layout like `---`. */
 export const STAR_SEPARATOR = /^[*\s]*\*[*\s]*\*[*\s]*$/u;
 

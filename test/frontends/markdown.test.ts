@@ -345,6 +345,14 @@ describe('markdown quirks on small inputs', () => {
     ]);
   });
 
+  it('reads two bold spans printed one after the other as their text: `**[A/78/592](#)****.**`', () => {
+    // A/RES/78/300 (../shared/akn-dev), note 4: `<span class="bold"><a …>A/78/592</a></span><span
+    // class="bold">.</span>`
+    const [b] = parseMarkdown('**[A/78/592](#)****.**').blocks;
+    expect(b!.text).toBe('A/78/592.');
+    expect(b!.footnotes).toEqual([]);
+  });
+
   it('reads a bold bracket after a space as text: `2019 **(**COVID-19)`', () => {
     // A/RES/75/205 (../shared/akn-dev): `coronavirus 2019 <span class="bold">(</span>COVID-19), l’encours`
     const [b] = parseMarkdown("*Constatant avec préoccupation* qu'avant même la pandémie de maladie à coronavirus 2019 **(**COVID-19), l'encours total").blocks;
