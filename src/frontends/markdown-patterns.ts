@@ -62,7 +62,7 @@ const DOT_LEADER_MIN_DOTS = 4;
 const HTML_TAG = /<\/?[A-Za-z][^<>]{0,200}>/gu;
 
 /** Roman numerals and digits that an ordinal superscript may follow: `XXI<sup>e</sup>`, `1<sup>er</sup>`. */
-const ORDINAL_BASE = /(?:\d|\b[IVXLC]{1,7})$/u;
+const ORDINAL_BASE = /(?:\d|\b[IVXLC]{1,7}) ?$/u;
 
 /**
  * The abbreviation of "numéro(s)": `n<sup>o</sup> 9464`, `n<sup>os</sup> 1 et 2` (the UN's XML
@@ -70,7 +70,8 @@ const ORDINAL_BASE = /(?:\d|\b[IVXLC]{1,7})$/u;
  * markdown must too; `o` would otherwise be taken for a lettered footnote marker.
  */
 const NUMERO_SUFFIXES: ReadonlySet<string> = new Set(['o', 'os']);
-const NUMERO_BASE = /\b[nN]$/u;
+/** (a space between: `n<sup> o</sup> 42671` in the XML, printed `n <sup>o</sup>`, A/RES/76/16 note 7) */
+const NUMERO_BASE = /\b[nN] ?$/u;
 
 export function isFootnoteMarker(s: string): boolean {
   return FOOTNOTE_MARKER.test(s);

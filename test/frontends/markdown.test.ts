@@ -333,6 +333,9 @@ describe('markdown quirks on small inputs', () => {
     const [b] = parseMarkdown('Nations Unies, *Recueil des Traités*, vol. 660, n<sup>o</sup> 9464, et *Supplément n*<sup>o</sup> *53*, n<sup>os</sup> 1 et 2<sup>3</sup>.').blocks;
     expect(b!.text).toBe('Nations Unies, Recueil des Traités, vol. 660, no 9464, et Supplément no 53, nos 1 et 2.');
     expect(b!.footnotes).toEqual([{ marker: '3', offset: b!.text.length - 1 }]);
+    // A/RES/76/16, footnote 7: `vol. 2368, n<sup> o</sup> 42671.` (a space inside the superscript)
+    const [spaced] = parseMarkdown('Ibid., vol. 2368, n <sup>o</sup> 42671.').blocks;
+    expect([spaced!.text, spaced!.footnotes]).toEqual(['Ibid., vol. 2368, n o 42671.', []]);
   });
 
   it('reads emphasis markdown could not parse as text, and drops a `\\* \\* \\*` separator', () => {
