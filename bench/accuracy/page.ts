@@ -278,10 +278,13 @@ function boldThroughout(runs: Run[]): boolean {
   return printed.length > 0 && printed.every((r) => r.bold);
 }
 
-/** An unnumbered paragraph that opens with a sub-paragraph label: "\ta)\tde …" (75/32). */
-const LABEL = /^((?:[a-z]|[ivxlc]+|[a-z]\.\d+)\))\s+/u;
-/** A body paragraph numbered like a sub-paragraph: "a)", "ii)", "(b)". */
-const SUB_NUMBER = /^\(?(?:[a-z]|[ivxlc]+)\)$/u;
+/**
+ * An unnumbered paragraph that opens with a sub-paragraph label: "\ta)\tde …" (75/32); after
+ * "z)" the letters double: "aa)" (75/192, operative 6).
+ */
+const LABEL = /^((?:[a-z]|([a-z])\2|[ivxlc]+|[a-z]\.\d+)\))\s+/u;
+/** A body paragraph numbered like a sub-paragraph: "a)", "aa)", "ii)", "(b)". */
+const SUB_NUMBER = /^\(?(?:[a-z]|([a-z])\1|[ivxlc]+)\)$/u;
 
 function tableRows(table: XmlNode): Item[] {
   const rows: Item[] = [];

@@ -170,8 +170,8 @@ const GROUPS = new Set(['hcontainer', 'division', 'section', 'part', 'chapter', 
 const HEADINGS = new Set(['heading', 'subheading', 'crossHeading']);
 /** Elements that hold sub-paragraphs. */
 const SUBPARAGRAPHS = new Set(['point', 'item', 'indent']);
-/** Number printed at the start of an unnumbered paragraph: "a)", "ii)", "1." */
-const LEADING_LETTER = /^(\(?(?:[a-z]|[ivx]{1,5})\))\s+/u;
+/** Number printed at the start of an unnumbered paragraph: "a)", "aa)" (after "z)", 75/192), "ii)", "1." */
+const LEADING_LETTER = /^(\(?(?:[a-z]|([a-z])\2|[ivx]{1,5})\))\s+/u;
 const LEADING_NUMBER = /^(\d{1,3})\.\s+/u;
 
 type Mode = 'operative' | 'numbered';

@@ -247,6 +247,16 @@ export function isDeclarationFormula(text: string): boolean {
   return /^Nous,\s/u.test(text) && endsWithComma(text);
 }
 
+/**
+ * The meeting line printed under an adopted resolution, before its date: "44e séance
+ * plénière", "1re séance plénière", "93e séance plénière (reprise)" (every `conclusions` of the
+ * UN's AKN files of sessions 75–80 opens so). The resolution's text ends there: what follows
+ * is an annex, or the next part of a collection.
+ */
+export function isAdoptionMeeting(text: string): boolean {
+  return text.length <= SHORT_LINE && /^\d+\s?(?:e|re|er)\s+seance pleniere(?:\s*\(reprise\))?\.?$/u.test(bare(text));
+}
+
 /** Regex source of a committee draft's symbol: "A/C.1/75/L.4", "A/C.1/75/L.8/Rev.1". */
 export function draftSymbolPattern(): string {
   return '\\b[AE]/C\\.\\d/\\d{1,3}/L\\.\\d{1,3}(?:/Rev\\.\\d{1,2})?(?![\\w/])';

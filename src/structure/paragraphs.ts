@@ -14,7 +14,7 @@
  * plus a warning.
  */
 import { appendBlock, continuesParagraph, endsParagraph, endsWithComma } from '../frontends/blocks.js';
-import { isAnnexHeading, isDeclarationFormula, isFormula, startsWithFormula } from '../lexicon/doc-kinds-fr.js';
+import { isAdoptionMeeting, isAnnexHeading, isDeclarationFormula, isFormula, startsWithFormula } from '../lexicon/doc-kinds-fr.js';
 import { looksLikePreambularLead, matchLead, readLead, type LeadKind } from '../lexicon/leads-fr.js';
 import type { Block, Footnote, Paragraph, ParagraphKind, Warning } from '../types.js';
 import { attachFootnotes, type PendingFootnote } from './footnotes.js';
@@ -209,6 +209,19 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
       continue;
     }
 
+    if (mode === 'resolution' && label === null && isAdoptionMeeting(text)) {
+      // "44e séance plénière": the resolution's text ends here. What follows is an annex, also
+      // where the page prints no "Annexe" heading (A/RES/75/129's "Mandat du Fonds …", 50 files
+      // of sessions 75–80), or the next part of a collection, which its formula opens again
+      push(b, 'text');
+      mode = 'report';
+      inAnnex = true;
+      mainLast = 0;
+      listLast = null;
+      owner = null;
+      letter = null;
+      continue;
+    }
     if (isFormula(text)) {
       mode = 'resolution';
       push(b, 'formula');

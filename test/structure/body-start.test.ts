@@ -11,23 +11,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../bench/accuracy/page.js';
-import { renderMarkdown, renderPdf } from '../../bench/accuracy/render.js';
 import { truthOf } from '../../bench/accuracy/truth.js';
-import { parseText } from '../../src/parse.js';
 import type { Document } from '../../src/types.js';
 import { FIXTURES } from '../helpers/paths.js';
+import { fourWays } from './helpers.js';
 
 const path = (name: string): string => join(FIXTURES, 'akn', name);
 
-/** The document as AKN, markdown and PDF text (rendered by the harness). */
 async function formats(name: string): Promise<Record<'akn' | 'markdown' | 'pdf', Document>> {
-  const xml = readFileSync(path(name), 'utf8');
-  const page = readPage(xml, name);
-  return {
-    akn: await parseText(xml, { path: path(name) }),
-    markdown: await parseText(renderMarkdown(page), { path: `${name}.md` }),
-    pdf: await parseText(renderPdf(page), { path: `${name}.txt` }),
-  };
+  const { akn, markdown, pdf } = await fourWays(path(name));
+  return { akn, markdown, pdf };
 }
 
 const kinds = (doc: Document): Array<[string, string | null]> =>

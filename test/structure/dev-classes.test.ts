@@ -1,0 +1,51 @@
+/**
+ * Classes of resolutions of the dev folder the parser got wrong (issue 14), each on an excerpt
+ * under test/fixtures/akn/ (named after its source in ../shared/akn-dev): read as the accuracy
+ * harness's truth, and by the parser as AKN, as UN-page markdown and as PDF text (the harness's
+ * renderings). Every expected value was read in the XML.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../../src/types.js';
+import { FIXTURES } from '../helpers/paths.js';
+import { fourWays } from './helpers.js';
+
+const fixture = (name: string): string => join(FIXTURES, 'akn', name);
+const scored = (doc: Document, kind: string): Array<string | null> => doc.paragraphs.filter((p) => p.kind === kind).map((p) => p.number);
+
+describe('sub-paragraph labels go on after "z)" with "aa)" (75/192, operative 6)', async () => {
+  // the excerpt: 6. "*Exhorte* la Fédération de Russie à :", its unnumbered paragraphs "a) honorer …",
+  // "y) coopérer …", "z) créer …", "aa) fournir de manière continue …", then 7.
+  const all = await fourWays(fixture('sublabel-aa-75-192.excerpt.xml'));
+
+  it('reads "aa)" as a sub-paragraph in the truth and in every format', () => {
+    expect(all.truth.paragraphs.filter((p) => p.kind === 'subparagraph').map((p) => p.number)).toEqual(['a)', 'y)', 'z)', 'aa)']);
+    expect(all.truth.paragraphs.filter((p) => p.kind === 'operative').map((p) => p.number)).toEqual(['6', '7']);
+    for (const doc of [all.akn, all.markdown, all.pdf]) {
+      expect(scored(doc, 'subparagraph')).toEqual(['a)', 'y)', 'z)', 'aa)']);
+      expect(scored(doc, 'operative')).toEqual(['6', '7']);
+      const aa = doc.paragraphs.find((p) => p.number === 'aa)')!;
+      expect(aa.text.startsWith('fournir de manière continue des informations')).toBe(true);
+    }
+  });
+});
+
+describe('an annex printed without an "Annexe" heading, after the meeting line (75/129)', async () => {
+  // the excerpt: two preambular paragraphs, operative 1 and 2, "44e séance plénière" / "14 décembre
+  // 2020", then the attachment (no preface): the bold title "Mandat du Fonds …", "I. . Création",
+  // an unnumbered paragraph, "II. . Considérations générales", three unnumbered paragraphs
+  const all = await fourWays(fixture('annex-untitled-75-129.excerpt.xml'));
+
+  it('ends the resolution at the meeting line: the annex has no operative paragraph', () => {
+    expect(all.truth.paragraphs.map((p) => [p.kind, p.number])).toEqual([
+      ['preambular', null], ['preambular', null], ['operative', '1'], ['operative', '2'],
+    ]);
+    for (const doc of [all.akn, all.markdown, all.pdf]) {
+      expect(scored(doc, 'preambular')).toEqual([null, null]);
+      expect(scored(doc, 'operative')).toEqual(['1', '2']);
+      const after = doc.paragraphs.slice(doc.paragraphs.findIndex((p) => p.text.startsWith('44e séance plénière')) + 1);
+      expect(after.some((p) => p.text.startsWith('La Cour a pour rôle de régler'))).toBe(true);
+      expect(after.filter((p) => p.kind === 'operative' || p.kind === 'preambular')).toEqual([]);
+    }
+  });
+});
