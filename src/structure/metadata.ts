@@ -72,6 +72,18 @@ export function readSymbolLine(text: string): string | null {
   return /^[AES]\/(?:[A-Z0-9.]+\/)*[A-Z0-9.]+$/u.test(t) && /\d/u.test(t) ? t : null;
 }
 
+/**
+ * The first line of a UN PDF, the masthead and the symbol side by side: "Nations Unies
+ * A/RES/76/247 A-C" → "A/RES/76/247 A-C". The symbol keeps the letters of a resolution adopted
+ * in several texts under one number, which the title line does not print ("76/247. Budget-
+ * programme de 2022", then "A" over the first text).
+ */
+function mastheadSymbol(text: string): string | null {
+  const m = /^(.+?)\s+(\S+\/\S+)((?:\s[A-Z](?:-[A-Z])?)?)$/u.exec(text.trim());
+  if (!m || !isMasthead(m[1]!) || readSymbolLine(m[2]!) === null) return null;
+  return `${m[2]!}${m[3]!}`;
+}
+
 /** Longest line read as (part of) a title. */
 const TITLE_MAX = 600;
 
@@ -145,6 +157,12 @@ export function readFrontMatter(
       continue;
     }
     if (isMasthead(t)) {
+      consume();
+      continue;
+    }
+    const masthead = mastheadSymbol(t);
+    if (masthead) {
+      meta.symbol ??= masthead;
       consume();
       continue;
     }
