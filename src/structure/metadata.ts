@@ -243,10 +243,13 @@ function adoptionDate(line: string): string | null {
  * générale`, … `C. …`): "A-C", as the UN's cover writes the symbol ("A/RES/76/247 A-C");
  * null when there are fewer than two.
  */
-export function letteredParts(paragraphs: readonly Paragraph[]): string | null {
-  const letters: string[] = [];
+export function letteredParts(paragraphs: readonly Paragraph[], first?: string): string | null {
+  // `first`: the letter the front matter read under the title, the first text's (A/RES/79/252:
+  // "79/252. Régime commun des Nations Unies", "A", the formula … "B", the formula)
+  const letters: string[] = first === undefined ? [] : [first];
   paragraphs.forEach((p, k) => {
-    const letter = p.kind === 'heading' ? /^([A-Z])\.?$/u.exec(p.number ?? '')?.[1] : undefined;
+    // the letter as the heading's number ("A. Crédits ouverts pour 2022") or alone ("B")
+    const letter = p.kind === 'heading' ? /^([A-Z])\.?$/u.exec(p.number ?? p.text)?.[1] : undefined;
     if (letter && paragraphs[k + 1]?.kind === 'formula') letters.push(letter);
   });
   return letters.length >= 2 ? `${letters[0]}-${letters[letters.length - 1]}` : null;
