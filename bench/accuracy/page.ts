@@ -56,6 +56,8 @@ export interface Item {
   runs: Run[];
   /** table rows: the cells */
   cells?: Run[][];
+  /** a line printed under a table, part of it (see `paragraph`) */
+  underTable?: boolean;
 }
 
 export interface Page {
@@ -338,6 +340,12 @@ function paragraph(w: Walk, n: XmlNode): void {
     const runs = block(kids(h));
     if (textOf(runs) !== '') push(w, { role: 'heading', label: null, runs });
   }
+  if (content && num === null && !list && headingsOnly(kids(content))) {
+    // `<content><p><subheading>Introduction</subheading></p></content>` (77/128): a heading
+    const runs = block(kids(content));
+    if (textOf(runs) !== '') push(w, { role: 'heading', label: null, runs });
+    return;
+  }
   let runs: Run[] = [];
   if (content) runs = block(kids(content));
   const intro = list ? child(list, 'intro') : undefined;
@@ -351,9 +359,16 @@ function paragraph(w: Walk, n: XmlNode): void {
   }
   w.pending = null;
   const typedNote = number === null && /^\*+\s/u.test(textOf(runs));
+  const last = w.items[w.items.length - 1];
+  const underTable = last !== undefined && (last.role === 'table-row' || last.underTable === true);
   if (/^FootnoteText/u.test(attr(n, 'class') ?? '') || typedNote || !/[\p{L}\p{N}]/u.test(textOf(runs))) {
     // a footnote typed as a body paragraph ("*\tA/75/150.", 75/1) or a separator ("* * *")
     push(w, { role: 'text', label: number, runs });
+  } else if (number === null && underTable && !opensInItalics(runs) && !/[.;:,!?]$/u.test(textOf(runs))) {
+    // lines printed under a table, unnumbered, in roman type, without final punctuation: 76/238's
+    // ten State names after the scale of assessments, 76/239's "États classés dans la catégorie
+    // C …" — part of the table, not operative paragraphs
+    push(w, { role: 'text', label: null, runs, underTable: true });
   } else if (number === null && DECLARATION_FORMULA.test(textOf(runs)) && ENDS_WITH_COMMA.test(textOf(runs))) {
     push(w, { role: 'formula', label: null, runs });
   } else if (boldThroughout(runs) && notesOf(runs).length === 0) {
@@ -373,6 +388,32 @@ function paragraph(w: Walk, n: XmlNode): void {
   }
   // the list's points after its intro, which is this paragraph's own text
   if (list) points(w, { list: kids(list).filter((k) => local(tagOf(k)) !== 'intro') });
+}
+
+/** The first printed run is italic (a lead). */
+function opensInItalics(runs: Run[]): boolean {
+  return runs.find((r) => !r.note && r.text.trim() !== '')?.italic === true;
+}
+
+/**
+ * Content whose only text is in `subheading` or `heading` elements: `<content><p><subheading>
+ * Introduction</subheading></p></content>` (77/128's section titles, in roman type).
+ */
+function headingsOnly(nodes: XmlNode[]): boolean {
+  let found = false;
+  const visit = (ns: XmlNode[]): boolean => {
+    for (const n of ns) {
+      const name = local(tagOf(n));
+      if (name === '#text') {
+        if (String(n['#text'] ?? '').trim() !== '') return false;
+      } else if (name === 'subheading' || name === 'heading') found = true;
+      else if (name === 'p' || name === 'span') {
+        if (!visit(kids(n))) return false;
+      } else return false;
+    }
+    return true;
+  };
+  return visit(nodes) && found;
 }
 
 /** Ends with a comma (closing quotes or brackets aside): how a preambular paragraph ends. */

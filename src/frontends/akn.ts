@@ -182,6 +182,8 @@ class BlockWriter {
   private carried: string | null = null;
   /** under an annex's "Préambule" heading (a treaty's preamble: "Ayant à l'esprit …,") */
   private preambleOfAnnex = false;
+  /** right after a table's rows (or the lines printed under it) */
+  private underTable = false;
   /** the markers of the notes met so far: a `<sup>` holding one is a second reference to it */
   private readonly printedNotes = new Set<string>();
   constructor(private readonly lineOf: (offset: number) => number) {}
@@ -360,6 +362,7 @@ class BlockWriter {
       if (text === '') continue;
       this.push('table-row', { text, notes: cells.flatMap((c) => c.notes.map((n) => ({ ...n, offset: 0 }))), links: [], italicLead: null, bold: false }, row, { kind: 'text', number: null, lead: null });
     }
+    this.underTable = true;
   }
 
   /** The `num` + `heading` of a grouping element ("I." "Mandat") as one heading block. */
@@ -425,6 +428,12 @@ class BlockWriter {
    */
   private paragraph(par: XElement, mode: Mode): void {
     const { num, own, later, span } = this.split(par);
+    const heads = num === null && later.length === 0 ? headingsOnly(own) : null;
+    if (heads) {
+      // `<content><p><subheading>Introduction</subheading></p></content>` (77/128): headings
+      for (const h of heads) this.heading(h);
+      return;
+    }
     let number = num ? operativeNumber(textOf(num)) : null;
     const t = this.inline(own);
     if (t.text === '' && t.notes.length === 0) {
@@ -455,6 +464,13 @@ class BlockWriter {
    */
   private loose(t: InlineText, span: { start: number; end: number }, mode: Mode): void {
     if (t.text === '') return;
+    if (this.underTable && t.italicLead === null && !/[.;:,!?]$/u.test(t.text)) {
+      // lines printed under a table, in roman type, without final punctuation: 76/238's ten
+      // State names after the scale of assessments — part of the table, not paragraphs
+      this.push('paragraph', t, span, { kind: 'text', number: null, lead: null });
+      this.underTable = true;
+      return;
+    }
     if (kindOf(t, mode) === 'text') {
       this.push('paragraph', t, span, { kind: 'text', number: null, lead: null });
       return;
@@ -496,6 +512,7 @@ class BlockWriter {
   /** Push a block and, right after it, the footnotes it references. */
   private push(kind: BlockKind, t: InlineText, span: { start: number; end: number }, hints: BlockHints): void {
     if (t.text === '' && t.notes.length === 0) return;
+    this.underTable = false;
     const block = makeBlock(kind, t.text, this.lineOf(span.start), this.lineOf(Math.max(span.start, span.end - 1)), {
       footnotes: t.notes.map((n) => ({ marker: n.marker, offset: n.offset })),
       links: t.links,
@@ -514,6 +531,25 @@ class BlockWriter {
       );
     }
   }
+}
+
+/**
+ * Content whose only text is in `subheading` or `heading` elements (77/128: `<content><p>
+ * <subheading>Introduction</subheading></p></content>`, section titles in roman type): those
+ * elements, or null.
+ */
+function headingsOnly(nodes: XNode[]): XElement[] | null {
+  const found: XElement[] = [];
+  const visit = (ns: XNode[]): boolean => ns.every((n) => {
+    if (!isElement(n)) return clean(n.text) === '';
+    const name = localName(n);
+    if (name === 'subheading' || name === 'heading') {
+      found.push(n);
+      return true;
+    }
+    return (name === 'content' || name === 'p' || name === 'span') && visit(n.children);
+  });
+  return visit(nodes) && found.length > 0 ? found : null;
 }
 
 /** The `subheading` (or `heading`) of a paragraph that holds nothing else, or null. */

@@ -163,8 +163,15 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
   };
 
   // the kind of the last block read: the lettered notes under a table follow its rows
-  let previous: Block['kind'] | 'table-note' | null = null;
+  let previous: Block['kind'] | 'table-note' | 'table-line' | null = null;
   for (const b of blocks) {
+    if (isTableLine(b, previous)) {
+      // a line printed under a table, part of it (A/RES/76/238's ten State names after the scale
+      // of assessments, A/RES/76/239's "États classés dans la catégorie C …"): text
+      previous = 'table-line';
+      push(b, 'text');
+      continue;
+    }
     if (isTableNote(b, previous)) {
       // "<sup>a</sup> Voir A/75/383." under a budget table (A/RES/75/249): a note of the table,
       // printed with it, as the UN's XML types it (a FootnoteText paragraph, not a note of
@@ -355,10 +362,20 @@ function listParent(paragraphs: readonly Paragraph[]): number | null {
 
 /** A note printed under a table, after its rows or another such note: marker `a`, `b`, …. */
 const TABLE_NOTE_TEXT = /^[a-z]\s+\p{Lu}/u;
-function isTableNote(b: Block, previous: Block['kind'] | 'table-note' | null): boolean {
-  if (previous !== 'table-row' && previous !== 'table-note') return false;
+function isTableNote(b: Block, previous: Block['kind'] | 'table-note' | 'table-line' | null): boolean {
+  if (previous !== 'table-row' && previous !== 'table-note' && previous !== 'table-line') return false;
   if (b.kind === 'footnote') return /^[a-z]$/u.test(b.marker ?? '');
   return b.kind === 'paragraph' && TABLE_NOTE_TEXT.test(b.text);
+}
+
+/**
+ * A line under a table's rows (or under such a line): a paragraph without a number or label,
+ * without a lead and without final punctuation.
+ */
+function isTableLine(b: Block, previous: Block['kind'] | 'table-note' | 'table-line' | null): boolean {
+  if (previous !== 'table-row' && previous !== 'table-line') return false;
+  if (b.kind !== 'paragraph' || /[.;:,!?]$/u.test(b.text) || b.hints?.lead || TABLE_NOTE_TEXT.test(b.text)) return false;
+  return readLabel(b.text) === null && matchLead(b.text) === null;
 }
 
 /**

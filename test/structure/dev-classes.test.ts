@@ -49,3 +49,31 @@ describe('an annex printed without an "Annexe" heading, after the meeting line (
     }
   });
 });
+
+describe('a line printed under a table is part of it (76/238: State names after the scale)', async () => {
+  // test/fixtures/akn/table-76-238.xml: 12. "*Décide* que le barème … sera le suivant :", the
+  // table (three rows kept), then the unnumbered paragraph "Bolivie (État plurinational de)"
+  const all = await fourWays(fixture('table-76-238.xml'));
+
+  it('is no operative paragraph in the truth or in any format', () => {
+    expect(all.truth.paragraphs.map((p) => [p.kind, p.number])).toEqual([['preambular', null], ['operative', '12']]);
+    for (const doc of [all.akn, all.markdown, all.pdf]) {
+      expect(scored(doc, 'operative')).toEqual(['12']);
+      expect(doc.paragraphs.find((p) => p.text.startsWith('Bolivie'))?.kind).toBe('text');
+    }
+  });
+});
+
+describe('a paragraph whose content is only a subheading is a heading (77/128)', async () => {
+  // the excerpt: component A's formula and preamble cut to one paragraph, then mainBody's
+  // `<paragraph><content><p><subheading>I</subheading>`, `…Introduction…`, then 1. and 2.
+  const all = await fourWays(fixture('subheading-77-128.excerpt.xml'));
+
+  it('gives headings, not operative paragraphs, in the truth and in every format', () => {
+    expect(all.truth.paragraphs.filter((p) => p.kind === 'operative').map((p) => p.number)).toEqual(['1', '2']);
+    for (const doc of [all.akn, all.markdown, all.pdf]) {
+      expect(scored(doc, 'operative')).toEqual(['1', '2']);
+      expect(doc.paragraphs.filter((p) => p.kind === 'heading').map((p) => p.text)).toContain('Introduction');
+    }
+  });
+});
