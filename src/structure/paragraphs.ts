@@ -269,8 +269,10 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
         continue;
       }
       if (label === null && isDeclarationFormula(text)) {
-        // "Nous, chefs d’État …," the subject of the declaration's numbered paragraphs (76/1)
+        // "Nous, chefs d’État …," the subject of the declaration's numbered paragraphs (76/1);
+        // its own preamble may follow ("*S’appuyant* sur le rapport …,", 80/173)
         push(b, 'formula');
+        seenOperative = false;
         continue;
       }
       const d = leadOf(b, text);

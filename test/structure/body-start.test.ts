@@ -73,3 +73,31 @@ describe('a declaration’s formula "Nous, chefs d’État …," in the body (76
     expect(nous.text.endsWith('Déclaration et du Programme d’action de Durban,')).toBe(true);
   });
 });
+
+describe('a declaration’s own preamble after its formula (80/173)', () => {
+  // ../shared/akn-dev/A_RES_80_173.fr.xml: "*Adopte* le document final … ci‑après :", "Nous,
+  // Ministres et chefs de délégation … les 16 et 17 décembre 2025,", its preamble ("*Rappelant* …,"),
+  // then "*S’appuyant* sur le rapport d’examen … société de l’information," and "1. Nous réaffirmons …"
+  it('reads the paragraph after the formula, ending with a comma, as preambular', async () => {
+    const { parseText } = await import('../../src/parse.js');
+    const md = [
+      '# Assemblée générale',
+      '',
+      "#### 80/173. Examen d'ensemble de la mise en œuvre des textes issus du Sommet mondial sur la société de l'information",
+      '',
+      "*L'Assemblée générale*,",
+      '',
+      '*Adopte* le document final de la réunion de haut niveau, dont le texte figure ci-après :',
+      '',
+      "Nous, Ministres et chefs de délégation participant à la réunion de haut niveau de l'Assemblée générale, qui s'est tenue à New York les 16 et 17 décembre 2025,",
+      '',
+      "*S'appuyant* sur le rapport d'examen 20 ans après élaboré en avril 2025 par la Commission de la science et de la technique au service du développement,",
+      '',
+      "1. Nous réaffirmons notre attachement aux ambitions du Sommet mondial sur la société de l'information.",
+    ].join('\n');
+    const doc = await parseText(md, { path: '80-173.md' });
+    expect(doc.paragraphs.filter((p) => p.kind !== 'title').map((p) => [p.kind, p.number])).toEqual([
+      ['formula', null], ['operative', null], ['formula', null], ['preambular', null], ['operative', '1'],
+    ]);
+  });
+});
