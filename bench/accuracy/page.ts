@@ -527,7 +527,10 @@ function preamble(w: Walk, n: XmlNode): void {
         continue;
       }
       const runs = block(kids(k));
-      if (textOf(runs) !== '' || notesOf(runs).length > 0) w.items.push({ role: 'preambular', label: null, runs });
+      // a container bold throughout is a heading, as in the body ("Couloirs de transport et de
+      // transit" between preambular paragraphs, 78/148)
+      if (boldThroughout(runs) && notesOf(runs).length === 0) w.items.push({ role: 'heading', label: null, runs });
+      else if (textOf(runs) !== '' || notesOf(runs).length > 0) w.items.push({ role: 'preambular', label: null, runs });
     } else if (name === 'blockList') {
       points(w, k);
     } else if (name === 'p') {

@@ -269,8 +269,10 @@ class BlockWriter {
         const own = el.children.filter((c) => c !== list);
         const t = this.inline(intro ? [...own, intro] : own);
         // the lead is the italic span that opens the text, as in markdown (not `@name`, which
-        // sometimes names a shorter or a different phrase)
-        this.push('paragraph', t, el, { kind: kindOf(t, 'preambular'), number: null, lead: t.italicLead });
+        // sometimes names a shorter or a different phrase); a container bold throughout is a
+        // heading ("Couloirs de transport et de transit" between preambular paragraphs, 78/148)
+        if (t.bold && t.notes.length === 0 && !list) this.push('heading', t, el, { kind: 'heading', number: null, lead: null, strong: true });
+        else this.push('paragraph', t, el, { kind: kindOf(t, 'preambular'), number: null, lead: t.italicLead });
         if (list) this.items(list);
       } else if (name === 'blockList' || name === 'list') {
         this.items(el); // 75/55: the a) b) c) of the preambular paragraph before

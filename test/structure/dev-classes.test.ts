@@ -77,3 +77,32 @@ describe('a paragraph whose content is only a subheading is a heading (77/128)',
     }
   });
 });
+
+describe('a preamble container bold throughout is a heading (78/148)', () => {
+  // ../shared/akn-dev/A_RES_78_148.fr.xml, container_10 to container_12 (texts cut after their
+  // first words): "*Affirmant* qu’il importe …,", the bold "Couloirs de transport et de transit",
+  // "*Réaffirmant* …,"
+  const xml = `<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="resolution">
+    <coverPage><p><docNumber refersTo="#symbol">A/RES/78/148</docNumber></p></coverPage>
+    <preamble>
+      <formula name="enactingFormula"><p><span class="italic">L’Assemblée générale</span>,</p></formula>
+      <container name="Affirmant"><p><span class="italic">Affirmant</span> qu’il importe de promouvoir la connectivité des infrastructures et les transports durables,</p></container>
+      <container name=""><p><span class="bold">Couloirs de transport et de transit</span></p></container>
+      <container name="Réaffirmant"><p><span class="italic">Réaffirmant</span> le rôle des couloirs de transport et de transit,</p></container>
+    </preamble>
+    <mainBody><paragraph><num>1.</num><content><p><span class="italic">Prend note</span> du rapport du Secrétaire général ;</p></content></paragraph></mainBody>
+  </statement></akomaNtoso>`;
+
+  it('is not a preambular paragraph in the truth nor from the AKN file', async () => {
+    const { readPage } = await import('../../bench/accuracy/page.js');
+    const { truthOf } = await import('../../bench/accuracy/truth.js');
+    const { parseText } = await import('../../src/parse.js');
+    const truth = truthOf(readPage(xml, 'A_RES_78_148.excerpt.xml'));
+    expect(truth.paragraphs.map((p) => [p.kind, p.lead])).toEqual([['preambular', 'Affirmant'], ['preambular', 'Réaffirmant'], ['operative', 'Prend note']]);
+    const doc = await parseText(xml, { path: 'A_RES_78_148.excerpt.xml' });
+    expect(doc.paragraphs.map((p) => [p.kind, p.text.slice(0, 20)])).toEqual([
+      ['formula', 'L’Assemblée générale'], ['preambular', 'Affirmant qu’il impo'], ['heading', 'Couloirs de transpor'],
+      ['preambular', 'Réaffirmant le rôle '], ['operative', 'Prend note du rappor'],
+    ]);
+  });
+});
