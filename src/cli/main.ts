@@ -1,6 +1,7 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { CorpusError, formatError, quoted, UsageError } from '../errors.js';
 import { out, toStderr, visible } from '../format/output.js';
+import { endPager, setColorChoice, startPager, type ColorChoice } from '../format/terminal.js';
 import { Context } from './context.js';
 import { COMMANDS } from './commands/index.js';
 
@@ -19,6 +20,9 @@ export async function main(argv: string[], version: string): Promise<number> {
     .version(version, '-V, --version')
     .option('--db <path>', 'corpus database (default: $CYBERCORPUS_DB, else the per-user data directory)')
     .option('--debug', 'show stack traces on errors')
+    .addOption(new Option('--color <when>', 'colour the human views: auto (on a terminal, unless NO_COLOR; FORCE_COLOR forces it), always, never').choices(['auto', 'always', 'never']))
+    .option('--no-color', 'the same as --color=never')
+    .option('--no-pager', 'print long output on a terminal as it is, not through $CYBERCORPUS_PAGER, $PAGER or less -FRX')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({
       writeOut: out,
@@ -27,7 +31,10 @@ export async function main(argv: string[], version: string): Promise<number> {
     })
     .exitOverride()
     .hook('preAction', (_cmd, action) => {
-      Object.assign(ctx.options, program.opts());
+      const opts = program.opts<{ color?: ColorChoice | false; pager?: boolean }>();
+      Object.assign(ctx.options, opts);
+      setColorChoice(opts.color === false ? 'never' : opts.color ?? 'auto');
+      startPager(opts.pager !== false);
       void action;
     });
 
@@ -46,6 +53,8 @@ export async function main(argv: string[], version: string): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (err) {
+    // what was printed comes before the error
+    endPager();
     if (err instanceof CommanderError) {
       // help and version exit 0; usage mistakes were already printed by commander
       return err.exitCode === 0 ? 0 : 2;
@@ -54,16 +63,21 @@ export async function main(argv: string[], version: string): Promise<number> {
     reportError(explained, debug);
     return explained instanceof CorpusError ? explained.exitCode : 2;
   } finally {
+    endPager();
     ctx.close();
   }
 }
 
-/** The command `argv` runs when it names one of ours, after the global options (--db PATH, --debug). */
+/** The global options that take a value as the next argument, and those that take none. */
+const GLOBAL_WITH_VALUE = new Set(['--db', '--color']);
+const GLOBAL_FLAGS = new Set(['--debug', '--no-color', '--no-pager']);
+
+/** The command `argv` runs when it names one of ours, after the global options (--db PATH, --color WHEN, --debug…). */
 export function commandOf(argv: string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--db') i++;
-    else if (arg !== '--debug' && !arg.startsWith('--db=')) return Object.hasOwn(COMMANDS, arg) ? arg : undefined;
+    if (GLOBAL_WITH_VALUE.has(arg)) i++;
+    else if (!GLOBAL_FLAGS.has(arg) && !/^--(db|color)=/.test(arg)) return Object.hasOwn(COMMANDS, arg) ? arg : undefined;
   }
   return undefined;
 }

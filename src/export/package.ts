@@ -72,11 +72,15 @@ export function schemaOf(t: TableDef): object {
     })),
     missingValues: [''],
     primaryKey: t.primaryKey,
-    foreignKeys: t.foreignKeys.map((fk) => ({
-      fields: fk.fields,
-      // Frictionless: an empty resource name refers to the resource itself
-      reference: { resource: fk.reference.resource === t.name ? '' : fk.reference.resource, fields: fk.reference.fields },
-    })),
+    // the v1 profile wants at least one foreign key where the list is given: a table without
+    // (countries) leaves it out; `"foreignKeys": []` was refused by every validator (issue 17)
+    ...(t.foreignKeys.length > 0 ? {
+      foreignKeys: t.foreignKeys.map((fk) => ({
+        fields: fk.fields,
+        // Frictionless: an empty resource name refers to the resource itself
+        reference: { resource: fk.reference.resource === t.name ? '' : fk.reference.resource, fields: fk.reference.fields },
+      })),
+    } : {}),
   };
 }
 

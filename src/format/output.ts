@@ -1,6 +1,10 @@
 import { fstatSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
 import { formatError, outputError, UsageError } from '../errors.js';
+// terminal.ts imports this module too: both use the other's functions only when called
+import { terminalWidth } from './terminal.js';
 
 /**
  * Printing data: one writer for every command, so that --json/--jsonl/--csv/--tsv mean the same
@@ -110,9 +114,25 @@ export function isTerminal(fd: 1 | 2): boolean {
   return (createRequire(import.meta.url)('node:tty') as typeof import('node:tty')).isatty(fd);
 }
 
+/** stdout held for the pager (src/format/terminal.ts), or null when it is written at once */
+let held: string[] | null = null;
+
 /** Write to stdout. */
 export function out(text: string): void {
-  writeStd(1, text);
+  if (held) held.push(text);
+  else writeStd(1, text);
+}
+
+/** Hold what is printed on stdout until releaseStdout() (for the pager). */
+export function captureStdout(): void {
+  held ??= [];
+}
+
+/** What was held since captureStdout(), and stdout written at once again; null if nothing was held. */
+export function releaseStdout(): string | null {
+  const text = held?.join('') ?? null;
+  held = null;
+  return text;
 }
 
 /** Write to stderr, as it is (see notice for messages). */
@@ -212,14 +232,59 @@ function record<T>(row: T, columns: Column<T>[]): Record<string, unknown> {
   return o;
 }
 
-/** Aligned columns for humans; long cells are cut with … to keep one line per row. */
-export function table(rows: string[][], headers: string[], maxWidth = 60): string {
-  const cut = (s: string) => (s.length > maxWidth ? s.slice(0, maxWidth - 1) + '…' : s);
-  const cells = [headers, ...rows].map((r) => r.map((c) => cut(visible(c.replace(/\s+/g, ' ')))));
-  const widths = headers.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+/** The narrowest the last column of a table is made before the others are cut. */
+const FREE_TEXT = 20;
+
+/** A cell that is a number (`78`, `-3`, `12.5`, `40 %`): right-aligned in its column. */
+const NUMBER = /^[-+]?\d[\d\s.,]*%?$/;
+
+/**
+ * Aligned columns for humans, fitted to `width` (the terminal's: src/format/terminal.ts): when
+ * the natural widths do not fit, the last column (free text) is narrowed first, then the widest
+ * columns to a common limit, their cells cut with …; numeric columns are kept whole. Columns whose cells are all numbers are
+ * right-aligned. One line per row.
+ */
+export function table(rows: string[][], headers: string[], width = terminalWidth()): string {
+  const cells = [headers, ...rows].map((r) => headers.map((_, i) => visible((r[i] ?? '').replace(/\s+/g, ' ').trim())));
+  const numeric = headers.map((_, i) => rows.some((r) => (r[i] ?? '') !== '') && rows.every((r) => (r[i] ?? '') === '' || NUMBER.test(r[i]!)));
+  const natural = headers.map((_, i) => Math.max(...cells.map((r) => stringWidth(r[i]!))));
+  const gaps = 2 * (headers.length - 1);
+  const sum = (ws: number[]) => ws.reduce((a, b) => a + b, gaps);
+  // first the last column, the free text of most tables (a title, a subject), down to FREE_TEXT
+  const last = headers.length - 1;
+  const natural2 = natural.slice();
+  if (!numeric[last] && sum(natural2) > width) {
+    natural2[last] = Math.max(Math.min(natural[last]!, FREE_TEXT), natural[last]! - (sum(natural2) - width));
+  }
+  // then every text column above a common limit is cut to it; numeric and short ones are not cut
+  const fitted = (limit: number) => natural2.map((w, i) => (numeric[i] ? w : Math.min(w, Math.max(limit, Math.min(w, 6)))));
+  let lo = 1;
+  let hi = Math.max(1, ...natural2);
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (sum(fitted(mid)) <= width) lo = mid;
+    else hi = mid - 1;
+  }
+  const widths = fitted(lo);
   return cells
-    .map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd())
+    .map((r) => r.map((c, i) => {
+      const w = widths[i]!;
+      const cut = stringWidth(c) > w ? cutTo(c, w) : c;
+      const pad = ' '.repeat(w - stringWidth(cut));
+      return numeric[i] ? pad + cut : i === r.length - 1 ? cut : cut + pad;
+    }).join('  ').trimEnd())
     .join('\n') + '\n';
+}
+
+/** `text` wrapped at spaces to `width` columns (a longer word is cut), every line but the first after `indent`. */
+export function hanging(text: string, indent: string, width: number): string {
+  return wrapAnsi(text, Math.max(20, width - indent.length), { hard: true, trim: true }).split('\n').join('\n' + indent);
+}
+
+/** `text` cut to `width` columns, … included. */
+export function cutTo(text: string, width: number): string {
+  if (width <= 1) return width === 1 ? '…' : '';
+  return wrapAnsi(text, width - 1, { hard: true, trim: false, wordWrap: false }).split('\n')[0]!.trimEnd() + '…';
 }
 
 /** Print one JSON value (show, stats, diff). */

@@ -27,13 +27,18 @@ export interface IngestOptions {
   wait?: WriteWait;
 }
 
+export interface IngestNote {
+  kind: 'renamed' | 'same-content';
+  message: string;
+}
+
 export interface IngestReport {
   added: string[];
   replaced: string[];
   unchanged: string[];
   failed: { path: string; message: string; where?: string }[];
-  /** things the user should know (ids made unique, duplicates of other files) */
-  notes: string[];
+  /** things the user should know: ids made unique (`renamed`), files with the content of another (`same-content`) */
+  notes: IngestNote[];
   /** false when nothing was written because a file failed (and keepGoing was off) */
   committed: boolean;
 }
@@ -52,7 +57,8 @@ interface Pending {
 /**
  * Add files to the corpus in one transaction: unchanged files (same path, content, declared
  * metadata and parser) are skipped, changed ones replace their rows, new ones are added.
- * Without keepGoing, the first failure rolls everything back and the report says so.
+ * Without keepGoing, a failure rolls everything back and the report says so; every file is still
+ * read and parsed, so that the report names every bad file, not only the first (issue 17).
  */
 export async function ingest(db: Db, paths: string[], options: IngestOptions = {}): Promise<IngestReport> {
   const report: IngestReport = { added: [], replaced: [], unchanged: [], failed: [], notes: [], committed: false };
@@ -66,8 +72,7 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions = {
   let ok = false;
   try {
     const jobs = plan(db, paths, stamp.parser, options, report, (queued) => (parse ??= makeParser(queued, workers)).offer());
-    if (jobs === null) return report;
-    ok = parse === null || (await storeAll(db, jobs, parse, options, stamp, report));
+    ok = (parse === null || (await storeAll(db, jobs, parse, options, stamp, report))) && (options.keepGoing || report.failed.length === 0);
     return report;
   } finally {
     try {
@@ -85,10 +90,10 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions = {
 
 /**
  * Read and hash every file: unchanged ones go to the report, the others become jobs (`queued`
- * is called after each). Null when a file cannot be read and keepGoing is off.
+ * is called after each). A file that cannot be read goes to report.failed.
  */
 function plan(db: Db, paths: string[], parser: string, options: IngestOptions, report: IngestReport,
-  queued: (jobs: Pending[]) => void): Pending[] | null {
+  queued: (jobs: Pending[]) => void): Pending[] {
   const byPath = db.prepare('SELECT id, source_sha256 AS sha, declared, parser FROM documents WHERE source_path = ? AND parent_id IS NULL');
   const byHash = db.prepare('SELECT id, source_path AS path FROM documents WHERE source_sha256 = ? AND declared = ? AND parser = ? AND parent_id IS NULL AND source_path <> ?');
   const jobs: Pending[] = [];
@@ -103,7 +108,7 @@ function plan(db: Db, paths: string[], parser: string, options: IngestOptions, r
       declared = { ...(options.declared?.(path) ?? {}), ...declaredFor(path) };
     } catch (err) {
       report.failed.push(failure(path, err));
-      if (!options.keepGoing) return null;
+      options.onProgress?.(++done, paths.length, path);
       continue;
     }
     const hash = sha256(bytes);
@@ -117,7 +122,7 @@ function plan(db: Db, paths: string[], parser: string, options: IngestOptions, r
     const twin = old ? undefined : (byHash.get(hash, declaredJson, parser, path) as { id: string; path: string } | undefined);
     if (twin) {
       report.unchanged.push(twin.id);
-      report.notes.push(`${path} has the same content as ${twin.path} (${twin.id}); not added again`);
+      report.notes.push({ kind: 'same-content', message: `${path} has the same content as ${twin.path} (${twin.id}); not added again` });
       options.onProgress?.(++done, paths.length, path);
       continue;
     }
@@ -129,7 +134,8 @@ function plan(db: Db, paths: string[], parser: string, options: IngestOptions, r
 
 /**
  * Parse and store the jobs in order, inside the caller's transaction. False when a file failed
- * without keepGoing: the caller then rolls everything back.
+ * without keepGoing: the caller then rolls everything back. Once a file has failed without
+ * keepGoing, the others are only parsed (to report their failures), not stored.
  */
 async function storeAll(db: Db, jobs: Pending[], parse: ParserPool, options: IngestOptions,
   stamp: { parser: string; addedAt: string }, report: IngestReport): Promise<boolean> {
@@ -142,7 +148,10 @@ async function storeAll(db: Db, jobs: Pending[], parse: ParserPool, options: Ing
     if (result instanceof Error) {
       report.failed.push(failure(job.path, result));
       options.onProgress?.(++done, total, job.path);
-      if (!options.keepGoing) return false;
+      continue;
+    }
+    if (!options.keepGoing && report.failed.length > 0) {
+      options.onProgress?.(++done, total, job.path);
       continue;
     }
     store(db, writer, result, job, { ...stamp, declared: job.declaredJson }, report);
@@ -176,7 +185,7 @@ function uniquifyIds(db: Db, doc: Document, report: IngestReport): void {
     let id = d.id;
     for (let k = 2; exists.get(id) || taken.has(id); k++) id = `${d.id}~${k}`;
     if (id !== d.id) {
-      report.notes.push(`${d.id} is already in the corpus from another file; this one is stored as ${id}`);
+      report.notes.push({ kind: 'renamed', message: `${d.id} is already in the corpus from another file; this one is stored as ${id}` });
       d.id = id;
     }
     taken.add(id);

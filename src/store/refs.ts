@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { distance } from 'fastest-levenshtein';
 import { quoted, UsageError } from '../errors.js';
 import { normaliseSymbol } from '../lexicon/symbols.js';
 import type { Db } from './store.js';
@@ -61,13 +62,38 @@ export function resolveRef(db: Db, ref: string, options: { allowFile?: boolean }
     : `no document matches ${quoted(trimmed)}; see 'cybercorpus list'`);
 }
 
-/** Up to five ids or symbols that contain what was typed (case-insensitive), for the error. */
+/**
+ * Up to five references near what was typed, for the error: first the symbols, aliases and ids
+ * nearest by edit distance (`78/273` → 78/237: a transposition is two edits), then those that
+ * contain it (`L.` → A/C.1/78/L.11). A reference typed in the short resolution form is answered
+ * in that form. Runs only on a failed lookup, so every name of the corpus is compared.
+ */
 function nearMatches(db: Db, ref: string): string[] {
-  const like = `%${ref.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const key = symbolKey(ref);
+  const typed = ref.trim().toUpperCase();
+  const short = !/^A\//i.test(ref.trim());
+  const shown = (name: string) => (short && /^A\/RES\/\d/.test(name) ? name.slice('A/RES/'.length) : name);
+
+  // a slip of up to one character in four (two in `A/RES/78/273`), never more than three
+  const most = Math.min(3, Math.max(1, Math.floor(key.length / 4)));
+  const names = db.prepare(`SELECT coalesce(symbol, id) AS name, id, symbol FROM documents
+      UNION ALL SELECT symbol, NULL, symbol FROM aliases`).all() as { name: string; id: string | null; symbol: string | null }[];
+  let best = most + 1;
+  let nearest: string[] = [];
+  for (const n of names) {
+    const d = Math.min(...(n.id ? [distance(typed, n.id.toUpperCase())] : []), ...(n.symbol ? [distance(key, n.symbol.toUpperCase()), distance(typed, n.symbol.toUpperCase())] : []));
+    if (d < best) {
+      best = d;
+      nearest = [];
+    }
+    if (d === best) nearest.push(shown(n.name));
+  }
+
+  const like = `%${ref.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const rows = db.prepare(`SELECT coalesce(symbol, id) AS name FROM documents
       WHERE id LIKE ? ESCAPE '\\' OR symbol LIKE ? ESCAPE '\\' ORDER BY parent_id IS NOT NULL, id LIMIT 6`).all(like, like) as { name: string }[];
-  const names = [...new Set(rows.map((r) => r.name))];
-  return names.length > 5 ? [...names.slice(0, 5), '…'] : names;
+  const all = [...new Set([...nearest.sort(), ...rows.map((r) => shown(r.name))])];
+  return all.length > 5 ? [...all.slice(0, 5), '…'] : all;
 }
 
 function ambiguous(ref: string, ids: string[]): UsageError {

@@ -164,6 +164,34 @@ export const MIGRATIONS: readonly string[] = [
     content_rowid = 'id'
   );
   `,
+
+  /* the FTS tables declared with content="…", the form sqlite-utils and Datasette look for (their
+   * detect_fts: `content="paragraphs"` or `content=[paragraphs]`); `content = 'paragraphs'` read
+   * as "full-text search not configured" (issue 17). The options mean the same; the index is
+   * rebuilt from the tables, in the indexed form of src/store/fts.ts (ftsText) written in SQL:
+   * œ/æ as oe/ae, U+02BC as an apostrophe. */ `
+  DROP TABLE paragraphs_fts;
+  CREATE VIRTUAL TABLE paragraphs_fts USING fts5(
+    text,
+    tokenize = 'unicode61 remove_diacritics 2',
+    content="paragraphs",
+    content_rowid="id"
+  );
+  INSERT INTO paragraphs_fts (rowid, text)
+    SELECT id, replace(replace(replace(replace(replace(text, 'œ', 'oe'), 'Œ', 'OE'), 'æ', 'ae'), 'Æ', 'AE'), char(700), '''')
+    FROM paragraphs;
+
+  DROP TABLE footnotes_fts;
+  CREATE VIRTUAL TABLE footnotes_fts USING fts5(
+    text,
+    tokenize = 'unicode61 remove_diacritics 2',
+    content="footnotes",
+    content_rowid="id"
+  );
+  INSERT INTO footnotes_fts (rowid, text)
+    SELECT id, replace(replace(replace(replace(replace(text, 'œ', 'oe'), 'Œ', 'OE'), 'æ', 'ae'), 'Æ', 'AE'), char(700), '''')
+    FROM footnotes;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -2,7 +2,7 @@ import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliWithDb, runCli, tempDir } from '../helpers/cli.js';
-import { SEEDS, seed } from '../helpers/paths.js';
+import { FIXTURES, SEEDS, seed } from '../helpers/paths.js';
 
 /** What the corpus holds, as seen through the CLI: equal fingerprints = corpus untouched. */
 function fingerprint(run: ReturnType<typeof cliWithDb>['run']): string {
@@ -132,5 +132,54 @@ describe('cybercorpus add', () => {
       expect(cli.run(['remove', 'X/GOOD/1']).code).toBe(0);
       expect(fingerprint(cli.run)).toBe(before);
     });
+  });
+});
+
+describe('cybercorpus add: notes, --quiet, every bad file named', () => {
+  const cli = cliWithDb();
+  const tmp = tempDir();
+  afterAll(() => {
+    cli.cleanup();
+    tmp.cleanup();
+  });
+  // five copies of one resolution (A/RES/99/1): the first keeps the id, four are renamed ~2…~5
+  const copies = () => {
+    const dir = join(tmp.dir, 'copies');
+    mkdirSync(dir, { recursive: true });
+    for (const k of [1, 2, 3, 4, 5]) copyFileSync(join(FIXTURES, 'cli/resolution.txt'), join(dir, `r${k}.txt`));
+    return dir;
+  };
+
+  it('without --keep-going names every bad file, not only the first, and adds nothing', () => {
+    const dir = join(tmp.dir, 'bad');
+    mkdirSync(dir);
+    copyFileSync(seed('001'), join(dir, 'a-good.txt'));
+    writeFileSync(join(dir, 'b-empty.txt'), '');
+    writeFileSync(join(dir, 'c-empty.txt'), '');
+    const r = cli.run(['add', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/empty file \(.*b-empty\.txt\)/);
+    expect(r.stderr).toMatch(/empty file \(.*c-empty\.txt\)/);
+    expect(r.stderr).toContain('nothing was added: 2 files failed');
+    expect(JSON.parse(cli.run(['list', '--json']).stdout)).toEqual([]);
+  });
+
+  it('repeated notes become one line with a count; --verbose prints each, --quiet none', () => {
+    const r = cli.run(['add', copies()]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('cybercorpus: 4 ids renamed (already in the corpus from another file): see --verbose');
+    expect(r.stderr).not.toContain('stored as');
+    expect(r.stderr).toContain('5 added, 0 replaced, 0 unchanged, 0 failed');
+
+    expect(cli.run(['remove', 'A/RES/99/1', 'A/RES/99/1~2', 'A/RES/99/1~3', 'A/RES/99/1~4', 'A/RES/99/1~5']).code).toBe(0);
+    const v = cli.run(['add', '--verbose', copies()]);
+    for (const k of [2, 3, 4, 5]) expect(v.stderr).toContain(`A/RES/99/1 is already in the corpus from another file; this one is stored as A/RES/99/1~${k}`);
+
+    const q = cli.run(['add', '--quiet', join(tmp.dir, 'copies', 'r1.txt')]);
+    expect(q.code).toBe(0);
+    expect(q.stderr).toBe('');
+    const qBad = cli.run(['add', '--quiet', join(tmp.dir, 'bad', 'b-empty.txt')]);
+    expect(qBad.code).toBe(2);
+    expect(qBad.stderr).toMatch(/^cybercorpus: empty file \(.*b-empty\.txt\)\n$/);
   });
 });

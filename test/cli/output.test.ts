@@ -85,6 +85,17 @@ describe('output contract', () => {
     tmp.cleanup();
   });
 
+  it('a reference not found suggests the nearest ones by edit distance, in the form typed', () => {
+    // A/C.1/78/L.11 is declared to have become A/RES/78/237 (seeds/cybercorpus.json): 78/273
+    // swaps two digits (two edits), L.12 is one edit from L.11
+    const swapped = cli.run(['show', '78/273']);
+    expect(swapped.code).toBe(2);
+    expect(swapped.stderr).toMatch(/^cybercorpus: no document matches '78\/273'; did you mean (.*, )?78\/237(, .*)?\?$/m);
+    expect(cli.run(['show', 'A/RES/78/273']).stderr).toMatch(/did you mean (.*, )?A\/RES\/78\/237(, .*)?\?$/m);
+    expect(cli.run(['cites', 'A/C.1/78/L.12']).stderr).toMatch(/did you mean A\/C\.1\/78\/L\.11\?$/m);
+    expect(cli.run(['show', 'zzzz']).stderr.trim()).toBe("cybercorpus: no document matches 'zzzz'; see 'cybercorpus list'");
+  });
+
   it('--version prints the package version and --help exits 0', () => {
     const v = cli.run(['--version']);
     expect(v.code).toBe(0);

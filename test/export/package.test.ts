@@ -8,7 +8,7 @@ import { ARRAY_COLUMNS, asCells, buildCorpus, type Corpus, expectedRows, startWr
 interface Field { name: string; type: string; constraints?: { required?: boolean } }
 interface Resource {
   name: string; path: string; format: string; encoding: string; bytes: number; hash: string;
-  schema: { fields: Field[]; primaryKey: string[]; foreignKeys: { fields: string[]; reference: { resource: string; fields: string[] } }[] };
+  schema: { fields: Field[]; primaryKey: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] };
 }
 interface Descriptor { profile: string; resources: Resource[] }
 
@@ -60,7 +60,7 @@ function checkPackage(dir: string): Map<string, number> {
     const key = (row: Record<string, string>, fields: string[]) => JSON.stringify(fields.map((k) => row[k]));
     const pk = rows.map((row) => key(row, r.schema.primaryKey));
     expect(new Set(pk).size, `${r.name} primary key is unique`).toBe(rows.length);
-    for (const fk of r.schema.foreignKeys) {
+    for (const fk of r.schema.foreignKeys ?? []) {
       const target = fk.reference.resource === '' ? r.name : fk.reference.resource;
       const targets = new Set(tables.get(target)!.rows.map((row) => key(row, fk.reference.fields)));
       for (const row of rows) {
@@ -152,10 +152,10 @@ describe('export --out DIR (Frictionless data package)', () => {
         expect(r.code, r.stderr).toBe(0);
         checkPackage(dir);
         const { tables } = readPackage(dir);
-        const synthetic = tables.get('documents')!.rows.filter((d) => d.id.startsWith('syn-')).map((d) => d.id);
+        const synthetic = tables.get('documents')!.rows.filter((d) => d.id!.startsWith('syn-')).map((d) => d.id!);
         expect(synthetic.length).toBeGreaterThanOrEqual(1);
         expect(synthetic.length).toBeLessThanOrEqual(2);
-        const paragraphs = tables.get('paragraphs')!.rows.filter((p) => p.document_id.startsWith('syn-'));
+        const paragraphs = tables.get('paragraphs')!.rows.filter((p) => p.document_id!.startsWith('syn-'));
         for (const id of synthetic) expect(paragraphs.filter((p) => p.document_id === id).length, id).toBe(300);
         expect(paragraphs.length).toBe(300 * synthetic.length);
       }

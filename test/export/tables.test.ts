@@ -50,7 +50,7 @@ describe('export --csv (paragraphs, the default table)', () => {
     expect(operative.map((p) => p.lead)).toEqual(['Appuie', 'Demande', 'Se félicite', 'Se félicite également',
       'Recommande', 'Encourage', 'Invite', 'Invite', 'Décide']);
     expect(operative[8]!.text).toContain('soixante-dix-neuvième session');
-    expect(operative.every((p) => p.session === '78' && p.source_path.endsWith('000_8767a694edae5b5e.txt'))).toBe(true);
+    expect(operative.every((p) => p.session === '78' && p.source_path!.endsWith('000_8767a694edae5b5e.txt'))).toBe(true);
     expect(Number(operative[0]!.line)).toBe(66);
   });
 

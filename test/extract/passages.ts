@@ -65,7 +65,7 @@ export const SEED_001_HEADING_LINES = [
   "Nicaragua, Nigéria, Ouganda, Pakistan, République arabe syrienne,  ",
   "République démocratique populaire lao, République populaire  ",
   "démocratique de Corée, Soudan, Tadjikistan, Turkménistan, Viet Nam  ",
-  "et Zimbabwe : projet de résolution "
+  "et Zimbabwe : projet de résolution ",
 ];
 
 /** Seed 000, the draft's heading (line 20), verbatim without the markdown bold. */

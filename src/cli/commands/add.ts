@@ -1,13 +1,16 @@
 import type { RegisterCommand } from '../command.js';
 import { withOutputOptions } from '../command.js';
+import type { IngestNote } from '../../ingest/ingest.js';
 
 export const registerAdd: RegisterCommand = (program, ctx, setExitCode) => {
   withOutputOptions(program.command('add')
     .argument('<paths...>', 'files, folders or glob patterns (quote globs)')
     .description('add documents to the corpus (markdown, PDF text or Akoma Ntoso; detected from the content)')
     .option('-k, --keep-going', 'add the files that parse even when others fail (default: add nothing if one fails)')
-    .option('--workers <n>', 'worker threads that parse besides the main thread (default: one per further core for large batches)'))
-    .action(async (paths: string[], opts: { keepGoing?: boolean; workers?: string; json?: boolean; jsonl?: boolean; csv?: boolean; tsv?: boolean }) => {
+    .option('--workers <n>', 'worker threads that parse besides the main thread (default: one per further core for large batches)')
+    .option('-q, --quiet', 'print only errors on stderr (no notes, progress or summary line)')
+    .option('-v, --verbose', 'print every note (ids renamed, files with the content of another), not a count per kind'))
+    .action(async (paths: string[], opts: { keepGoing?: boolean; workers?: string; quiet?: boolean; verbose?: boolean; json?: boolean; jsonl?: boolean; csv?: boolean; tsv?: boolean }) => {
       const { outputFormat, writeRecords, writeJson, notice, isTerminal, stdStream } = await import('../../format/output.js');
       const { intOption } = await import('../command.js');
       const format = outputFormat(opts);
@@ -16,10 +19,10 @@ export const registerAdd: RegisterCommand = (program, ctx, setExitCode) => {
       const files = expandInputs(paths);
       const db = await ctx.open('create');
       const { ingest } = await import('../../ingest/ingest.js');
-      const progress = isTerminal(2) && files.length > 1 ? await makeProgress(files.length, stdStream(2)) : undefined;
+      const progress = !opts.quiet && isTerminal(2) && files.length > 1 ? await makeProgress(files.length, stdStream(2)) : undefined;
       const report = await ingest(db, files, { keepGoing: opts.keepGoing, workers, onProgress: progress?.update, wait: ctx.writeWait() });
       progress?.done();
-      for (const n of report.notes) notice(n);
+      if (!opts.quiet) for (const line of noteLines(report.notes, opts.verbose ?? false)) notice(line);
       for (const f of report.failed) notice(`${f.message} (${f.where ?? f.path})`);
       const summary = {
         added: report.added.length,
@@ -44,21 +47,48 @@ export const registerAdd: RegisterCommand = (program, ctx, setExitCode) => {
       }
       const line = `${summary.added} added, ${summary.replaced} replaced, ${summary.unchanged} unchanged, ${summary.failed} failed`;
       if (!report.committed) {
-        if (files.length > 1) notice(`nothing was added: a file failed (use --keep-going to add the others)`);
+        if (files.length > 1) {
+          const n = report.failed.length;
+          notice(`nothing was added: ${n === 1 ? 'a file' : `${n} files`} failed (use --keep-going to add the others)`);
+        }
         setExitCode(2);
       } else {
-        notice(line);
+        if (!opts.quiet) notice(line);
         if (report.failed.length > 0) setExitCode(2);
       }
     });
 };
+
+/** How many notes of one kind are printed one by one before they become one line and a count. */
+const NOTES_SHOWN = 3;
+
+const NOTE_SUMMARY: Record<IngestNote['kind'], (n: number) => string> = {
+  renamed: (n) => `${n} ids renamed (already in the corpus from another file): see --verbose`,
+  'same-content': (n) => `${n} files not added again (the same content as a file in the corpus): see --verbose`,
+};
+
+/**
+ * The notes for stderr: each one when there are few of a kind (or --verbose), else one line per
+ * kind with the count. Adding a folder of 295 copies printed 295 lines (issue 17).
+ */
+export function noteLines(notes: IngestNote[], verbose: boolean): string[] {
+  const lines: string[] = [];
+  for (const kind of Object.keys(NOTE_SUMMARY) as IngestNote['kind'][]) {
+    const these = notes.filter((n) => n.kind === kind);
+    if (verbose || these.length <= NOTES_SHOWN) lines.push(...these.map((n) => n.message));
+    else lines.push(NOTE_SUMMARY[kind](these.length));
+  }
+  return lines;
+}
 
 /** A progress bar on a terminal's stderr (cli-progress, loaded only when it is shown). */
 async function makeProgress(total: number, stream: NodeJS.WriteStream): Promise<{ update: (done: number, total: number, path: string) => void; done: () => void }> {
   const { default: progress } = await import('cli-progress');
   const bar = new progress.SingleBar({
     stream,
-    format: '{bar} {value}/{total} {file}',
+    // the percentage and the time left, as cli-progress estimates it from the rate so far
+    format: '{bar} {percentage}% {value}/{total} {eta_formatted} left  {file}',
+    etaBuffer: 50,
     hideCursor: true,
     clearOnComplete: true,
     barsize: 30,

@@ -31,18 +31,26 @@ export const registerCitedBy: RegisterCommand = (program, ctx, setExitCode) => {
           ? [{ key: 'source', get: (r: CitingRow) => r.source }]
           : [{ key: 'path', get: (r: CitingRow) => r.source.path }, { key: 'line', get: (r: CitingRow) => r.source.line }]),
       ];
-      const n = writeRecords(format, rows, columns, renderCiting);
+      const n = writeRecords(format, rows, format === 'text' ? TEXT_COLUMNS : columns);
       if (n === 0) setExitCode(1);
     });
 };
 
-const WIDTH = 100;
+/**
+ * The human view: a table with a header row, fitted to the terminal; the text column starts a
+ * little before the citation (`…ses résolutions 36/103 du 9 décembre 1981…`) and is cut at the
+ * terminal's edge.
+ */
+const TEXT_COLUMNS: Column<CitingRow>[] = [
+  { key: 'document', get: (r) => r.symbol ?? r.id },
+  { key: '¶', get: (r) => (r.paragraph ?? '') + (r.footnote ? ` note ${r.footnote}` : '') },
+  { key: 'line', get: (r) => r.source.line },
+  { key: 'as written', get: (r) => r.asWritten },
+  { key: 'text', get: (r) => around(r.text ?? '', r.asWritten) },
+];
 
-/** `A/C.1/78/L.11 ¶3 (line 26)  36/103  Rappelant ses résolutions 36/103 du …` */
-function renderCiting(r: CitingRow): string {
-  const where = `${r.symbol ?? r.id} ¶${r.paragraph ?? '–'}${r.footnote ? ` note ${r.footnote}` : ''}${r.source.line ? ` (line ${r.source.line})` : ''}`;
-  const text = r.text ?? '';
-  const at = Math.max(0, text.indexOf(r.asWritten) - 30);
-  const snippet = (at > 0 ? '…' : '') + text.slice(at, at + WIDTH) + (at + WIDTH < text.length ? '…' : '');
-  return `${where}  ${r.asWritten}  ${snippet}`;
+/** `text` from a little before `found` (…), so that the citation shows on a narrow terminal. */
+function around(text: string, found: string): string {
+  const at = Math.max(0, text.indexOf(found) - 30);
+  return (at > 0 ? '…' : '') + text.slice(at);
 }

@@ -6,7 +6,6 @@ interface DiffFlags {
   format?: string;
   only?: string;
   context?: string;
-  color?: boolean;
 }
 
 const FORMATS = ['text', 'markdown', 'html'] as const;
@@ -21,10 +20,9 @@ export const registerDiff: RegisterCommand = (program, ctx, setExitCode) => {
     .option('--format <format>', 'text (default), markdown, or html (a self-contained side-by-side page)')
     .option('--only <ops>', 'show only these operations: equal, changed, moved, added, removed (comma-separated)')
     .option('--context <words>', 'unchanged words kept around each change in text and markdown (default 8)')
-    .option('--no-color', 'no colour even on a terminal')
     .action(async (refA: string, refB: string, opts: DiffFlags) => {
       const { UsageError } = await import('../../errors.js');
-      const { out, notice, writeJson, isTerminal } = await import('../../format/output.js');
+      const { out, notice, writeJson } = await import('../../format/output.js');
       const render = await import('../../diff/render.js');
       const { intOption } = await import('../command.js');
       const format = opts.format ?? 'text';
@@ -52,7 +50,8 @@ export const registerDiff: RegisterCommand = (program, ctx, setExitCode) => {
       const options = { ...(only ? { only } : {}), ...(context !== undefined ? { context } : {}) };
       if (format === 'markdown') return out(render.renderMarkdown(result, options));
       if (format === 'html') return out(render.renderHtml(result, options));
-      const color = opts.color !== false && !process.env.NO_COLOR && isTerminal(1);
+      const { useColor } = await import('../../format/terminal.js');
+      const color = useColor();
       out(render.renderText(result, { ...options, color }));
     });
 };

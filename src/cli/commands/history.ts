@@ -5,7 +5,6 @@ interface HistoryFlags {
   paragraph?: string;
   format?: string;
   context?: string;
-  color?: boolean;
   json?: boolean;
   jsonl?: boolean;
   csv?: boolean;
@@ -21,11 +20,10 @@ export const registerHistory: RegisterCommand = (program, ctx) => {
     .description('the lineage of a resolution and where each of its paragraphs comes from, year by year')
     .option('--paragraph <label>', "one paragraph's versions through the years: OP2, PP5, \"OP1 a)\"")
     .option('--format <format>', 'text (default) or html (a self-contained printable page)')
-    .option('--context <words>', 'unchanged words kept around each change in the text view (default 8)')
-    .option('--no-color', 'no colour even on a terminal'))
+    .option('--context <words>', 'unchanged words kept around each change in the text view (default 8)'))
     .action(async (ref: string, opts: HistoryFlags) => {
       const { UsageError } = await import('../../errors.js');
-      const { out, notice, outputFormat, writeJson, writeRecords, isTerminal } = await import('../../format/output.js');
+      const { out, notice, outputFormat, writeJson, writeRecords } = await import('../../format/output.js');
       const { intOption } = await import('../command.js');
       const format = opts.format ?? 'text';
       if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format takes ${FORMATS.join(', ')}, not '${format}'`);
@@ -82,7 +80,8 @@ export const registerHistory: RegisterCommand = (program, ctx) => {
         return;
       }
       if (format === 'html') return out(view.renderHistoryHtml(history, paragraphs));
-      const color = opts.color !== false && !process.env.NO_COLOR && isTerminal(1);
+      const { useColor } = await import('../../format/terminal.js');
+      const color = useColor();
       const options = { color, ...(context !== undefined ? { context } : {}) };
       out(opts.paragraph !== undefined ? view.renderParagraphText(paragraphs[0]!, options) : view.renderHistoryText(history, options));
     });

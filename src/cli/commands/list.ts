@@ -27,7 +27,16 @@ export const registerList: RegisterCommand = (program, ctx) => {
         { key: 'format', get: (r) => r.format },
         { key: 'path', get: (r) => r.path },
       ];
-      const TEXT_COLUMNS = ['id', 'symbol', 'kind', 'session', 'date', 'paragraphs', 'parts', 'title'];
-      writeRecords(format, rows, format === 'text' ? columns.filter((c) => TEXT_COLUMNS.includes(c.key)) : columns);
+      // the human view fits 80 columns with room for the title: a document by the name that finds
+      // it (its symbol, else its id), ¶ its paragraphs; parts with --parts; the rest in --csv
+      const text: Column<DocumentSummary>[] = [
+        { key: 'document', get: (r) => r.symbol ?? r.id },
+        { key: 'kind', get: (r) => r.kind },
+        { key: 'date', get: (r) => r.date },
+        { key: '¶', get: (r) => r.paragraphs },
+        ...(opts.parts ? [{ key: 'parts', get: (r: DocumentSummary) => r.parts }] : []),
+        { key: 'title', get: (r) => r.title },
+      ];
+      writeRecords(format, rows, format === 'text' ? text : columns);
     });
 };

@@ -2,11 +2,14 @@ import type { RegisterCommand } from '../command.js';
 import { withOutputOptions } from '../command.js';
 import type { Document } from '../../types.js';
 import { withParts } from '../../walk.js';
+// loaded with main.ts already: no cost at start-up
+import { hanging } from '../../format/output.js';
 
 export const registerShow: RegisterCommand = (program, ctx) => {
   withOutputOptions(program.command('show')
     .argument('<ref>', 'document: id, symbol, 78/237, or a file path (parsed on the fly if not in the corpus)')
-    .description('show one document: metadata and paragraphs (--json: the document model)'))
+    .description('show one document: metadata and paragraphs (--json: the document model)')
+    .addHelpText('after', GUTTER_HELP))
     .action(async (ref: string, opts: { json?: boolean; jsonl?: boolean; csv?: boolean; tsv?: boolean }) => {
       const { outputFormat, writeRecords, writeJson, notice, out } = await import('../../format/output.js');
       const format = outputFormat(opts);
@@ -15,10 +18,12 @@ export const registerShow: RegisterCommand = (program, ctx) => {
       if (note) notice(note);
       if (format === 'json') return writeJson(doc);
       if (format === 'text') {
-        if (!stored) return out(renderDocument(doc));
+        const { terminalWidth } = await import('../../format/terminal.js');
+        const width = terminalWidth();
+        if (!stored) return out(renderDocument(doc, { width }));
         const db = await ctx.open();
         const { documentLinks, linkLines } = await import('../../store/links.js');
-        return out(renderDocument(doc, (d) => linkLines(documentLinks(db, d.id))));
+        return out(renderDocument(doc, { width, extraLines: (d) => linkLines(documentLinks(db, d.id)) }));
       }
       const rows = flattenParagraphs(doc);
       writeRecords(format, rows, [
@@ -40,17 +45,42 @@ function flattenParagraphs(doc: Document): { document: string; p: Document['para
   return withParts(doc).flatMap((d) => d.paragraphs.map((p) => ({ document: d.id, p })));
 }
 
+/** The gutter code of each paragraph kind in the human view (explained by GUTTER_HELP). */
 const SHORT_KIND: Record<string, string> = {
   preambular: 'pp', operative: 'op', subparagraph: 'sub', numbered: 'no', heading: '#', 'list-item': '-',
   formula: 'f', title: 'T', text: '',
 };
 
-/** The human view of a document: a metadata header, then one block per paragraph. */
-export function renderDocument(doc: Document, extraLines: (d: Document) => string[] = () => [], depth = 0): string {
+const GUTTER_HELP = `
+Each paragraph is printed after a gutter that gives its kind and number (--json: "kind", "number"):
+  pp      preambular paragraph            op 3    operative paragraph 3
+  sub a)  subparagraph a) of the one above  no 12   numbered paragraph (reports, replies)
+  #       heading                         -       list item
+  f       formula (closing words)         T       title
+  (none)  other text
+then its text, wrapped to the terminal's width (COLUMNS, else 80 off a terminal), and its footnote
+markers in brackets: [1,2]. Parts (drafts in a report, replies of States) follow, indented.`;
+
+/** Where a paragraph's text starts: the gutter is this wide (`sub ii) ` fits). */
+const GUTTER = 8;
+
+export interface RenderOptions {
+  /** the width to wrap to (the terminal's) */
+  width?: number;
+  /** lines after the title block of each document (its links) */
+  extraLines?: (d: Document) => string[];
+}
+
+/** The human view of a document: a metadata header, then one block per paragraph under its gutter. */
+export function renderDocument(doc: Document, options: RenderOptions = {}, depth = 0): string {
+  const width = options.width ?? 80;
+  const extraLines = options.extraLines ?? (() => []);
   const pad = '  '.repeat(depth);
   const lines: string[] = [];
   const field = (k: string, v: unknown) => {
-    if (v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)) lines.push(`${pad}${k}: ${Array.isArray(v) ? v.join(', ') : String(v)}`);
+    if (v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)) {
+      lines.push(pad + hanging(`${k}: ${Array.isArray(v) ? v.join(', ') : String(v)}`, `${pad}    `, width));
+    }
   };
   lines.push(`${pad}${doc.symbol ?? doc.id}  (${doc.kind})`);
   field('id', doc.id !== doc.symbol ? doc.id : null);
@@ -73,12 +103,16 @@ export function renderDocument(doc: Document, extraLines: (d: Document) => strin
   for (const p of doc.paragraphs) {
     const tag = [SHORT_KIND[p.kind] ?? p.kind, p.number].filter(Boolean).join(' ');
     const marks = p.footnotes.length > 0 ? ` [${p.footnotes.join(',')}]` : '';
-    lines.push(`${pad}${tag.padEnd(7)} ${p.text}${marks}`);
+    const gutter = tag.length < GUTTER ? tag.padEnd(GUTTER) : `${tag} `;
+    lines.push(pad + gutter + hanging(`${p.text}${marks}`, pad + ' '.repeat(GUTTER), width - gutter.length + GUTTER));
   }
   if (doc.footnotes.length > 0) {
     lines.push('');
-    for (const f of doc.footnotes) lines.push(`${pad}  ${f.marker}. ${f.text}`);
+    for (const f of doc.footnotes) {
+      const head = `  ${f.marker}. `;
+      lines.push(pad + head + hanging(f.text, pad + ' '.repeat(head.length), width));
+    }
   }
   const text = lines.join('\n') + '\n';
-  return text + doc.parts.map((part) => '\n' + renderDocument(part, extraLines, depth + 1)).join('');
+  return text + doc.parts.map((part) => '\n' + renderDocument(part, options, depth + 1)).join('');
 }

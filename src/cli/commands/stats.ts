@@ -18,9 +18,6 @@ export const registerStats: RegisterCommand = (program, ctx) => {
       }
       if (format === 'text') {
         out(`database: ${ctx.dbPath().path}\n`);
-        const width = Math.max(...rows.map((r) => r.name.length));
-        for (const r of rows) out(`${r.name.padEnd(width)}  ${r.value}\n`);
-        return;
       }
       writeRecords(format, rows, [
         { key: 'name', get: (r) => r.name },

@@ -28,7 +28,7 @@ export const registerVotes: RegisterCommand = (program, ctx, setExitCode) => {
     .option('--shift <votes...>', 'the States whose vote changed between two recorded votes (77/36 78/237), grouped by from → to')
     .description('list recorded votes: what was voted on, stated and counted tallies, how each State voted')))
     .action(async (ref: string | undefined, opts: VotesOptions) => {
-      const { outputFormat, writeRecords, notice } = await import('../../format/output.js');
+      const { outputFormat, writeRecords, notice, out, visible } = await import('../../format/output.js');
       const format = outputFormat(opts);
       const db = await ctx.open();
       const q = await import('../../store/queries-extract.js');
@@ -67,7 +67,7 @@ export const registerVotes: RegisterCommand = (program, ctx, setExitCode) => {
           const { records, ...vote } = v;
           return records.filter((r) => r.country === iso3).map((r) => ({ ...vote, country: iso3, name: r.name, vote: r.vote }));
         });
-        n = writeRecords(format, rows, countryColumns(format), renderCountryVote);
+        n = writeRecords(format, rows, format === 'text' ? countryTextColumns : countryColumns(format));
       } else if (opts.records) {
         const rows = votes.flatMap((v) => v.records.map((r) => ({ v, r })));
         n = writeRecords(format, rows, [
@@ -81,7 +81,11 @@ export const registerVotes: RegisterCommand = (program, ctx, setExitCode) => {
           { key: 'vote', get: (x) => x.r.vote },
         ]);
       } else {
-        n = writeRecords(format, votes, voteColumns(format), renderVote);
+        n = writeRecords(format, votes, format === 'text' ? voteTextColumns : voteColumns(format));
+        if (format === 'text') {
+          // a vote's notes do not fit a table cell: after the table, each with its vote
+          for (const v of votes) for (const t of v.notes) out(visible(`note (${v.symbol ?? v.id} ¶${v.paragraph ?? '–'}): ${t}`) + '\n');
+        }
       }
       if (n === 0) setExitCode(1);
     });
@@ -142,17 +146,23 @@ function countryColumns(format: OutputFormat): Column<CountryVoteRow>[] {
   ];
 }
 
-/** `A/75/394 ¶9  57-31-63  motion visant à … (A/C.1/75/L.8/Rev.1)` and `counted …` when different. */
-function renderVote(r: VoteRow): string {
-  const where = `${r.symbol ?? r.id} ¶${r.paragraph ?? '–'}${r.source.line ? ` (line ${r.source.line})` : ''}`;
-  const check = r.mismatch ? `  (lists count ${tally(r.counted)})` : '';
-  const target = r.target && !r.subject.includes(r.target) ? ` (${r.target})` : '';
-  const notes = r.notes.map((t) => `\n    note: ${t}`).join('');
-  return `${where.padEnd(28)}  ${tally(r.stated ?? r.counted).padEnd(10)}  ${r.subject}${target}${check}${notes}`;
-}
+/** The human views: tables with a header row, fitted to the terminal (src/format/output.ts). */
+const whereColumns = <T extends CountryVoteRow | VoteRow>(): Column<T>[] => [
+  { key: 'document', get: (r) => r.symbol ?? r.id },
+  { key: '¶', get: (r) => r.paragraph },
+  { key: 'line', get: (r) => r.source.line },
+];
+const subject = (r: CountryVoteRow | VoteRow): string => r.subject + (r.target && !r.subject.includes(r.target) ? ` (${r.target})` : '');
 
-function renderCountryVote(r: CountryVoteRow): string {
-  const where = `${r.symbol ?? r.id} ¶${r.paragraph ?? '–'}${r.source.line ? ` (line ${r.source.line})` : ''}`;
-  const target = r.target && !r.subject.includes(r.target) ? ` (${r.target})` : '';
-  return `${where.padEnd(28)}  ${r.vote.padEnd(7)}  ${r.subject}${target}`;
-}
+/** `A/75/394  9  812  57-31-63  motion visant à … (A/C.1/75/L.8/Rev.1)`, and the count of the lists when it differs. */
+const voteTextColumns: Column<VoteRow>[] = [
+  ...whereColumns<VoteRow>(),
+  { key: 'yes-no-abstain', get: (r) => tally(r.stated ?? r.counted) },
+  { key: 'subject', get: (r) => subject(r) + (r.mismatch ? `  (lists count ${tally(r.counted)})` : '') },
+];
+
+const countryTextColumns: Column<CountryVoteRow>[] = [
+  ...whereColumns<CountryVoteRow>(),
+  { key: 'vote', get: (r) => r.vote },
+  { key: 'subject', get: (r) => subject(r) },
+];
