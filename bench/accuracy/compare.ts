@@ -235,7 +235,7 @@ export function score(truth: Truth, doc: ParsedDocument | null, format: Format):
   });
 
   const norm = (s: string | null | undefined): string | null => (s === null || s === undefined ? null : s.replace(/\s+/gu, ' ').trim());
-  mark('symbol', norm(doc?.symbol) === norm(truth.symbol), () => missing || `truth ${show(truth.symbol)} parsed ${show(doc?.symbol)}`);
+  if (truth.symbol !== null) mark('symbol', norm(doc?.symbol) === norm(truth.symbol), () => missing || `truth ${show(truth.symbol)} parsed ${show(doc?.symbol)}`);
   if (truth.session !== null) mark('session', doc?.session === truth.session, () => missing || `truth ${truth.session} parsed ${doc?.session ?? 'null'}`);
   if (truth.date !== null) mark('date', doc?.date === truth.date, () => missing || `truth ${truth.date} parsed ${doc?.date ?? 'null'}`);
   return { tally, first };

@@ -33,6 +33,18 @@ export interface FrontMatter {
   numberedTitle: string | null;
 }
 
+/**
+ * The first line of a UN PDF, the masthead and the symbol side by side: "Nations Unies
+ * A/RES/76/247 A-C" → "A/RES/76/247 A-C". The symbol keeps the letters of a resolution adopted
+ * in several texts under one number, which the title line does not print ("76/247. Budget-
+ * programme de 2022", then "A" over the first text).
+ */
+function mastheadSymbol(text: string): string | null {
+  const m = /^(.+?)\s+(\S+\/\S+)((?:\s[A-Z](?:-[A-Z])?)?)$/u.exec(text.trim());
+  if (!m || !isMasthead(m[1]!) || readSymbolLine(m[2]!) === null) return null;
+  return `${m[2]!}${m[3]!}`;
+}
+
 /** Longest line read as (part of) a title. */
 const TITLE_MAX = 600;
 
@@ -106,6 +118,12 @@ export function readFrontMatter(
       continue;
     }
     if (isMasthead(t)) {
+      consume();
+      continue;
+    }
+    const masthead = mastheadSymbol(t);
+    if (masthead) {
+      meta.symbol ??= masthead;
       consume();
       continue;
     }
@@ -186,10 +204,13 @@ function adoptionDate(line: string): string | null {
  * générale`, … `C. …`): "A-C", as the UN's cover writes the symbol ("A/RES/76/247 A-C");
  * null when there are fewer than two.
  */
-export function letteredParts(paragraphs: readonly Paragraph[]): string | null {
-  const letters: string[] = [];
+export function letteredParts(paragraphs: readonly Paragraph[], first?: string): string | null {
+  // `first`: the letter the front matter read under the title, the first text's (A/RES/79/252:
+  // "79/252. Régime commun des Nations Unies", "A", the formula … "B", the formula)
+  const letters: string[] = first === undefined ? [] : [first];
   paragraphs.forEach((p, k) => {
-    const letter = p.kind === 'heading' ? /^([A-Z])\.?$/u.exec(p.number ?? '')?.[1] : undefined;
+    // the letter as the heading's number ("A. Crédits ouverts pour 2022") or alone ("B")
+    const letter = p.kind === 'heading' ? /^([A-Z])\.?$/u.exec(p.number ?? p.text)?.[1] : undefined;
     if (letter && paragraphs[k + 1]?.kind === 'formula') letters.push(letter);
   });
   return letters.length >= 2 ? `${letters[0]}-${letters[letters.length - 1]}` : null;

@@ -39,8 +39,11 @@ export function recognize(fe: FrontEndResult, ctx: RecognizeContext): Document {
   });
 
   const read = front.meta;
-  const parts = front.numberedTitle !== null && !front.numberedTitle.includes(' ') && read.symbol === front.numberedTitle ? letteredParts(body.paragraphs) : null;
-  if (parts) read.symbol = `${read.symbol} ${parts}`;
+  // "76/247." then lettered texts: "A/RES/76/247 A-C"; the first letter may have been read under
+  // the title already ("A/RES/79/252 A", then "B" further on: "A/RES/79/252 A-B")
+  const numbered = front.numberedTitle !== null && read.symbol === front.numberedTitle ? /^(\S+)(?: ([A-Z]))?$/u.exec(front.numberedTitle) : null;
+  const parts = numbered ? letteredParts(body.paragraphs, numbered[2]) : null;
+  if (numbered && parts) read.symbol = `${numbered[1]!} ${parts}`;
   else if (front.numberedTitle !== null && read.symbol === front.numberedTitle && headerWins(fe.meta?.symbol, read.symbol)) read.symbol = fe.meta?.symbol ?? read.symbol;
   const doc = assemble(ctx.declared, read, fe, ctx, body, [...fe.warnings]);
   if (doc.kind === 'other') doc.kind = inferKind(doc, split.parts.length > 0);
