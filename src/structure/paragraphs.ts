@@ -87,9 +87,23 @@ export function mergeContinuations(
   return { blocks: out, roles: copiedRoles };
 }
 
-/** Does a block read as a heading (a heading block, or a short "IV. …"/"B. …" line)? */
+/**
+ * A numbered title in a body: a capitalised noun, its number, a full stop, then one sentence
+ * ("Mesure 1. Nous convenons de prendre des mesures audacieuses, … côté.", the Pact for the
+ * Future, A/RES/79/1: 56 "Mesure N." titles, bold in the UN's page and XML, up to 354
+ * characters). Where the bold is lost (PDF text) the label says it: no lead verb is followed by
+ * a number and a full stop ("Mesure" is one, "*Mesure* les progrès …", and here a noun).
+ */
+const NUMBERED_TITLE = /^\p{Lu}\p{Ll}+ \d{1,3}\. \p{Lu}[^;:]*\.$/u;
+const NUMBERED_TITLE_MAX = 400;
+function isNumberedTitle(b: Block): boolean {
+  if (b.kind !== 'paragraph' || b.text.length > NUMBERED_TITLE_MAX || !NUMBERED_TITLE.test(b.text)) return false;
+  return !/[.!?]\s+\p{Lu}/u.test(b.text.slice(b.text.indexOf('.') + 1));
+}
+
+/** Does a block read as a heading (a heading block, a short "IV. …"/"B. …" line, a numbered title)? */
 function isHeading(b: Block, label: Label | null): boolean {
-  if (b.kind === 'heading') return true;
+  if (b.kind === 'heading' || isNumberedTitle(b)) return true;
   if ((b.kind !== 'paragraph' && b.kind !== 'list-item') || b.text.length > HEADING_MAX) return false;
   if (/[.;:,]$/u.test(b.text) || b.kind === 'list-item' && label?.kind !== 'letter') return false;
   if (isAnnexHeading(b.text)) return true;
