@@ -88,6 +88,8 @@ export function continuesParagraph(prev: string, next: string): boolean {
 
 /** A number label opening a paragraph of its own: `4. `, `12) `. */
 const NUMBER_LABEL = /^\d{1,3}[.)]\s/u;
+/** A clause of a paragraph of clauses ends with a semicolon. */
+const ENDS_CLAUSE = /;[\s»"”’)\]]*$/u;
 /** A paragraph ending with a comma (a preambular paragraph) ends there. */
 const ENDS_WITH_COMMA = /,[\s»"”’)\]]*$/u;
 
@@ -98,7 +100,7 @@ export function endsWithComma(text: string): boolean {
 
 /**
  * Does `next` continue `prev` across a page end (footnote definitions printed between them)?
- * Besides `continuesParagraph`: `prev` cut mid-sentence (no terminal punctuation, no final
+ * Besides `continuesParagraph`: `next` in lower case after `prev` ending with ";"; `prev` cut mid-sentence (no terminal punctuation, no final
  * comma) is continued by any block that does not open a paragraph of its own (a number or
  * list label, a lead phrase: `opensWithLead`), whatever its first character: `… de
  * l’Organisation des Nations` / `Unies, soient célébrées …` (A/RES/76/69), `… sa résolution
@@ -106,6 +108,13 @@ export function endsWithComma(text: string): boolean {
  */
 export function continuesAcrossPage(prev: string, next: string, opensWithLead: boolean, numbered = false): boolean {
   if (continuesParagraph(prev, next)) return true;
+  // a block in lower case after the notes goes on even where the page ended on ";": a paragraph
+  // of clauses cut between two of them (`i) la torture … de détention ;` / notes / `toutes les
+  // formes de violence sexuelle …`, A/RES/78/218; on the dev folder it joins that file right and
+  // no other wrong: an XML paragraph of its own in lower case, "et exige des responsables …"
+  // (76/29), is not printed right after a page's notes there). Not after a full stop: a
+  // sentence ended there (test/frontends/markdown.test.ts "Fin de phrase.")
+  if (ENDS_CLAUSE.test(prev.slice(-TAIL)) && startsLowerCase(next) && !startsWithListLabel(next)) return true;
   // `numbered`: `prev` is a numbered paragraph's, which ends with ";" or ".", so a comma does not
   // end it (`34. *Félicite* … pour les questions de genre,` / `ONU-Femmes et d’autres …`, A/RES/80/186)
   if (prev === '' || next === '' || endsParagraph(prev) || (endsWithComma(prev) && !numbered)) return false;

@@ -3,7 +3,8 @@
  * a word (`numérique4`), to a year (`20151`, `2021-202527`, `202117.`), spaced
  * (`gouvernementaux 1 .`, `internationale 2 et`) or alone on its own line. A number is taken
  * for a marker only when it is the next marker the page's footnote block defines (the running
- * footnote sequence), never guessed.
+ * footnote sequence), never guessed, or, printed in one of the surest ways, the marker of a note
+ * referenced before (a second reference: `secondReferences`).
  *
  * A recognised marker is replaced in the line by a placeholder character (Unicode private use
  * area) that later passes through line joining and word repair untouched; `extractMarkers`
@@ -175,6 +176,7 @@ export function recogniseMarkers(lines: ContentLine[], definitions: FootnoteLine
     else bySegment.set(d.segment, [d]);
   }
   const defined = new Set(definitions.map((d) => d.marker));
+  const referenced = new Set<string>();
   const unmatched: FootnoteLine[] = [];
   const seen = new Set<number>();
   for (let i = 0; i < lines.length; ) {
@@ -182,15 +184,69 @@ export function recogniseMarkers(lines: ContentLine[], definitions: FootnoteLine
     while (j < lines.length && lines[j]!.segment === lines[i]!.segment) j++;
     const segment = lines[i]!.segment;
     seen.add(segment);
-    unmatched.push(...recogniseSegment(lines.slice(i, j), bySegment.get(segment) ?? [], defined, table));
+    unmatched.push(...recogniseSegment(lines.slice(i, j), bySegment.get(segment) ?? [], defined, referenced, table));
     i = j;
   }
   for (const [seg, defs] of bySegment) if (!seen.has(seg)) unmatched.push(...defs);
   return unmatched;
 }
 
-/** One segment: choose each pending marker's reference, then rebuild the lines once. */
-function recogniseSegment(lines: ContentLine[], pending: FootnoteLine[], defined: ReadonlySet<string>, table: MarkerTable): FootnoteLine[] {
+/** A word a second reference may be glued to: two letters or more, the last one lower-case. */
+const WORD_BEFORE_SECOND_REFERENCE = /\p{L}\p{Ll}$/u;
+
+/**
+ * Second references in a segment: a number printed as a marker of a note referenced earlier in
+ * the document (`… pour les villes 8 , …` where note 8 was defined pages before, A/RES/75/124;
+ * `… du 12 août 19492, …`, A/RES/79/83). The page defines no note for them, so only the
+ * surest prints are taken: glued to a word of lower-case letters (`spatiales5`, not `G20` or
+ * `CO2`) or to a year, or spaced with a space before a comma or full stop (`villes 8 ,`), which
+ * French typography never prints after a number. Adds this segment's markers to `referenced`.
+ */
+function secondReferences(lines: ContentLine[], chosen: ReadonlyArray<{ c: Candidate; marker: string }>, referenced: Set<string>): Array<{ c: Candidate; marker: string }> {
+  const first = new Map<string, number>();
+  for (const m of referenced) first.set(m, -1);
+  for (const { c, marker } of chosen) if (!first.has(marker) || first.get(marker)! > c.at) first.set(marker, c.at);
+  const wanted = new Set([...first.keys()].filter((m) => /^\d+$/u.test(m)));
+  const out: Array<{ c: Candidate; marker: string }> = [];
+  if (wanted.size > 0) {
+    const candidates = new Map<string, Candidate[]>();
+    let base = 0;
+    lines.forEach((line, n) => {
+      if (!(line.tight && isMarkerOnly(line.text))) lineCandidates(line.text, lines[n - 1]?.text ?? '', lines[n + 1]?.text ?? '', n, base, wanted, candidates);
+      base += line.text.length + 1;
+    });
+    const taken = chosen.map((x) => x.c);
+    for (const [marker, list] of candidates) {
+      for (const c of list) {
+        if (c.at <= first.get(marker)!) continue;
+        if (taken.some((t) => t.line === c.line && t.from < c.to && c.from < t.to)) continue;
+        const text = lines[c.line]!.text;
+        const before = text[c.from - 1] ?? '';
+        const sure =
+          c.rank === Rank.Strong
+            ? /\d/u.test(before) || WORD_BEFORE_SECOND_REFERENCE.test(text.slice(0, c.from))
+            : c.rank === Rank.Spaced && /^ +[.,]/u.test(text.slice(c.from + 1 + marker.length));
+        if (!sure) continue;
+        out.push({ c, marker });
+        taken.push(c);
+      }
+    }
+  }
+  for (const { marker } of chosen) referenced.add(marker);
+  return out;
+}
+
+/**
+ * One segment: choose each pending marker's reference, then the second references to notes
+ * referenced before (`referenced`, updated), then rebuild the lines once.
+ */
+function recogniseSegment(
+  lines: ContentLine[],
+  pending: FootnoteLine[],
+  defined: ReadonlySet<string>,
+  referenced: Set<string>,
+  table: MarkerTable,
+): FootnoteLine[] {
   const wanted = new Set(pending.map((d) => d.marker));
   const candidates = new Map<string, Candidate[]>();
   let base = 0;
@@ -219,6 +275,7 @@ function recogniseSegment(lines: ContentLine[], pending: FootnoteLine[], defined
     chosen.push({ c, marker: d.marker });
     cursor = c.at + 1;
   });
+  chosen.push(...secondReferences(lines, chosen, referenced));
   // a marker alone on its line that is defined on an earlier page: a repeated reference
   const taken = new Set(chosen.filter((x) => x.c.from === 0 && lines[x.c.line]!.tight).map((x) => x.c.line));
   lines.forEach((line, n) => {

@@ -87,9 +87,23 @@ export function mergeContinuations(
   return { blocks: out, roles: copiedRoles };
 }
 
-/** Does a block read as a heading (a heading block, or a short "IV. …"/"B. …" line)? */
+/**
+ * A numbered title in a body: a capitalised noun, its number, a full stop, then one sentence
+ * ("Mesure 1. Nous convenons de prendre des mesures audacieuses, … côté.", the Pact for the
+ * Future, A/RES/79/1: 56 "Mesure N." titles, bold in the UN's page and XML, up to 354
+ * characters). Where the bold is lost (PDF text) the label says it: no lead verb is followed by
+ * a number and a full stop ("Mesure" is one, "*Mesure* les progrès …", and here a noun).
+ */
+const NUMBERED_TITLE = /^\p{Lu}\p{Ll}+ \d{1,3}\. \p{Lu}[^;:]*\.$/u;
+const NUMBERED_TITLE_MAX = 400;
+function isNumberedTitle(b: Block): boolean {
+  if (b.kind !== 'paragraph' || b.text.length > NUMBERED_TITLE_MAX || !NUMBERED_TITLE.test(b.text)) return false;
+  return !/[.!?]\s+\p{Lu}/u.test(b.text.slice(b.text.indexOf('.') + 1));
+}
+
+/** Does a block read as a heading (a heading block, a short "IV. …"/"B. …" line, a numbered title)? */
 function isHeading(b: Block, label: Label | null): boolean {
-  if (b.kind === 'heading') return true;
+  if (b.kind === 'heading' || isNumberedTitle(b)) return true;
   if ((b.kind !== 'paragraph' && b.kind !== 'list-item') || b.text.length > HEADING_MAX) return false;
   if (/[.;:,]$/u.test(b.text) || b.kind === 'list-item' && label?.kind !== 'letter') return false;
   if (isAnnexHeading(b.text)) return true;
@@ -119,6 +133,8 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
   /** the paragraph sub-paragraphs attach to, and the last lettered sub-paragraph */
   let owner: Paragraph | null = null;
   let letter: { p: Paragraph; letter: string } | null = null;
+  /** the numbered items an operative paragraph introduces, and the last item's number */
+  let items: { parent: Paragraph; last: number } | null = null;
 
   const push = (b: Block, kind: ParagraphKind, fields: Partial<Paragraph> = {}): Paragraph => {
     const p: Paragraph = {
@@ -255,7 +271,18 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
     }
 
     if (mode === 'resolution') {
+      const item = numberedItem(b, label, items, owner, paragraphs[paragraphs.length - 1]);
+      if (item !== null && owner) {
+        // the numbered items of an operative paragraph ending with a colon, as the AKN nests
+        // them (`point` with `num`): A/RES/78/223 "11. *Approuve* … l’ordre du jour provisoire
+        // ci‑après … :" then "1. Ouverture du Congrès" … "7. Adoption du rapport du Congrès",
+        // then "12." (PDF text "• 1. Ouverture …", markdown "  - 1 Ouverture …")
+        items = { parent: owner, last: item.value };
+        push(b, 'subparagraph', { number: String(item.value), text: item.rest, parent: owner.n });
+        continue;
+      }
       if (label?.kind === 'arabic') {
+        items = null;
         const d = leadOf(b, label.rest);
         const p = push(b, 'operative', { number: label.number, lead: d.lead, text: label.rest });
         noteLead(p, d);
@@ -264,6 +291,7 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
         letter = null;
         continue;
       }
+      const prev = paragraphs[paragraphs.length - 1];
       if (b.kind === 'list-item') {
         push(b, 'list-item', { parent: owner?.n ?? null });
         continue;
@@ -285,7 +313,6 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
         letter = null;
         continue;
       }
-      const prev = paragraphs[paragraphs.length - 1];
       if (seenOperative && prev && (
         (ENDS_SENTENCE.test(text.slice(-8)) && endsParagraph(prev.text)) || (text.length >= RUN_LINE_MIN && introducesLines(prev))
       )) {
@@ -334,6 +361,40 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
   return { paragraphs, footnotes: attachFootnotes(paragraphs, pending), warnings };
 }
 
+/** A list item numbered without a full stop: markdown's `  - 1 Ouverture du Congrès`. */
+const BARE_NUMBER = /^(\d{1,2})\s+(\p{Lu}.*)$/su;
+
+/**
+ * The number and text of an item of an operative paragraph's numbered list, or null: item 1
+ * right after an operative paragraph that ends with a colon, then each next number, unless that
+ * number is also the operative paragraph's next (then the list has ended: "12.").
+ */
+function numberedItem(
+  b: Block,
+  label: Label | null,
+  items: { parent: Paragraph; last: number } | null,
+  owner: Paragraph | null,
+  prev: Paragraph | undefined,
+): { value: number; rest: string } | null {
+  let value: number;
+  let rest: string;
+  if (label?.kind === 'arabic' && label.value !== null) {
+    value = label.value;
+    rest = label.rest;
+  } else {
+    const m = b.kind === 'list-item' && label === null ? BARE_NUMBER.exec(b.text) : null;
+    if (!m) return null;
+    value = Number(m[1]);
+    rest = m[2]!;
+  }
+  if (owner?.kind !== 'operative' || owner.number === null) return null;
+  if (value === Number(owner.number) + 1) return null;
+  if (items !== null && items.parent === owner) return value === items.last + 1 ? { value, rest } : null;
+  return value === 1 && prev === owner && ENDS_COLON.test(owner.text) ? { value, rest } : null;
+}
+
+/** A paragraph that introduces what follows (a list, lines). */
+const ENDS_COLON = /:[\s»”"’)\]]*$/u;
 /** A paragraph ending like an operative one (";", "." or ":" before a list). */
 const ENDS_SENTENCE = /[;.:][\s»”"’)\]]*$/u;
 
@@ -389,7 +450,7 @@ function isTableLine(b: Block, previous: Block['kind'] | 'table-note' | 'table-l
 const RUN_LINE_MIN = 40;
 function introducesLines(prev: Paragraph): boolean {
   if (prev.kind !== 'operative') return false;
-  if (/:[\s»”"’)\]]*$/u.test(prev.text)) return true;
+  if (ENDS_COLON.test(prev.text)) return true;
   // a line of the run that ended none ("Lundi 9 juin, … 18 heures"); after the last line
   // ("… 19 heures ;") or a question ("… ?", 79/232) the meeting lines are not operative
   return prev.number === null && prev.lead === null && !/[;.:?!][\s»”"’)\]]*$/u.test(prev.text.slice(-8));

@@ -68,6 +68,24 @@ describe('a paragraph cut at a page end after "intitulé" or after a comma of a 
     expect(blocks[0]!.text).toContain("pour les questions de genre, ONU-Femmes et d'autres organismes, et d'allouer");
   });
 
+  it('re-joins a clause in lower case after the notes to "i) … de détention ;" (A/RES/78/218)', () => {
+    // 78/218 point a) i): "la torture … y compris les conditions inhumaines de détention ; toutes
+    // les formes de violence sexuelle et fondée sur le genre, … ; le recours très fréquent au
+    // travail forcé, y compris celui des enfants ;" — the page ends after the first ";"
+    const md = [
+      "i) la torture et les autres peines ou traitements cruels, inhumains ou dégradants, y compris les conditions inhumaines de détention ;",
+      '',
+      "<sup>14</sup> Voir *Documents officiels de l'Assemblée générale, soixante-huitième session, Supplément n*<sup>o</sup> *53* ([A/68/53](#)), chap. IV, sect. A.",
+      '',
+      'toutes les formes de violence sexuelle et fondée sur le genre, notamment les viols, en particulier celles commises contre les femmes et les filles ; le recours très fréquent au travail forcé, y compris celui des enfants ;',
+      '',
+      "ii) l'existence d'un vaste système de camps de prisonniers politiques ;",
+    ].join('\n');
+    const blocks = parseMarkdown(md).blocks.filter((b) => b.kind !== 'footnote');
+    expect(blocks.map((b) => b.text.slice(0, 12))).toEqual(['i) la tortur', "ii) l'existe"]);
+    expect(blocks[0]!.text).toContain('conditions inhumaines de détention ; toutes les formes de violence sexuelle');
+  });
+
   it('keeps a preambular paragraph ending with a comma apart from the next one', () => {
     const md = "*Rappelant* sa résolution 75/1 relative aux questions de genre,\n\n<sup>1</sup> Voir A/1.\n\nONU-Femmes et d'autres organismes,\n";
     expect(parseMarkdown(md).blocks.filter((b) => b.kind !== 'footnote')).toHaveLength(2);

@@ -215,3 +215,47 @@ describe('notes printed in the text, read as the markdown front-end reads them',
     ]);
   });
 });
+
+describe('second references to a note printed pages before (a superscript the page defines no note for)', () => {
+  it('reads "spatiales5" as a second reference to note 5 of A/RES/75/69 (pages 4–6), not "le 5 décembre"', () => {
+    const r = parseFixture('A_RES_75_69-pages-4-6.txt');
+    const op1 = blockStarting(paragraphs(r), '1. Souligne');
+    // AKN: "… relatives aux activités spatiales<sup>5</sup> qu’elle a examiné le 5 décembre 2013 ;"
+    expect(op1.text).toBe(
+      '1. Souligne l’importance du rapport du Groupe d’experts gouvernementaux sur les mesures de transparence et de confiance relatives aux activités spatiales qu’elle a examiné le 5 décembre 2013 ;',
+    );
+    expect(refsAfter(op1, 9)).toEqual([['5', 'spatiales']]);
+    // the note itself is defined once, under its first reference on page 4
+    expect(footnotes(r).filter(([m]) => m === '5')).toEqual([['5', 'A/68/189.']]);
+  });
+
+  it('reads "1949 2," glued to the year as a second reference to note 2 of A/RES/79/83', () => {
+    const r = parseFixture('A_RES_79_83-pages-1-4.txt');
+    const op3 = blockStarting(paragraphs(r), '3. Réaffirme');
+    // AKN: "… en temps de guerre, du 12 août 1949<sup>2</sup>, continuent de s’appliquer …"
+    expect(op3.text).toContain('du 12 août 1949, continuent de s’appliquer au territoire syrien occupé');
+    expect(refsAfter(op3, 4)).toEqual([['2', '1949']]);
+    expect(footnotes(r).map(([m]) => m)).toEqual(['1', '2']);
+  });
+
+  it('reads a spaced "villes 8 ," as a second reference to note 8 of A/RES/75/124 (pages 8, 21–22)', () => {
+    const r = parseFixture('A_RES_75_124-pages-8-21-22.txt');
+    const op45 = blockStarting(paragraphs(r), '45. Engage');
+    // AKN: "… du Nouveau Programme pour les villes<sup>8</sup>, en vue d’améliorer la résilience …"
+    expect(op45.text).toContain('pour assurer la bonne mise en œuvre du Nouveau Programme pour les villes, en vue d’améliorer la résilience');
+    expect(refsAfter(op45, 6)).toEqual([['8', 'villes']]);
+    expect(footnotes(r)).toEqual([['8', 'Résolution 71/256, annexe.']]);
+  });
+
+  it('leaves numbers that only look like a second reference as printed', () => {
+    // a note 2 defined on the page, then "G20", "CO2" and "l’objectif 2 ;" on the next: not references
+    const page = [
+      ' Rappelant la Convention de 19492, ', '', '__________________ ', '', ' 2 Recueil des Traités. ', '', '2/4 24-23026 ', '',
+      ' 1. Invite le G2 et les émetteurs de CO2 à atteindre l’objectif 2 ; ', '',
+    ];
+    const r = parsePdfText(page.join('\n'));
+    const op1 = blockStarting(paragraphs(r), '1. Invite');
+    expect(op1.text).toBe('1. Invite le G2 et les émetteurs de CO2 à atteindre l’objectif 2 ;');
+    expect(op1.footnotes).toEqual([]);
+  });
+});
