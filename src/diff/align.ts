@@ -59,7 +59,7 @@ export function partOf(p: Paragraph, byN?: Map<number, Paragraph>): Part {
     case 'operative':
       return 'operative';
     case 'subparagraph': {
-      const parent = p.parent != null ? byN?.get(p.parent) : undefined;
+      const parent = p.parent_n != null ? byN?.get(p.parent_n) : undefined;
       return parent?.kind === 'preambular' ? 'preambular' : 'operative';
     }
     default:
@@ -187,7 +187,7 @@ export interface Citer {
 export function citer(paragraphs: Paragraph[]): Citer {
   const byN = new Map(paragraphs.map((p) => [p.n, p]));
   const parentNumber = (p: Paragraph): string | null =>
-    p.kind === 'subparagraph' && p.parent != null ? byN.get(p.parent)?.number ?? null : null;
+    p.kind === 'subparagraph' && p.parent_n != null ? byN.get(p.parent_n)?.number ?? null : null;
   return {
     number(p) {
       const parent = parentNumber(p);
@@ -197,7 +197,7 @@ export function citer(paragraphs: Paragraph[]): Citer {
       if (p.kind === 'preambular') return `PP${position}`;
       if (p.kind === 'operative') return `OP${p.number ?? `(${position})`}`;
       const parent = parentNumber(p);
-      if (parent && p.number) return byN.get(p.parent!)?.kind === 'operative' ? `OP${parent} ${p.number}` : `${parent} ${p.number}`;
+      if (parent && p.number) return byN.get(p.parent_n!)?.kind === 'operative' ? `OP${parent} ${p.number}` : `${parent} ${p.number}`;
       return p.number ?? `¶${position}`;
     },
   };

@@ -4,7 +4,7 @@
  * strings out; the CLI decides about colour and writes.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import { summarize, type DiffPair, type DiffResult, type PartSummary } from './index.js';
+import { summarize, type DiffPair, type DiffResult, type DiffSide, type PartSummary } from './index.js';
 import type { Part, PairOp } from './align.js';
 import { PARTS } from './align.js';
 import { diffWords, type WordEdit } from './words.js';
@@ -47,7 +47,7 @@ export interface PairGroup {
 export function groupPairs(result: DiffResult, only?: readonly PairOp[]): PairGroup[] {
   const groups = new Map<string, PairGroup>();
   for (const p of result.pairs) {
-    const key = `${p.within?.id ?? ''}\u0000${p.part}`;
+    const key = `${p.within?.document_id ?? ''}\u0000${p.part}`;
     let g = groups.get(key);
     if (!g) {
       g = { within: p.within, part: p.part, all: [], shown: [] };
@@ -62,7 +62,7 @@ export function groupPairs(result: DiffResult, only?: readonly PairOp[]): PairGr
 /** "Operative paragraphs" or "Other paragraphs in 003…#DEU". */
 export function groupTitle(g: PairGroup): string {
   if (!g.within) return PART_TITLE[g.part];
-  const name = g.within.symbol && g.within.symbol !== g.within.id ? `${g.within.id} (${g.within.symbol})` : g.within.id;
+  const name = g.within.symbol && g.within.symbol !== g.within.document_id ? `${g.within.document_id} (${g.within.symbol})` : g.within.document_id;
   return `${PART_TITLE[g.part]} in ${name}`;
 }
 
@@ -107,8 +107,8 @@ function countsText(s: { added: number; removed: number; changed: number; moved:
   return `${s.added} added, ${s.removed} removed, ${s.changed} changed, ${s.moved} moved, ${s.unchanged} unchanged`;
 }
 
-function sideName(side: { id: string; symbol: string | null }): string {
-  return side.symbol ?? side.id;
+function sideName(side: DiffSide): string {
+  return side.symbol ?? side.document_id;
 }
 
 /**

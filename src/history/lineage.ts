@@ -55,9 +55,9 @@ export function predecessors(doc: Document, source: LineageSource): Candidate[] 
     recalled.set(c.target, { doc: d, paragraph: opening.get(c.paragraph) ?? null, via: 'title' });
   }
   const sameTitle = [...recalled.values()].filter((c) => sharesTitle(doc, c.doc));
-  const agendaItems = new Set(sameTitle.filter((c) => c.doc.agendaItem).map((c) => `${c.doc.session}:${c.doc.agendaItem}`));
+  const agendaItems = new Set(sameTitle.filter((c) => c.doc.agenda_item).map((c) => `${c.doc.session}:${c.doc.agenda_item}`));
   const sameItem = [...recalled.values()]
-    .filter((c) => !sameTitle.includes(c) && c.doc.agendaItem && agendaItems.has(`${c.doc.session}:${c.doc.agendaItem}`))
+    .filter((c) => !sameTitle.includes(c) && c.doc.agenda_item && agendaItems.has(`${c.doc.session}:${c.doc.agenda_item}`))
     .map((c) => ({ ...c, via: 'agenda-item' as const }));
   const all = [...sameTitle, ...sameItem];
   const latest = Math.max(...all.map((c) => c.doc.session ?? -Infinity));

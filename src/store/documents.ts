@@ -25,20 +25,20 @@ export interface DocumentRow {
   added_at: string;
 }
 
-/** One line of `list`: a top-level document or a part, with counts. */
+/** One line of `list`: a top-level document or a part, with counts (docs/model.md names the fields). */
 export interface DocumentSummary {
   id: string;
   symbol: string | null;
   kind: string;
-  title: string | null;
   session: number | null;
   date: string | null;
-  parent: string | null;
+  paragraph_count: number;
+  part_count: number;
+  parent_id: string | null;
   author: string | null;
-  paragraphs: number;
-  parts: number;
-  format: string;
-  path: string;
+  title: string | null;
+  source_format: string;
+  source_path: string;
 }
 
 export function getDocumentRow(db: Db, id: string): DocumentRow | undefined {
@@ -48,10 +48,10 @@ export function getDocumentRow(db: Db, id: string): DocumentRow | undefined {
 export function listDocuments(db: Db, options: { parts?: boolean } = {}): DocumentSummary[] {
   const where = options.parts ? '' : 'WHERE d.parent_id IS NULL';
   return db.prepare(`
-    SELECT d.id, d.symbol, d.kind, d.title, d.session, d.date, d.parent_id AS parent, d.author,
-           (SELECT count(*) FROM paragraphs p WHERE p.document_id = d.id) AS paragraphs,
-           (SELECT count(*) FROM documents c WHERE c.parent_id = d.id) AS parts,
-           d.source_format AS format, d.source_path AS path
+    SELECT d.id, d.symbol, d.kind, d.session, d.date,
+           (SELECT count(*) FROM paragraphs p WHERE p.document_id = d.id) AS paragraph_count,
+           (SELECT count(*) FROM documents c WHERE c.parent_id = d.id) AS part_count,
+           d.parent_id, d.author, d.title, d.source_format, d.source_path
     FROM documents d LEFT JOIN documents top ON top.id = d.parent_id ${where}
     ORDER BY coalesce(top.session, d.session, 0), coalesce(top.date, d.date, ''), coalesce(d.parent_id, d.id),
              d.part_index IS NOT NULL, d.part_index`).all() as DocumentSummary[];
@@ -80,16 +80,16 @@ function fromRow(db: Db, row: DocumentRow): Document {
     text: p.text,
     section: p.section,
     footnotes: JSON.parse(p.footnotes) as string[],
-    ...(p.parent_n !== null ? { parent: p.parent_n } : {}),
+    ...(p.parent_n !== null ? { parent_n: p.parent_n } : {}),
     line: p.line,
-    endLine: p.end_line,
+    end_line: p.end_line,
   }));
   const footnotes = (db.prepare('SELECT marker, text, paragraph_n, line FROM footnotes WHERE document_id = ? ORDER BY seq')
     .all(id) as { marker: string; text: string; paragraph_n: number | null; line: number | null }[])
-    .map((f) => ({ marker: f.marker, text: f.text, paragraph: f.paragraph_n, ...(f.line !== null ? { line: f.line } : {}) }));
+    .map((f) => ({ marker: f.marker, text: f.text, paragraph_n: f.paragraph_n, ...(f.line !== null ? { line: f.line } : {}) }));
   const sponsors = (db.prepare('SELECT country, name, as_written, role FROM sponsors WHERE document_id = ? ORDER BY seq')
     .all(id) as { country: string | null; name: string; as_written: string; role: 'sponsor' | 'additional' }[])
-    .map((s) => ({ country: s.country, name: s.name, asWritten: s.as_written, role: s.role }));
+    .map((s) => ({ country: s.country, name: s.name, as_written: s.as_written, role: s.role }));
   const citations = (db.prepare(`SELECT target, kind, as_written, paragraph_n, footnote, date FROM citations
       WHERE document_id = ? ORDER BY seq`).all(id) as {
     target: string; kind: string; as_written: string; paragraph_n: number | null; footnote: string | null; date: string | null;
@@ -109,7 +109,7 @@ function fromRow(db: Db, row: DocumentRow): Document {
   }[]).map((v) => ({
     subject: v.subject,
     target: v.target,
-    paragraph: v.paragraph_n,
+    paragraph_n: v.paragraph_n,
     body: v.body,
     date: v.date,
     stated: v.stated_yes === null ? null : { yes: v.stated_yes, no: v.stated_no ?? 0, abstain: v.stated_abstain ?? 0 },
@@ -123,7 +123,7 @@ function fromRow(db: Db, row: DocumentRow): Document {
       code: w.code,
       message: w.message,
       ...(w.line !== null ? { line: w.line } : {}),
-      ...(w.paragraph_n !== null ? { paragraph: w.paragraph_n } : {}),
+      ...(w.paragraph_n !== null ? { paragraph_n: w.paragraph_n } : {}),
     }));
   const parts = (db.prepare('SELECT * FROM documents WHERE parent_id = ? ORDER BY part_index').all(id) as DocumentRow[])
     .map((r) => fromRow(db, r));
@@ -136,13 +136,16 @@ function fromRow(db: Db, row: DocumentRow): Document {
     organ: row.organ,
     committee: row.committee,
     session: row.session,
-    agendaItem: row.agenda_item,
+    agenda_item: row.agenda_item,
     date: row.date,
     distribution: row.distribution,
     language: row.language,
-    originalLanguages: JSON.parse(row.original_languages) as string[],
+    original_languages: JSON.parse(row.original_languages) as string[],
     ...(row.author !== null ? { author: row.author } : {}),
-    source: { path: row.source_path, format: row.source_format as SourceFormat, sha256: row.source_sha256, lines: row.source_lines },
+    source_path: row.source_path,
+    source_format: row.source_format as SourceFormat,
+    source_sha256: row.source_sha256,
+    source_lines: row.source_lines,
     paragraphs,
     footnotes,
     sponsors,
@@ -153,20 +156,14 @@ function fromRow(db: Db, row: DocumentRow): Document {
   };
 }
 
+/** What `stats` counts (docs/model.md: `counts` and the `*_by_*` breakdowns are maps). */
 export interface CorpusStats {
-  documents: number;
-  parts: number;
-  paragraphs: number;
-  footnotes: number;
-  sponsors: number;
-  citations: number;
-  votes: number;
-  voteRecords: number;
-  warnings: number;
-  byKind: Record<string, number>;
-  byFormat: Record<string, number>;
-  paragraphsByKind: Record<string, number>;
-  schemaVersion: number;
+  schema_version: number;
+  /** rows per table: documents (top-level), parts, paragraphs, footnotes, sponsors, citations, votes, vote_records, warnings */
+  counts: Record<string, number>;
+  documents_by_kind: Record<string, number>;
+  documents_by_format: Record<string, number>;
+  paragraphs_by_kind: Record<string, number>;
 }
 
 export function corpusStats(db: Db): CorpusStats {
@@ -174,18 +171,20 @@ export function corpusStats(db: Db): CorpusStats {
   const group = (sql: string) =>
     Object.fromEntries((db.prepare(sql).all() as { k: string; n: number }[]).map((r) => [r.k, r.n]));
   return {
-    documents: count('SELECT count(*) AS n FROM documents WHERE parent_id IS NULL'),
-    parts: count('SELECT count(*) AS n FROM documents WHERE parent_id IS NOT NULL'),
-    paragraphs: count('SELECT count(*) AS n FROM paragraphs'),
-    footnotes: count('SELECT count(*) AS n FROM footnotes'),
-    sponsors: count('SELECT count(*) AS n FROM sponsors'),
-    citations: count('SELECT count(*) AS n FROM citations'),
-    votes: count('SELECT count(*) AS n FROM votes'),
-    voteRecords: count('SELECT count(*) AS n FROM vote_records'),
-    warnings: count('SELECT count(*) AS n FROM warnings'),
-    byKind: group('SELECT kind AS k, count(*) AS n FROM documents GROUP BY kind ORDER BY kind'),
-    byFormat: group('SELECT source_format AS k, count(*) AS n FROM documents WHERE parent_id IS NULL GROUP BY source_format ORDER BY 1'),
-    paragraphsByKind: group('SELECT kind AS k, count(*) AS n FROM paragraphs GROUP BY kind ORDER BY kind'),
-    schemaVersion: db.pragma('user_version', { simple: true }) as number,
+    schema_version: db.pragma('user_version', { simple: true }) as number,
+    counts: {
+      documents: count('SELECT count(*) AS n FROM documents WHERE parent_id IS NULL'),
+      parts: count('SELECT count(*) AS n FROM documents WHERE parent_id IS NOT NULL'),
+      paragraphs: count('SELECT count(*) AS n FROM paragraphs'),
+      footnotes: count('SELECT count(*) AS n FROM footnotes'),
+      sponsors: count('SELECT count(*) AS n FROM sponsors'),
+      citations: count('SELECT count(*) AS n FROM citations'),
+      votes: count('SELECT count(*) AS n FROM votes'),
+      vote_records: count('SELECT count(*) AS n FROM vote_records'),
+      warnings: count('SELECT count(*) AS n FROM warnings'),
+    },
+    documents_by_kind: group('SELECT kind AS k, count(*) AS n FROM documents GROUP BY kind ORDER BY kind'),
+    documents_by_format: group('SELECT source_format AS k, count(*) AS n FROM documents WHERE parent_id IS NULL GROUP BY source_format ORDER BY 1'),
+    paragraphs_by_kind: group('SELECT kind AS k, count(*) AS n FROM paragraphs GROUP BY kind ORDER BY kind'),
   };
 }

@@ -106,13 +106,13 @@ export interface VoteRecordRow {
 /** One recorded vote, where it is stated, and its lists. */
 export interface VoteRow {
   /** the document (or part) that reports the vote */
-  id: string;
+  document_id: string;
   symbol: string | null;
   /** 1-based position of the vote in its document */
   seq: number;
   subject: string;
   target: string | null;
-  paragraph: number | null;
+  paragraph_n: number | null;
   body: string | null;
   date: string | null;
   stated: Tally | null;
@@ -121,11 +121,13 @@ export interface VoteRow {
   mismatch: boolean;
   notes: string[];
   records: VoteRecordRow[];
-  source: { path: string; line: number | null };
+  /** the source file and the line of the paragraph that reports the vote */
+  source_path: string;
+  line: number | null;
 }
 
 /** Where a vote is and what it is about: the columns shared by every vote row. */
-type VoteHead = Pick<VoteRow, 'id' | 'symbol' | 'seq' | 'subject' | 'target' | 'paragraph' | 'body' | 'date'>;
+type VoteHead = Pick<VoteRow, 'document_id' | 'symbol' | 'seq' | 'subject' | 'target' | 'paragraph_n' | 'body' | 'date'>;
 
 interface VoteSqlRow extends VoteHead {
   vid: number;
@@ -136,7 +138,7 @@ interface VoteSqlRow extends VoteHead {
   counted_no: number;
   counted_abstain: number;
   notes: string;
-  path: string;
+  source_path: string;
   line: number | null;
 }
 
@@ -147,9 +149,9 @@ function mismatch(stated: Tally | null, counted: Tally): boolean {
 /** The vote query; `extra` adds columns, `join` adds a join (before the paragraph join). */
 function voteSelect(extra = '', join = ''): string {
   return `
-  SELECT ${extra}v.id AS vid, v.document_id AS id, d.symbol, v.seq, v.subject, v.target, v.paragraph_n AS paragraph, v.body,
+  SELECT ${extra}v.id AS vid, v.document_id, d.symbol, v.seq, v.subject, v.target, v.paragraph_n, v.body,
          v.date, v.stated_yes, v.stated_no, v.stated_abstain, v.counted_yes, v.counted_no, v.counted_abstain, v.notes,
-         d.source_path AS path, p.line
+         d.source_path, p.line
   FROM votes v
   JOIN documents d ON d.id = v.document_id ${join}
   LEFT JOIN documents top ON top.id = d.parent_id
@@ -163,12 +165,12 @@ function voteRow(r: VoteSqlRow, records: VoteRecordRow[]): VoteRow {
   const stated = r.stated_yes === null ? null : { yes: r.stated_yes, no: r.stated_no ?? 0, abstain: r.stated_abstain ?? 0 };
   const counted = { yes: r.counted_yes, no: r.counted_no, abstain: r.counted_abstain };
   return {
-    id: r.id,
+    document_id: r.document_id,
     symbol: r.symbol,
     seq: r.seq,
     subject: r.subject,
     target: r.target,
-    paragraph: r.paragraph,
+    paragraph_n: r.paragraph_n,
     body: r.body,
     date: r.date,
     stated,
@@ -176,7 +178,8 @@ function voteRow(r: VoteSqlRow, records: VoteRecordRow[]): VoteRow {
     mismatch: mismatch(stated, counted),
     notes: JSON.parse(r.notes) as string[],
     records,
-    source: { path: r.path, line: r.line },
+    source_path: r.source_path,
+    line: r.line,
   };
 }
 
@@ -190,7 +193,7 @@ export function listVotes(db: Db, documentIds?: readonly string[]): VoteRow[] {
 
 /** How one State voted: one row per recorded vote in which it appears. */
 export interface CountryVoteRow extends Omit<VoteRow, 'records'> {
-  country: string;
+  country: string | null;
   name: string;
   vote: VoteValue;
 }
@@ -208,14 +211,14 @@ export function votesOfCountry(db: Db, iso3: string): CountryVoteRow[] {
 export function votesOfDocument(doc: Document): VoteRow[] {
   return withParts(doc).flatMap((d) =>
     d.votes.map((v, i): VoteRow => {
-      const line = d.paragraphs.find((p) => p.n === v.paragraph)?.line ?? null;
+      const line = d.paragraphs.find((p) => p.n === v.paragraph_n)?.line ?? null;
       return {
-        id: d.id,
+        document_id: d.id,
         symbol: d.symbol,
         seq: i + 1,
         subject: v.subject,
         target: v.target,
-        paragraph: v.paragraph,
+        paragraph_n: v.paragraph_n,
         body: v.body ?? null,
         date: v.date ?? null,
         stated: v.stated,
@@ -223,7 +226,8 @@ export function votesOfDocument(doc: Document): VoteRow[] {
         mismatch: mismatch(v.stated, v.counted),
         notes: v.notes ?? [],
         records: v.records.map((r) => ({ country: r.country, name: r.name, vote: r.vote })),
-        source: { path: d.source.path, line },
+        source_path: d.source_path,
+        line,
       };
     }));
 }

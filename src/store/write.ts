@@ -65,40 +65,40 @@ export class Writer {
       organ: doc.organ,
       committee: doc.committee,
       session: doc.session,
-      agendaItem: doc.agendaItem,
+      agendaItem: doc.agenda_item,
       date: doc.date,
       distribution: doc.distribution,
       language: doc.language,
-      originalLanguages: JSON.stringify(doc.originalLanguages),
+      originalLanguages: JSON.stringify(doc.original_languages),
       author: doc.author ?? null,
-      sourcePath: doc.source.path,
-      sourceFormat: doc.source.format,
-      sourceSha256: doc.source.sha256,
-      sourceLines: doc.source.lines,
+      sourcePath: doc.source_path,
+      sourceFormat: doc.source_format,
+      sourceSha256: doc.source_sha256,
+      sourceLines: doc.source_lines,
       declared: stamp.declared,
       parser: stamp.parser,
       addedAt: stamp.addedAt,
     });
     for (const a of doc.aliases) s.alias.run(doc.id, a);
     for (const p of doc.paragraphs) {
-      const r = s.para.run(doc.id, p.n, p.kind, p.number, p.lead, p.text, p.section, p.parent ?? null,
-        JSON.stringify(p.footnotes), p.line, p.endLine);
+      const r = s.para.run(doc.id, p.n, p.kind, p.number, p.lead, p.text, p.section, p.parent_n ?? null,
+        JSON.stringify(p.footnotes), p.line, p.end_line);
       s.fts.run(r.lastInsertRowid, ftsText(p.text));
     }
     doc.footnotes.forEach((f, i) => {
-      const r = s.footnote.run(doc.id, i + 1, f.marker, f.text, f.paragraph, f.line ?? null);
+      const r = s.footnote.run(doc.id, i + 1, f.marker, f.text, f.paragraph_n, f.line ?? null);
       s.footnoteFts.run(r.lastInsertRowid, ftsText(f.text));
     });
-    doc.sponsors.forEach((x, i) => s.sponsor.run(doc.id, i + 1, x.country, x.name, x.asWritten, x.role));
+    doc.sponsors.forEach((x, i) => s.sponsor.run(doc.id, i + 1, x.country, x.name, x.as_written, x.role));
     doc.citations.forEach((c, i) =>
       s.citation.run(doc.id, i + 1, c.target, c.kind, c.asWritten, c.paragraph, c.footnote ?? null, c.date));
     doc.votes.forEach((v, i) => {
-      const r = s.vote.run(doc.id, i + 1, v.subject, v.target, v.paragraph, v.body ?? null, v.date ?? null,
+      const r = s.vote.run(doc.id, i + 1, v.subject, v.target, v.paragraph_n, v.body ?? null, v.date ?? null,
         v.stated?.yes ?? null, v.stated?.no ?? null, v.stated?.abstain ?? null,
         v.counted.yes, v.counted.no, v.counted.abstain, JSON.stringify(v.notes ?? []));
       v.records.forEach((rec, j) => s.record.run(r.lastInsertRowid, j + 1, rec.country, rec.name, rec.vote));
     });
-    doc.warnings.forEach((w, i) => s.warning.run(doc.id, i + 1, w.code, w.message, w.line ?? null, w.paragraph ?? null));
+    doc.warnings.forEach((w, i) => s.warning.run(doc.id, i + 1, w.code, w.message, w.line ?? null, w.paragraph_n ?? null));
     doc.parts.forEach((part, i) => this.insert(part, stamp, doc.id, i + 1));
   }
 

@@ -25,13 +25,13 @@ describe('output contract', () => {
 
   it('show --json prints the document model of one document', () => {
     const doc = JSON.parse(cli.run(['show', 'A/C.1/78/L.11', '--json']).stdout) as Record<string, unknown>;
-    for (const key of ['id', 'symbol', 'aliases', 'kind', 'title', 'organ', 'committee', 'session', 'agendaItem', 'date',
-      'distribution', 'language', 'originalLanguages', 'source', 'paragraphs', 'footnotes', 'sponsors', 'citations', 'votes', 'parts']) {
+    for (const key of ['id', 'symbol', 'aliases', 'kind', 'title', 'organ', 'committee', 'session', 'agenda_item', 'date',
+      'distribution', 'language', 'original_languages', 'source_path', 'source_format', 'source_sha256', 'source_lines', 'paragraphs', 'footnotes', 'sponsors', 'citations', 'votes', 'parts']) {
       expect(doc).toHaveProperty(key);
     }
     expect(doc.symbol).toBe('A/C.1/78/L.11');
     expect(doc.aliases).toEqual(['A/RES/78/237']);
-    expect((doc.source as { format: string }).format).toBe('markdown');
+    expect(doc.source_format).toBe('markdown');
   });
 
   it('show accepts the short form of the resolution a draft became, with a note', () => {
@@ -60,9 +60,9 @@ describe('output contract', () => {
     const before = cli.run(['stats', '--json']).stdout;
     const r = cli.run(['show', 'test/fixtures/cli/resolution.txt', '--json']);
     expect(r.code).toBe(0);
-    const doc = JSON.parse(r.stdout) as { symbol: string; source: { format: string } };
+    const doc = JSON.parse(r.stdout) as { symbol: string; source_format: string };
     expect(doc.symbol).toBe('A/RES/99/1');
-    expect(doc.source.format).toBe('akn');
+    expect(doc.source_format).toBe('akn');
     expect(cli.run(['stats', '--json']).stdout).toBe(before);
   });
 

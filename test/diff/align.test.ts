@@ -150,7 +150,7 @@ describe('diffDocuments: embedded documents (drafts in a committee report, repli
       ['projet-III', null, [['operative', '1', R78_OP5]]],
     ]);
     const r = diffDocuments(a, b);
-    expect(r.pairs.map((p) => [p.within?.id ?? null, p.op])).toEqual([
+    expect(r.pairs.map((p) => [p.within?.document_id ?? null, p.op])).toEqual([
       [null, 'equal'],
       ['new#projet-de-resolution-I', 'changed'],
       ['new#projet-III', 'added'],
@@ -165,7 +165,7 @@ describe('labels and renumbering of subparagraphs', () => {
   it('cites a subparagraph with its parent ("OP1 a)") and sees it renumbered when its parent is', () => {
     const mk = (id: string, ps: Array<[P[0], string | null, string, number | null]>) => {
       const d = makeDoc(id, ps.map(([k, num, t]) => [k, num, t]));
-      d.paragraphs.forEach((p, i) => { p.parent = ps[i]![3]; });
+      d.paragraphs.forEach((p, i) => { p.parent_n = ps[i]![3]; });
       return d;
     };
     const a = mk('a', [

@@ -8,16 +8,19 @@ import { cliWithDb } from '../helpers/cli.js';
 import { seedFiles } from '../helpers/paths.js';
 
 interface VoteJson {
-  id: string;
+  document_id: string;
   seq: number;
   subject: string;
   target: string | null;
-  stated: { yes: number; no: number; abstain: number } | null;
-  counted: { yes: number; no: number; abstain: number };
+  stated_yes: number | null;
+  stated_no: number | null;
+  stated_abstain: number | null;
+  counted_yes: number;
   mismatch: boolean;
   notes: string[];
   records: { country: string | null; name: string; vote: string }[];
-  source: { path: string; line: number | null };
+  source_path: string;
+  line: number | null;
 }
 
 describe('cites, cited-by, votes', () => {
@@ -29,17 +32,17 @@ describe('cites, cited-by, votes', () => {
     const r = cli.run(['votes', '--json']);
     expect(r.code).toBe(0);
     const votes = JSON.parse(r.stdout) as VoteJson[];
-    expect(votes.map((v) => [v.id, v.seq, v.target, v.stated])).toEqual([
-      ['A/75/394', 1, 'A/C.1/75/L.4', { yes: 153, no: 11, abstain: 9 }],
-      ['A/75/394', 2, 'A/C.1/75/L.8/Rev.1', { yes: 57, no: 31, abstain: 63 }],
-      ['A/75/394', 3, 'A/C.1/75/L.8/Rev.1', { yes: 108, no: 49, abstain: 11 }],
-      ['A/75/394', 4, 'A/C.1/75/L.8/Rev.1', { yes: 92, no: 52, abstain: 24 }],
-      ['A/75/394', 5, 'A/C.1/75/L.8/Rev.1', { yes: 104, no: 50, abstain: 20 }],
+    expect(votes.map((v) => [v.document_id, v.seq, v.target, v.stated_yes, v.stated_no, v.stated_abstain])).toEqual([
+      ['A/75/394', 1, 'A/C.1/75/L.4', 153, 11, 9],
+      ['A/75/394', 2, 'A/C.1/75/L.8/Rev.1', 57, 31, 63],
+      ['A/75/394', 3, 'A/C.1/75/L.8/Rev.1', 108, 49, 11],
+      ['A/75/394', 4, 'A/C.1/75/L.8/Rev.1', 92, 52, 24],
+      ['A/75/394', 5, 'A/C.1/75/L.8/Rev.1', 104, 50, 20],
     ]);
     expect(votes.map((v) => v.records.length)).toEqual([173, 151, 168, 168, 174]);
     expect(votes.every((v) => !v.mismatch)).toBe(true);
     expect(votes[2]?.notes).toHaveLength(1);
-    expect(votes[0]?.source.path).toMatch(/004_7159105f4b52353e\.txt$/);
+    expect(votes[0]?.source_path).toMatch(/004_7159105f4b52353e\.txt$/);
   });
 
   it('votes --country gives one State’s votes across the corpus, by code or by name', () => {
@@ -66,12 +69,15 @@ describe('cites, cited-by, votes', () => {
   it('votes --csv has flat tally columns; --records one row per State and vote', () => {
     const rows = parseCsv(cli.run(['votes', '--csv']).stdout, { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(5);
-    expect(rows[1]).toMatchObject({ statedYes: '57', statedNo: '31', statedAbstain: '63', countedYes: '57', mismatch: 'false' });
+    expect(rows[1]).toMatchObject({ stated_yes: '57', stated_no: '31', stated_abstain: '63', counted_yes: '57', mismatch: 'false' });
     const records = parseCsv(cli.run(['votes', '--records', '--csv']).stdout, { columns: true }) as Record<string, string>[];
     expect(records).toHaveLength(173 + 151 + 168 + 168 + 174);
-    expect(records.filter((x) => x.country === 'TGO' && x.seq === '3')).toEqual([
+    expect(records.filter((x) => x.country === 'TGO' && x.vote_seq === '3')).toEqual([
       expect.objectContaining({ name: 'Togo', vote: 'no' }),
     ]);
+    // --country: the rows of --records for one State, the same columns (issue 17)
+    const tgo = parseCsv(cli.run(['votes', '--country', 'TGO', '--csv']).stdout, { columns: true }) as Record<string, string>[];
+    expect(tgo).toEqual(records.filter((x) => x.country === 'TGO'));
   });
 
   it('cites lists what a draft cites, footnotes included', () => {

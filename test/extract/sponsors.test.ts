@@ -23,7 +23,7 @@ describe('draft headings', () => {
       'KAZ', 'KEN', 'KGZ', 'MDG', 'MLI', 'MAR', 'NIC', 'NGA', 'UGA', 'PAK',
       'SYR', 'LAO', 'PRK', 'SDN', 'TJK', 'TKM', 'VNM', 'ZWE',
     ]);
-    expect(rows?.[32]?.asWritten).toBe('République populaire démocratique de Corée');
+    expect(rows?.[32]?.as_written).toBe('République populaire démocratique de Corée');
   });
   it('is not fooled by text that is not a sponsor heading', () => {
     expect(sponsorsFromHeading('Progrès de l’informatique et des télécommunications et sécurité internationale')).toBeNull();

@@ -11,7 +11,7 @@ const codes = (v: Vote | undefined, value: 'yes' | 'no' | 'abstain'): (string | 
 
 describe('the five recorded votes of seed 004', () => {
   it('finds five votes, each with its stated tally (as read in paragraphs 6, 9 and 10 a–c)', () => {
-    expect(result.votes.map((v) => [v.paragraph, v.stated])).toEqual([
+    expect(result.votes.map((v) => [v.paragraph_n, v.stated])).toEqual([
       [1, { yes: 153, no: 11, abstain: 9 }],
       [12, { yes: 57, no: 31, abstain: 63 }],
       [21, { yes: 108, no: 49, abstain: 11 }],

@@ -421,7 +421,7 @@ describe('parseAkn on the UN files (../shared/akn)', () => {
     expect(sponsors).toHaveLength(19);
     expect(sponsors[0]).toEqual({ country: 'AZE', name: 'Azerbaïdjan', asWritten: 'Azerbaijan', role: 'sponsor' });
     expect(sponsors.map((s) => s.country)).toEqual(expect.arrayContaining(['PRK', 'IRN', 'LAO', 'RUS', 'SYR', 'VEN', 'ZWE']));
-    expect(sponsors[18]?.asWritten).toBe('Zimbabwe');
+    expect(sponsors[18]?.as_written).toBe('Zimbabwe');
     expect(r.sponsors?.filter((s) => s.role === 'additional').map((s) => s.country)).toEqual(['BOL', 'KHM', 'COG', 'ETH', 'KAZ', 'MDG', 'TKM', 'UZB']);
   });
 
@@ -458,10 +458,10 @@ describe('parseAkn on the UN files (../shared/akn)', () => {
     const subs = ofKind(r, 'subparagraph');
     expect(subs[0]?.text.startsWith('de s’inspirer, pour ce qui touche')).toBe(true);
     expect(subs[3]?.text).toBe('la teneur des principes visés dans les rapports du Groupe d’experts gouvernementaux ;');
-    expect(r.sponsors?.find((s) => s.asWritten.startsWith('United Kingdom'))?.country).toBe('GBR');
-    expect(r.sponsors?.find((s) => s.asWritten === 'United States of America')?.country).toBe('USA');
-    expect(r.sponsors?.find((s) => s.asWritten === 'Turkey')?.country).toBe('TUR');
-    expect(r.sponsors?.find((s) => s.asWritten === 'the Marshall Islands')?.country).toBe('MHL');
+    expect(r.sponsors?.find((s) => s.as_written.startsWith('United Kingdom'))?.country).toBe('GBR');
+    expect(r.sponsors?.find((s) => s.as_written === 'United States of America')?.country).toBe('USA');
+    expect(r.sponsors?.find((s) => s.as_written === 'Turkey')?.country).toBe('TUR');
+    expect(r.sponsors?.find((s) => s.as_written === 'the Marshall Islands')?.country).toBe('MHL');
   });
 
   it('79/237: the title keeps the unstyled 75/240 between its bold spans', () => {
@@ -470,8 +470,8 @@ describe('parseAkn on the UN files (../shared/akn)', () => {
   });
 
   it('76/19 and 78/16: names that contain "and" stay whole', () => {
-    expect(get('76/19').sponsors?.find((s) => s.asWritten === 'Sao Tome and Principe')?.country).toBe('STP');
-    expect(get('78/16').sponsors?.find((s) => s.asWritten === 'Bosnia and Herzegovina')?.country).toBe('BIH');
+    expect(get('76/19').sponsors?.find((s) => s.as_written === 'Sao Tome and Principe')?.country).toBe('STP');
+    expect(get('78/16').sponsors?.find((s) => s.as_written === 'Bosnia and Herzegovina')?.country).toBe('BIH');
   });
 });
 
@@ -485,7 +485,7 @@ describe('an AKN file through the pipeline (parseText)', async () => {
     expect(d).toMatchObject({
       id: 'A/RES/99/1', symbol: 'A/RES/99/1', kind: 'resolution', aliases: ['A/C.1/99/L.7'], date: '2099-12-01',
       session: 99, agendaItem: '94', organ: 'A', committee: null, language: 'fr',
-      source: { path, format: 'akn', lines: 136 },
+      source_path: path, source_format: 'akn', source_lines: 136,
     });
   });
 
@@ -548,7 +548,7 @@ describe('seed 000 (draft A/C.1/78/L.11, markdown) and A/RES/78/237 (AKN) say th
   });
 
   it('same footnotes, on the same paragraph', () => {
-    const fn = (d: Document) => d.footnotes.map((f) => [f.marker, f.text, d.paragraphs.find((p) => p.n === f.paragraph)?.number]);
+    const fn = (d: Document) => d.footnotes.map((f) => [f.marker, f.text, d.paragraphs.find((p) => p.n === f.paragraph_n)?.number]);
     expect(fn(draft)).toEqual(fn(adopted));
     expect(fn(adopted)).toEqual([['1', 'Voir A/78/265.', '3'], ['2', 'A/AC.292/2023/INF/5.', '3']]);
   });
@@ -566,7 +566,7 @@ describe('cybercorpus add / show on AKN files', () => {
     const show = cli.run(['show', '99/1', '--json']);
     expect(show.code).toBe(0);
     const d = JSON.parse(show.stdout) as Document;
-    expect(d).toMatchObject({ id: 'A/RES/99/1', kind: 'resolution', aliases: ['A/C.1/99/L.7'], date: '2099-12-01', source: { format: 'akn' } });
+    expect(d).toMatchObject({ id: 'A/RES/99/1', kind: 'resolution', aliases: ['A/C.1/99/L.7'], date: '2099-12-01', source_format: 'akn' });
     expect(d.paragraphs.filter((p) => p.kind === 'operative').map((p) => p.number)).toEqual(['1', '2', '3']);
     expect(d.sponsors.map((s) => s.country)).toEqual(['FRA', 'BIH', 'GBR', 'CIV', 'COM', null, 'IRN']);
     expect(d.votes[0]?.records).toHaveLength(5);

@@ -17,13 +17,13 @@ type P = Partial<Paragraph> & { text: string };
 function doc(id: string, meta: Partial<Document>, paras: P[], sponsors: string[] = []): Document {
   return {
     id, symbol: id, aliases: [], kind: 'resolution', title: null, organ: 'A', committee: null, session: null,
-    agendaItem: null, date: null, distribution: null, language: 'fr', originalLanguages: [],
-    source: { path: `/corpus/${id.replace(/\//g, '_')}.txt`, format: 'pdf-text', sha256: id, lines: 100 },
+    agenda_item: null, date: null, distribution: null, language: 'fr', original_languages: [],
+    source_path: `/corpus/${id.replace(/\//g, '_')}.txt`, source_format: 'pdf-text', source_sha256: id, source_lines: 100,
     paragraphs: paras.map((p, i) => ({
-      n: i + 1, kind: 'text', number: null, lead: null, section: null, footnotes: [], line: 10 * (i + 1), endLine: 10 * (i + 1) + 1, ...p,
+      n: i + 1, kind: 'text', number: null, lead: null, section: null, footnotes: [], line: 10 * (i + 1), end_line: 10 * (i + 1) + 1, ...p,
     })),
     footnotes: [], citations: [], votes: [], parts: [], warnings: [],
-    sponsors: sponsors.map((c): Sponsor => ({ country: c, name: c, asWritten: c, role: 'sponsor' })),
+    sponsors: sponsors.map((c): Sponsor => ({ country: c, name: c, as_written: c, role: 'sponsor' })),
     ...meta,
   };
 }
@@ -34,13 +34,13 @@ const R77 = doc('A/RES/77/36', { session: 77, date: '2022-12-07' }, [
   { kind: 'operative', number: '1', lead: 'Décide', text: 'Décide de créer un programme d’action sur la sécurité ;' },
   { kind: 'operative', number: '2', lead: 'Prie', text: 'Programme d’action.' },
 ], ['RUS']);
-R77.footnotes = [{ marker: '1', text: 'Voir le cyberespace.', paragraph: 3, line: 95 }];
+R77.footnotes = [{ marker: '1', text: 'Voir le cyberespace.', paragraph_n: 3, line: 95 }];
 const R78 = doc('A/RES/78/16', { session: 78, date: '2023-12-04' }, [
   { kind: 'preambular', lead: 'Rappelant', text: 'Rappelant le programme d\'action sur la sécurité,' },
   { kind: 'operative', number: '1', lead: 'Se félicite', text: 'Se félicite du programme d\'action ;' },
   { kind: 'operative', number: '2', lead: 'Prie', text: 'Programme d\'action.' },
 ], ['FRA', 'EGY']);
-R78.footnotes = [{ marker: '2', text: 'Résolution 76/19 sur le cyberespace, voir A/78/76.', paragraph: 1, line: 96 }];
+R78.footnotes = [{ marker: '2', text: 'Résolution 76/19 sur le cyberespace, voir A/78/76.', paragraph_n: 1, line: 96 }];
 const REPORT = doc('A/79/166', { kind: 'report', session: 79, date: '2024-05-21' }, [
   { kind: 'heading', text: 'I. Introduction' },
   { section: 'I. Introduction', text: 'Le programme d\'action est examiné par les États Membres.' },
@@ -56,8 +56,8 @@ REPORT.parts = [
 // three words have the same bm25, so they are ordered by date, then paragraph (the one attached
 // to no paragraph last in its document)
 REPORT.footnotes = [
-  { marker: '*', text: 'Note du cyberespace.', paragraph: null, line: 98 },
-  { marker: '3', text: 'Voir le cyberespace.', paragraph: 2, line: 97 },
+  { marker: '*', text: 'Note du cyberespace.', paragraph_n: null, line: 98 },
+  { marker: '3', text: 'Voir le cyberespace.', paragraph_n: 2, line: 97 },
 ];
 
 let db: Db;
@@ -285,9 +285,9 @@ describe('the footnote index follows inserts and deletes', () => {
     const w = new Writer(db);
     const stamp = { declared: '{}', parser: 'test', addedAt: '2024-01-01T00:00:00Z' };
     const extra = doc('A/RES/79/1', { session: 79 }, [{ text: 'Un paragraphe.' }]);
-    extra.footnotes = [{ marker: '1', text: 'Une note sur la téléphonie.', paragraph: 1, line: 5 }];
+    extra.footnotes = [{ marker: '1', text: 'Une note sur la téléphonie.', paragraph_n: 1, line: 5 }];
     extra.parts = [doc('A/RES/79/1/P', {}, [{ text: 'Une partie.' }])];
-    extra.parts[0]!.footnotes = [{ marker: 'a', text: 'Téléphonie encore.', paragraph: null, line: 7 }];
+    extra.parts[0]!.footnotes = [{ marker: 'a', text: 'Téléphonie encore.', paragraph_n: null, line: 7 }];
     db.transaction(() => w.insert(extra, stamp))();
     expect([...search(db, 'telephonie')].map((h) => `${h.id}:${h.number}`).sort()).toEqual(['A/RES/79/1/P:a', 'A/RES/79/1:1']);
     db.transaction(() => w.delete('A/RES/79/1'))();

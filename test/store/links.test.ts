@@ -13,9 +13,9 @@ import { akn, seed } from '../helpers/paths.js';
 
 function doc(symbol: string | null, kind: DocumentKind, aliases: string[] = [], parts: Document[] = [], id = symbol ?? 'x'): Document {
   return {
-    id, symbol, aliases, kind, title: null, organ: 'A', committee: null, session: null, agendaItem: null, date: null,
-    distribution: null, language: 'fr', originalLanguages: [],
-    source: { path: `/tmp/${id.replace(/\//g, '_')}`, format: 'akn', sha256: id, lines: 1 },
+    id, symbol, aliases, kind, title: null, organ: 'A', committee: null, session: null, agenda_item: null, date: null,
+    distribution: null, language: 'fr', original_languages: [],
+    source_path: `/tmp/${id.replace(/\//g, '_')}`, source_format: 'akn', source_sha256: id, source_lines: 1,
     paragraphs: [], footnotes: [], sponsors: [], citations: [], votes: [], parts, warnings: [],
   };
 }

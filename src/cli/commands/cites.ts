@@ -56,7 +56,7 @@ export const registerCites: RegisterCommand = (program, ctx, setExitCode) => {
 function citesRows(doc: Document): CitesRow[] {
   return withParts(doc).flatMap((d) => {
     const lines = new Map(d.paragraphs.map((p) => [p.n, p.line]));
-    return d.citations.map((c) => ({ id: d.id, symbol: d.symbol, c, found: null, path: d.source.path, line: c.paragraph === null ? null : (lines.get(c.paragraph) ?? null) }));
+    return d.citations.map((c) => ({ id: d.id, symbol: d.symbol, c, found: null, path: d.source_path, line: c.paragraph === null ? null : (lines.get(c.paragraph) ?? null) }));
   });
 }
 

@@ -55,7 +55,7 @@ export const registerHistory: RegisterCommand = (program, ctx) => {
         },
         declared(d) {
           try {
-            return declaredFor(d.source.path).continues ?? null;
+            return declaredFor(d.source_path).continues ?? null;
           } catch {
             return null; // the file moved or its metadata is unreadable: the links in the text stand
           }

@@ -63,7 +63,7 @@ function columnOf(db: Db, votes: VoteRow[], name: string): number {
     if (err instanceof UsageError && /--shift/.test(err.message)) throw err;
     throw new UsageError(`'${name}' is not a recorded vote of the corpus (${keys.slice(0, 4).map((k) => k.key).join(', ')} …)`, '--shift');
   }
-  const mine = keys.map((k, i) => [k, i] as const).filter(([k]) => k.vote.id === id);
+  const mine = keys.map((k, i) => [k, i] as const).filter(([k]) => k.vote.document_id === id);
   if (mine.length === 1) return mine[0]![1];
   if (mine.length === 0) throw new UsageError(`${name} has no recorded vote`, '--shift');
   throw new UsageError(`${name} reports ${mine.length} votes: name one of ${mine.map(([k]) => k.key).join(', ')}`, '--shift');
