@@ -52,7 +52,7 @@ export interface DiffResult {
   b: DiffSide;
   summary: DiffCounts;
   /** per part, only the parts present on either side */
-  parts: Partial<Record<Part, PartSummary>>;
+  by_part: Partial<Record<Part, PartSummary>>;
   /** true when every pair is "equal" (diff(1) exit code 0) */
   identical: boolean;
   pairs: DiffPair[];
@@ -79,7 +79,7 @@ export function diffParagraphs(a: Paragraph[], b: Paragraph[], options: DiffOpti
       similarity = round(d.similarity);
       words = d.words;
     }
-    return { op: p.op, part: p.part, within, similarity, a: p.a, b: p.b, position: p.position, label: p.label, moved: p.moved, renumbered: p.renumbered, words };
+    return { op: p.op, part: p.part, within, similarity, a: p.a, b: p.b, positions: p.positions, labels: p.labels, moved: p.moved, renumbered: p.renumbered, words };
   });
 }
 
@@ -152,7 +152,7 @@ export function diffDocuments(a: Document, b: Document, options: DiffOptions = {
     a: side(a),
     b: side(b),
     summary,
-    parts,
+    by_part: parts,
     identical: pairs.every((p) => p.op === 'equal'),
     pairs,
   };
@@ -201,10 +201,10 @@ export function diffRows(result: DiffResult): DiffRow[] {
       within_document_id: p.within?.document_id ?? null,
       a_n: p.a?.n ?? null,
       b_n: p.b?.n ?? null,
-      a_label: p.label.a,
-      b_label: p.label.b,
-      a_position: p.position.a,
-      b_position: p.position.b,
+      a_label: p.labels.a,
+      b_label: p.labels.b,
+      a_position: p.positions.a,
+      b_position: p.positions.b,
       moved: p.moved,
       renumbered: p.renumbered,
       similarity: p.similarity,

@@ -74,7 +74,7 @@ function groupCounts(g: PairGroup): string {
 
 /** "PP3", "OP4", "OP1 a)", "¶12": how analysts cite a paragraph ('' when the side is absent). */
 export function label(pair: DiffPair, side: 'a' | 'b'): string {
-  return pair.label[side] ?? '';
+  return pair.labels[side] ?? '';
 }
 
 /** "PP3 → PP13", "OP4", "OP3 → OP2". */
@@ -175,7 +175,7 @@ export function renderText(result: DiffResult, options: RenderOptions = {}): str
   out.push('');
   if (groups.some((g) => g.within)) {
     for (const part of PARTS) {
-      const s = result.parts[part];
+      const s = result.by_part[part];
       if (s) out.push(c.bold(partLine(part, s)));
     }
   }
@@ -205,7 +205,7 @@ export function renderStat(result: DiffResult): string {
   const rows: string[][] = [header];
   const total = { a: 0, b: 0 };
   for (const part of PARTS) {
-    const s = result.parts[part];
+    const s = result.by_part[part];
     if (!s) continue;
     total.a += s.a;
     total.b += s.b;
@@ -235,7 +235,7 @@ export function renderMarkdown(result: DiffResult, options: RenderOptions = {}):
   out.push(`# ${escapeMarkdown(sideName(result.a))} → ${escapeMarkdown(sideName(result.b))}`, '');
   out.push('| Part | A | B | Added | Removed | Changed | Moved | Unchanged |', '|---|--:|--:|--:|--:|--:|--:|--:|');
   for (const part of PARTS) {
-    const s = result.parts[part];
+    const s = result.by_part[part];
     if (s) out.push(`| ${part} | ${s.a} | ${s.b} | ${s.added} | ${s.removed} | ${s.changed} | ${s.moved} | ${s.unchanged} |`);
   }
   const t = result.summary;
@@ -318,7 +318,7 @@ export function renderHtml(result: DiffResult, options: RenderOptions = {}): str
     '<table class="summary"><thead><tr><th>Part</th><th>A</th><th>B</th><th>Added</th><th>Removed</th><th>Changed</th><th>Moved</th><th>Unchanged</th></tr></thead><tbody>',
   );
   for (const part of PARTS) {
-    const s = result.parts[part];
+    const s = result.by_part[part];
     if (s) out.push(`<tr><td>${part}</td>${[s.a, s.b, s.added, s.removed, s.changed, s.moved, s.unchanged].map((n) => `<td>${n}</td>`).join('')}</tr>`);
   }
   const t = result.summary;

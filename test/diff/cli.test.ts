@@ -45,7 +45,7 @@ describe('cybercorpus diff (real CLI)', () => {
       const r = cli.run(['diff', '--json', akn('77/36'), akn('78/237')]);
       expect(r.code).toBe(1);
       const j = JSON.parse(r.stdout);
-      expect(Object.keys(j)).toEqual(['a', 'b', 'summary', 'parts', 'identical', 'pairs']);
+      expect(Object.keys(j)).toEqual(['a', 'b', 'summary', 'by_part', 'identical', 'pairs']);
       expect(j.a).toEqual({ document_id: 'A/RES/77/36', symbol: 'A/RES/77/36' });
       expect(Object.keys(j.summary)).toEqual(['added', 'removed', 'changed', 'moved', 'unchanged']);
       const moved = j.pairs.find((p: { op: string }) => p.op === 'moved');
@@ -63,10 +63,10 @@ describe('cybercorpus diff (real CLI)', () => {
       const r = cli.run(['diff', '--stat', '--json', akn('77/36'), akn('78/237')]);
       expect(r.code).toBe(1);
       const j = JSON.parse(r.stdout);
-      expect(Object.keys(j)).toEqual(['a', 'b', 'summary', 'parts', 'identical']);
+      expect(Object.keys(j)).toEqual(['a', 'b', 'summary', 'by_part', 'identical']);
       // the numbers of the --stat table above (part, a, b, added, removed, changed, moved, unchanged)
-      expect(j.parts.preambular).toEqual({ a: 8, b: 18, added: 10, removed: 0, changed: 6, moved: 0, unchanged: 2 });
-      expect(j.parts.operative).toEqual({ a: 7, b: 9, added: 3, removed: 1, changed: 4, moved: 1, unchanged: 1 });
+      expect(j.by_part.preambular).toEqual({ a: 8, b: 18, added: 10, removed: 0, changed: 6, moved: 0, unchanged: 2 });
+      expect(j.by_part.operative).toEqual({ a: 7, b: 9, added: 3, removed: 1, changed: 4, moved: 1, unchanged: 1 });
     });
 
     it('--csv and --jsonl: one row per aligned pair, the pairs of --json', () => {

@@ -33,15 +33,15 @@ export const registerAdd: RegisterCommand = (program, ctx, setExitCode) => {
       if (format !== 'text') {
         // one row per document or failed file; --json: the counts and these rows as `results`
         const { getDocumentRow } = await import('../../store/documents.js');
-        const stored = (id: string, status: string): AddRow => ({ document_id: id, status, source_path: getDocumentRow(db, id)?.source_path ?? null, message: null });
+        const stored = (id: string, outcome: string): AddRow => ({ document_id: id, outcome, source_path: getDocumentRow(db, id)?.source_path ?? null, message: null });
         const rows: AddRow[] = [
           ...report.added.map((id) => stored(id, 'added')),
           ...report.replaced.map((id) => stored(id, 'replaced')),
           ...report.unchanged.map((id) => stored(id, 'unchanged')),
-          ...report.failed.map((f) => ({ document_id: null, status: 'failed', source_path: f.path, message: f.message })),
+          ...report.failed.map((f) => ({ document_id: null, outcome: 'failed', source_path: f.path, message: f.message })),
         ];
         if (format === 'json') writeJson({ ...summary, committed: report.committed, results: rows });
-        else writeRecords(format, rows, (['document_id', 'status', 'source_path', 'message'] as const).map((key) => ({ key, get: (r: AddRow) => r[key] })));
+        else writeRecords(format, rows, (['document_id', 'outcome', 'source_path', 'message'] as const).map((key) => ({ key, get: (r: AddRow) => r[key] })));
       }
       const line = `${summary.added} added, ${summary.replaced} replaced, ${summary.unchanged} unchanged, ${summary.failed} failed`;
       if (!report.committed) {
@@ -61,7 +61,7 @@ export const registerAdd: RegisterCommand = (program, ctx, setExitCode) => {
 interface AddRow {
   document_id: string | null;
   /** added, replaced, unchanged or failed */
-  status: string;
+  outcome: string;
   source_path: string | null;
   message: string | null;
 }

@@ -30,7 +30,7 @@ export async function writeMatrix(votes: VoteRow[], format: OutputFormat, long: 
     return writeRecords(format, m.rows, [
       { key: 'country', get: (r) => r.country },
       { key: 'name', get: (r) => r.name },
-      { key: 'votes', get: (r) => Object.fromEntries(m.columns.map((c, i) => [c.key, r.values[i]])) },
+      { key: 'values', get: (r) => Object.fromEntries(m.columns.map((c, i) => [c.key, r.values[i]])) },
     ]);
   }
   return writeRecords(format, m.rows, [
