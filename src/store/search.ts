@@ -431,7 +431,10 @@ function engine<T>(f: () => T): T {
   } catch (err) {
     const msg = (err as Error).message ?? '';
     if (/fts5|syntax error|no such column/i.test(msg)) throw new UsageError('the search engine cannot run this query; simplify it (see docs/search.md)');
-    if (/^SQLITE_/.test((err as { code?: string }).code ?? '')) throw new StoreError(`the database cannot be searched: ${msg}`);
+    const code = (err as { code?: string }).code ?? '';
+    // a damaged page is the corpus's state, said as every command says it (src/cli/context.ts)
+    if (/^SQLITE_(?:CORRUPT|NOTADB|IOERR|FULL|BUSY|LOCKED)/.test(code)) throw err;
+    if (/^SQLITE_/.test(code)) throw new StoreError(`the database cannot be searched: ${msg}`);
     throw err;
   }
 }
