@@ -90,8 +90,8 @@ describe('votes across the family (seeds/akn)', () => {
     expect(long).toHaveLength(MEMBERS * 9);
     expect(Object.keys(long[0]!)).toEqual(['country', 'name', 'vote', 'value']);
     expect(long.find((r) => r.country === 'FRA' && r.vote === '78/237')!.value).toBe('no');
-    const json = JSON.parse(cli.run(['votes', '--matrix', '--json', '--session', '78']).stdout) as { country: string; votes: Record<string, string> }[];
-    expect(json.find((r) => r.country === 'FRA')!.votes).toEqual({ '78/16': 'yes', '78/237': 'no' });
+    const json = JSON.parse(cli.run(['votes', '--matrix', '--json', '--session', '78']).stdout) as { country: string; values: Record<string, string> }[];
+    expect(json.find((r) => r.country === 'FRA')!.values).toEqual({ '78/16': 'yes', '78/237': 'no' });
   });
 
   it('--matrix in the other formats: text, --jsonl, --tsv', () => {
