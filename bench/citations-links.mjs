@@ -58,16 +58,26 @@ export function symbolKey(symbol) {
 
 /**
  * The key of the whole text a part belongs to: `A/RES/75/250B` → `A/RES/75/250`,
- * `A/RES/74/255A-B` → `A/RES/74/255`, `A/RES/217A(III)` → `A/RES/217(III)`,
+ * `A/RES/74/255A-B` → `A/RES/74/255`, `A/RES/S-20/4A` → `A/RES/S-20/4`, `A/RES/217A(III)` → `A/RES/217(III)`,
  * `A/75/49(VOL.I)` → `A/75/49`. The UN links `75/250` to part b, `217 A (III)` to the whole,
  * `(A/75/49), vol. I` to the volume and `NPT/CONF.2000/28 (Parts I and II)` to the report: a
  * match on the whole is a match.
  */
 export function wholeKey(key) {
   return key
-    .replace(/^(A\/RES\/\d+\/\d+)[A-Z](?:-[A-Z])?$/, '$1')
+    .replace(/^(A\/RES\/(?:(?:ES|S)-)?\d+\/\d+)[A-Z](?:-[A-Z])?$/, '$1')
     .replace(/^(A\/RES\/\d+)[A-Z](\([A-Z-]+\))$/, '$1$2')
     .replace(/\((?:PARTS?|VOL\.|SECT\.|SUPP)[^)]*\)$/, '');
+}
+
+/**
+ * The symbols of a joint document, one per organ: `A/75/345-S/2020/898` → [`A/75/345`,
+ * `S/2020/898`] (the Assembly's and the Council's symbols of one report); [] when not joint.
+ * A text that cites both cites the joint document.
+ */
+export function jointKeys(key) {
+  const parts = key.split(/-(?=[A-Z]+\/)/);
+  return parts.length > 1 ? parts : [];
 }
 
 /** Is this key a General Assembly resolution (any era, parts, special sessions)? */

@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BIN, ROOT } from './lib.mjs';
-import { isGaResolutionKey, linkedSymbols, symbolKey, wholeKey } from './citations-links.mjs';
+import { isGaResolutionKey, jointKeys, linkedSymbols, symbolKey, wholeKey } from './citations-links.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name) => {
@@ -135,7 +135,8 @@ for (const rendering of renderings) {
       let joined = null;
       const text = () => (joined ??= squash(stored.get(f).join(' ')));
       for (const [key, l] of links) {
-        const ok = gotWhole.has(key) || gotWhole.has(wholeKey(key));
+        const joint = jointKeys(key);
+        const ok = gotWhole.has(key) || gotWhole.has(wholeKey(key)) || (joint.length > 0 && joint.every((k) => gotWhole.has(k)));
         linked++;
         if (ok) found++;
         else {

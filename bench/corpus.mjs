@@ -4,7 +4,8 @@
 // Usage: node bench/corpus.mjs 20 200   → bench/corpus/x20/, bench/corpus/x200/ (cached)
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './lib.mjs';
+import { spawnSync } from 'node:child_process';
+import { BIN, ROOT } from './lib.mjs';
 
 const SEEDS = join(ROOT, 'seeds');
 
@@ -34,6 +35,28 @@ export function buildCorpus(scale) {
   const bytes = files.reduce((s, f) => s + statSync(f).size, 0);
   return { dir, files, bytes };
 }
+
+/**
+ * The corpus database of a scale, shared by bench/search.mjs and bench/export.mjs:
+ * bench/corpus/db-x<N>.db, made with `cybercorpus add` (untimed) and reused (`add` again is a
+ * no-op when nothing changed; ×2000 takes half an hour and more on a busy two-core machine).
+ */
+export function corpusDb(scale, who = 'bench') {
+  const corpus = buildCorpus(scale);
+  const db = join(ROOT, 'bench', 'corpus', `db-x${scale}.db`);
+  process.stderr.write(`${who}: ×${scale}: cybercorpus add (untimed) → ${db}\n`);
+  const add = spawnSync(process.execPath, [BIN, '--db', db, 'add', corpus.dir], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (add.status !== 0) throw new Error(`add failed: ${add.stderr}`);
+  return { ...corpus, db };
+}
+
+/** Scales from the command line: numbers, and `--big` for ×2000 (897 MB: built on demand, git-ignored). */
+export function scalesFrom(argv, defaults) {
+  const given = argv.filter((a) => /^\d+$/.test(a)).map(Number);
+  const scales = given.length ? given : defaults;
+  return argv.includes('--big') && !scales.includes(BIG) ? [...scales, BIG] : scales;
+}
+export const BIG = 2000;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   for (const arg of process.argv.slice(2)) {

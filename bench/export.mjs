@@ -3,17 +3,17 @@
 // mode (`sqlite3 -csv -header`), in the same run, runs interleaved so that machine load hits
 // both alike. Also `export --jsonl` and `export --out DIR` (every table + datapackage.json).
 // Outputs go to a regular file. The sqlite3 column is skipped with a notice when the shell is
-// absent. Usage: node bench/export.mjs [scales…] (default 20 200; BENCH_RUNS sets the runs per
-// figure, default 5). Each scale's corpus DB is built once with `cybercorpus add` (untimed) in
-// bench/corpus/export-x<N>.db from bench/corpus.mjs's scaled seeds, and reused.
+// absent. Usage: node bench/export.mjs [scales…] [--big] (default 20 200; --big adds ×2000;
+// BENCH_RUNS sets the runs per figure, default 5). Each scale's corpus DB is made once (untimed)
+// by bench/corpus.mjs (shared with bench/search.mjs) and reused.
 import { closeSync, mkdtempSync, openSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { buildCorpus } from './corpus.mjs';
+import { corpusDb, scalesFrom } from './corpus.mjs';
 import { BIN, ROOT, median, runOnce, which, fmt } from './lib.mjs';
 
-const scales = process.argv.slice(2).map(Number).filter(Boolean);
+const scales = scalesFrom(process.argv.slice(2), [20, 200]);
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const sqlite3 = which('sqlite3');
 if (!sqlite3) process.stderr.write('bench/export: the sqlite3 shell is not installed: its column is skipped\n');
@@ -45,12 +45,9 @@ async function paired(commands) {
 
 const node = process.execPath;
 const rows = [];
-for (const scale of scales.length ? scales : [20, 200]) {
-  const corpus = buildCorpus(scale);
-  const db = join(ROOT, 'bench', 'corpus', `export-x${scale}.db`);
-  process.stderr.write(`bench/export: ×${scale}: cybercorpus add (untimed) → ${db}\n`);
-  const add = spawnSync(node, [BIN, '--db', db, 'add', corpus.dir], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-  if (add.status !== 0) throw new Error(`add failed: ${add.stderr}`);
+for (const scale of scales) {
+  const corpus = corpusDb(scale, 'bench/export');
+  const { db } = corpus;
   const count = spawnSync(node, ['-e', `const D=require(${JSON.stringify(join(ROOT, 'node_modules/better-sqlite3'))});const d=new D(${JSON.stringify(db)},{readonly:true});console.log(d.prepare('select count(*) n from paragraphs').get().n)`], { encoding: 'utf8' });
   const paragraphCount = Number(count.stdout);
   const outDir = join(work, `pkg-${scale}`);

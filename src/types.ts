@@ -192,6 +192,7 @@ export const CITATION_KINDS = [
   'ecosoc-resolution',
   'security-council-resolution',
   'hrc-resolution',
+  'presidential-statement',
   'document',
   'meeting-record',
   'draft',
@@ -211,6 +212,13 @@ export interface Citation {
   footnote?: string | null;
   /** ISO date stated next to it ("du 4 décembre 1998"), else null */
   date: string | null;
+  /**
+   * Where it stands in the text of its footnote (when `footnote` is set) or of its paragraph:
+   * character offsets (code points, 0-based, end exclusive), so that the text sliced there is
+   * `asWritten`. Null for rows stored before the spans were recorded.
+   */
+  spanStart?: number | null;
+  spanEnd?: number | null;
 }
 
 export type VoteValue = 'yes' | 'no' | 'abstain';

@@ -150,7 +150,8 @@ const sameLead = (a: string, b: string): boolean => a.replace(/[’']/gu, "'").r
 
 /**
  * In PDF text there are no italics: a lead that stops early at a word boundary is accepted
- * ("Prenant note" for *Prenant note avec satisfaction*); a missing or different one is not.
+ * ("Prenant note" for *Prenant note avec satisfaction*, "Constate" for *Constate, avec un immense
+ * regret*); a missing or different one is not.
  */
 function leadRight(truth: string, parsed: string | null, format: Format): boolean {
   if (parsed === null || parsed.trim() === '') return false;
@@ -158,7 +159,8 @@ function leadRight(truth: string, parsed: string | null, format: Format): boolea
   if (format !== 'pdf') return false;
   const t = truth.replace(/[’']/gu, "'");
   const p = parsed.replace(/[’']/gu, "'").trim();
-  return t.startsWith(p) && t[p.length] === ' ';
+  // a comma closes a word too: "Constate" for *Constate, avec un immense regret* (79/138)
+  return t.startsWith(p) && (t[p.length] === ' ' || t[p.length] === ',');
 }
 
 const show = (text: string | null | undefined, max = 90): string => {
@@ -233,7 +235,7 @@ export function score(truth: Truth, doc: ParsedDocument | null, format: Format):
   });
 
   const norm = (s: string | null | undefined): string | null => (s === null || s === undefined ? null : s.replace(/\s+/gu, ' ').trim());
-  mark('symbol', norm(doc?.symbol) === norm(truth.symbol), () => missing || `truth ${show(truth.symbol)} parsed ${show(doc?.symbol)}`);
+  if (truth.symbol !== null) mark('symbol', norm(doc?.symbol) === norm(truth.symbol), () => missing || `truth ${show(truth.symbol)} parsed ${show(doc?.symbol)}`);
   if (truth.session !== null) mark('session', doc?.session === truth.session, () => missing || `truth ${truth.session} parsed ${doc?.session ?? 'null'}`);
   if (truth.date !== null) mark('date', doc?.date === truth.date, () => missing || `truth ${truth.date} parsed ${doc?.date ?? 'null'}`);
   return { tally, first };

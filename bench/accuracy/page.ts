@@ -20,6 +20,12 @@ export interface Run {
   sup?: boolean;
   href?: string;
   note?: Note;
+  /**
+   * A second reference to a note printed earlier: its marker, in superscript, with no note of
+   * its own (`… pour les villes<sup>8</sup>, …`, 75/124, note 8 printed at paragraph 12); the
+   * run's text is empty.
+   */
+  ref?: string;
 }
 
 export interface Note {
@@ -50,6 +56,8 @@ export interface Item {
   runs: Run[];
   /** table rows: the cells */
   cells?: Run[][];
+  /** a line printed under a table, part of it (see `paragraph`) */
+  underTable?: boolean;
 }
 
 export interface Page {
@@ -154,7 +162,8 @@ export function inline(nodes: XmlNode[], style: Omit<Run, 'text' | 'note'> = {})
     }
     const name = local(t);
     if (name === 'authorialNote') {
-      out.push({ text: '', note: { marker: attr(n, 'marker') ?? '', runs: block(kids(n)) } });
+      const marker = attr(n, 'marker') ?? '';
+      out.push({ text: '', note: { marker, runs: withoutOwnMarker(block(kids(n)), marker) } });
     } else if (name === 'eol' || name === 'br') {
       out.push({ text: ' ', ...style });
     } else if (name === 'img' || name === 'table' || name === 'list' || name === 'num') {
@@ -173,6 +182,51 @@ export function inline(nodes: XmlNode[], style: Omit<Run, 'text' | 'note'> = {})
     }
   }
   return out;
+}
+
+/**
+ * A note's body that opens with its own marker in superscript (`<authorialNote marker="19"><p>
+ * <sup>19</sup> Résolution 69/283 …`, 76/138; split `<sup>1</sup><sup>7</sup>`, 77/162): the page
+ * prints the marker once, before the note; it is not the note's text (12 files of the dev folder).
+ */
+function withoutOwnMarker(runs: Run[], marker: string): Run[] {
+  let seen = '';
+  let i = 0;
+  while (i < runs.length && (runs[i]!.text.trim() === '' && !runs[i]!.note || runs[i]!.sup)) {
+    if (runs[i]!.sup) seen += runs[i]!.text.trim();
+    i++;
+  }
+  return seen !== '' && seen === marker ? trimRuns(runs.slice(i)) : runs;
+}
+
+/** A superscript that can only be a note marker: digits, or asterisks. */
+const MARKER = /^(?:\d+|\*+)$/u;
+
+/**
+ * A superscript number in the text that is the marker of a note printed earlier is a second
+ * reference to that note, as the page prints it (`… le Nouveau Programme pour les
+ * villes<sup>8</sup>, …`, 75/124; `… du 12 août 1949<sup>2</sup>, …`, 78/11): not text. The XML
+ * keeps such a reference as a plain `<sup>` (8 files of the dev folder; every digit-only `<sup>`
+ * outside the notes is one). In document order: the title, then the items.
+ */
+function markRepeatedRefs(page: { title: Run[]; cover: { proponent: Run[] }; items: Item[] }): void {
+  const seen = new Set<string>();
+  const visit = (runs: Run[]): void => {
+    runs.forEach((r, k) => {
+      if (r.note) {
+        seen.add(r.note.marker);
+        visit(r.note.runs);
+      } else if (r.sup && MARKER.test(r.text.trim()) && seen.has(r.text.trim())) {
+        runs[k] = { text: '', ref: r.text.trim() };
+      }
+    });
+  };
+  visit(page.cover.proponent);
+  visit(page.title);
+  for (const item of page.items) {
+    visit(item.runs);
+    for (const cell of item.cells ?? []) visit(cell);
+  }
 }
 
 /** Runs of a block element, trimmed at both ends. */
@@ -205,6 +259,11 @@ export function notesOf(runs: Run[]): Note[] {
   return runs.filter((r) => r.note).map((r) => r.note!);
 }
 
+/** The markers the runs reference, in order: their notes and second references to earlier ones. */
+export function refsOf(runs: Run[]): string[] {
+  return runs.filter((r) => r.note || r.ref !== undefined).map((r) => r.note?.marker ?? r.ref!);
+}
+
 /** "\t1." → "1"; "a)" stays "a)"; "I" stays "I". */
 function label(num: XmlNode | undefined): string | null {
   if (!num) return null;
@@ -221,10 +280,13 @@ function boldThroughout(runs: Run[]): boolean {
   return printed.length > 0 && printed.every((r) => r.bold);
 }
 
-/** An unnumbered paragraph that opens with a sub-paragraph label: "\ta)\tde …" (75/32). */
-const LABEL = /^((?:[a-z]|[ivxlc]+|[a-z]\.\d+)\))\s+/u;
-/** A body paragraph numbered like a sub-paragraph: "a)", "ii)", "(b)". */
-const SUB_NUMBER = /^\(?(?:[a-z]|[ivxlc]+)\)$/u;
+/**
+ * An unnumbered paragraph that opens with a sub-paragraph label: "\ta)\tde …" (75/32); after
+ * "z)" the letters double: "aa)" (75/192, operative 6).
+ */
+const LABEL = /^((?:[a-z]|([a-z])\2|[ivxlc]+|[a-z]\.\d+)\))\s+/u;
+/** A body paragraph numbered like a sub-paragraph: "a)", "aa)", "ii)", "(b)". */
+const SUB_NUMBER = /^\(?(?:[a-z]|([a-z])\1|[ivxlc]+)\)$/u;
 
 function tableRows(table: XmlNode): Item[] {
   const rows: Item[] = [];
@@ -278,6 +340,12 @@ function paragraph(w: Walk, n: XmlNode): void {
     const runs = block(kids(h));
     if (textOf(runs) !== '') push(w, { role: 'heading', label: null, runs });
   }
+  if (content && num === null && !list && headingsOnly(kids(content))) {
+    // `<content><p><subheading>Introduction</subheading></p></content>` (77/128): a heading
+    const runs = block(kids(content));
+    if (textOf(runs) !== '') push(w, { role: 'heading', label: null, runs });
+    return;
+  }
   let runs: Run[] = [];
   if (content) runs = block(kids(content));
   const intro = list ? child(list, 'intro') : undefined;
@@ -291,9 +359,18 @@ function paragraph(w: Walk, n: XmlNode): void {
   }
   w.pending = null;
   const typedNote = number === null && /^\*+\s/u.test(textOf(runs));
+  const last = w.items[w.items.length - 1];
+  const underTable = last !== undefined && (last.role === 'table-row' || last.underTable === true);
   if (/^FootnoteText/u.test(attr(n, 'class') ?? '') || typedNote || !/[\p{L}\p{N}]/u.test(textOf(runs))) {
     // a footnote typed as a body paragraph ("*\tA/75/150.", 75/1) or a separator ("* * *")
     push(w, { role: 'text', label: number, runs });
+  } else if (number === null && underTable && !opensInItalics(runs) && !/[.;:,!?]$/u.test(textOf(runs))) {
+    // lines printed under a table, unnumbered, in roman type, without final punctuation: 76/238's
+    // ten State names after the scale of assessments, 76/239's "États classés dans la catégorie
+    // C …" — part of the table, not operative paragraphs
+    push(w, { role: 'text', label: null, runs, underTable: true });
+  } else if (number === null && DECLARATION_FORMULA.test(textOf(runs)) && ENDS_WITH_COMMA.test(textOf(runs))) {
+    push(w, { role: 'formula', label: null, runs });
   } else if (boldThroughout(runs) && notesOf(runs).length === 0) {
     push(w, { role: 'heading', label: number, runs });
   } else if (number !== null && SUB_NUMBER.test(number)) {
@@ -312,6 +389,60 @@ function paragraph(w: Walk, n: XmlNode): void {
   // the list's points after its intro, which is this paragraph's own text
   if (list) points(w, { list: kids(list).filter((k) => local(tagOf(k)) !== 'intro') });
 }
+
+/** The first printed run is italic (a lead). */
+function opensInItalics(runs: Run[]): boolean {
+  return runs.find((r) => !r.note && r.text.trim() !== '')?.italic === true;
+}
+
+/**
+ * Content whose only text is in `subheading` or `heading` elements: `<content><p><subheading>
+ * Introduction</subheading></p></content>` (77/128's section titles, in roman type).
+ */
+function headingsOnly(nodes: XmlNode[]): boolean {
+  let found = false;
+  const visit = (ns: XmlNode[]): boolean => {
+    for (const n of ns) {
+      const name = local(tagOf(n));
+      if (name === '#text') {
+        if (String(n['#text'] ?? '').trim() !== '') return false;
+      } else if (name === 'subheading' || name === 'heading') found = true;
+      else if (name === 'p' || name === 'span') {
+        if (!visit(kids(n))) return false;
+      } else return false;
+    }
+    return true;
+  };
+  return visit(nodes) && found;
+}
+
+/** Ends with a comma (closing quotes or brackets aside): how a preambular paragraph ends. */
+const ENDS_WITH_COMMA = /,[\s»”"’)\]]*$/u;
+
+/**
+ * The issue's rule (14): "Preambular paragraphs open with a participle or adjective and end
+ * with a comma; operative ones open with a verb in the present and end with ';' or '.'". Some
+ * files put the last preambular paragraph(s) at the start of mainBody, unnumbered ("*Se
+ * réaffirmant résolue* à combattre l’impunité …, conformément au droit international," before
+ * "1. *Prend note* …", 76/118; 13 files of the dev folder): the page prints them as preamble.
+ * So the unnumbered paragraphs that open a body, before anything else of it, and end with a
+ * comma are preambular.
+ */
+function preambleAtBodyStart(items: Item[], from: number): void {
+  for (let i = from; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.role !== 'operative' || item.label !== null || !ENDS_WITH_COMMA.test(textOf(item.runs))) return;
+    items[i] = { ...item, role: 'preambular' };
+  }
+}
+
+/**
+ * A declaration's own formula, printed as a body paragraph: "Nous, chefs d’État et de
+ * gouvernement …, réunis à New York le 22 septembre 2021 …," before "1. *Réaffirmons* …" (76/1,
+ * 80/173). It is the subject of the numbered paragraphs, as "L’Assemblée générale," is of a
+ * resolution's: a formula, neither preambular nor operative.
+ */
+const DECLARATION_FORMULA = /^Nous,\s/u;
 
 /** Remove a printed label (and the spaces after it) from the start of the runs. */
 function dropLabel(runs: Run[], printed: string): Run[] {
@@ -396,7 +527,10 @@ function preamble(w: Walk, n: XmlNode): void {
         continue;
       }
       const runs = block(kids(k));
-      if (textOf(runs) !== '' || notesOf(runs).length > 0) w.items.push({ role: 'preambular', label: null, runs });
+      // a container bold throughout is a heading, as in the body ("Couloirs de transport et de
+      // transit" between preambular paragraphs, 78/148)
+      if (boldThroughout(runs) && notesOf(runs).length === 0) w.items.push({ role: 'heading', label: null, runs });
+      else if (textOf(runs) !== '' || notesOf(runs).length > 0) w.items.push({ role: 'preambular', label: null, runs });
     } else if (name === 'blockList') {
       points(w, k);
     } else if (name === 'p') {
@@ -444,7 +578,11 @@ function statement(w: Walk, s: XmlNode, component: boolean): void {
   for (const k of kids(s)) {
     const name = local(tagOf(k));
     if (name === 'preamble') preamble(w, k);
-    else if (name === 'mainBody') body(w, kids(k));
+    else if (name === 'mainBody') {
+      const from = w.items.length;
+      body(w, kids(k));
+      preambleAtBodyStart(w.items, from);
+    }
   }
   w.pending = null;
   const concl = child(s, 'conclusions');
@@ -519,11 +657,14 @@ export function readPage(xml: string, file: string): Page {
     if (ISO.test(v) && v >= '1945') date = v;
   }
 
+  const proponentNode = byName('docProponent');
+  const coverProponent = proponentNode ? block(kids(proponentNode)) : [];
   const coverText = (name: string, test?: (n: XmlNode) => boolean): string | null => {
     const n = byName(name, test);
     const t = n ? plain(n) : '';
     return t === '' ? null : t;
   };
+  markRepeatedRefs({ title: titleRuns, cover: { proponent: coverProponent }, items: w.items });
   const docket = find(kids(top), 'docketNumber');
   return {
     file,
@@ -538,10 +679,7 @@ export function readPage(xml: string, file: string): Page {
       agendaItem: coverText('inline', (n) => attr(n, 'name') === 'agenda item'),
       agendaName: coverText('inline', (n) => attr(n, 'name') === 'agenda item name'),
       docTitle: coverText('docTitle'),
-      proponent: (() => {
-        const n = byName('docProponent');
-        return n ? block(kids(n)) : [];
-      })(),
+      proponent: coverProponent,
     },
     number: numberNode ? plain(numberNode) || null : null,
     title: titleRuns,

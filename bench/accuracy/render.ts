@@ -39,15 +39,15 @@ export function inlineMarkdown(runs: Run[]): string {
   let out = '';
   for (let i = 0; i < runs.length; ) {
     const r = runs[i]!;
-    if (r.note) {
-      out += `<sup>${r.note.marker}</sup>`;
+    if (r.note || r.ref !== undefined) {
+      out += `<sup>${r.note?.marker ?? r.ref}</sup>`;
       i++;
       continue;
     }
     // a group of runs with the same style
     let text = '';
     let j = i;
-    for (; j < runs.length && !runs[j]!.note && same(runs[j]!, r); j++) text += runs[j]!.text;
+    for (; j < runs.length && !runs[j]!.note && runs[j]!.ref === undefined && same(runs[j]!, r); j++) text += runs[j]!.text;
     i = j;
     if (r.sup) {
       // "XXI<sup>e</sup> siècle": the spaces around stay outside the tag
@@ -219,8 +219,8 @@ function flatten(runs: Run[], prefix = ''): { text: string; footnotes: FootnoteR
   const footnotes: FootnoteRef[] = [];
   const links: LinkRef[] = [];
   for (const r of runs) {
-    if (r.note) {
-      footnotes.push({ marker: r.note.marker, offset: text.length });
+    if (r.note || r.ref !== undefined) {
+      footnotes.push({ marker: r.note?.marker ?? r.ref!, offset: text.length });
       continue;
     }
     let piece = r.text;

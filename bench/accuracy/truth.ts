@@ -11,11 +11,11 @@
  * - lead: the italic span that opens the paragraph, less trailing punctuation and a trailing
  *   article or preposition the italics take in (`*Rappelant le*` → "Rappelant"); null (not
  *   scored) where the paragraph opens in roman type or is italic throughout;
- * - symbol, session, adoption date.
+ * - symbol (not scored where the title prints another number), session, adoption date.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { notesOf, readPage, textOf, type Item, type Page, type Run } from './page.js';
+import { readPage, refsOf, textOf, type Item, type Page, type Run } from './page.js';
 
 export type TruthKind = 'preambular' | 'operative' | 'subparagraph';
 
@@ -36,6 +36,7 @@ export interface TruthFootnote {
 
 export interface Truth {
   file: string;
+  /** null: not scored (the cover page and the title disagree) */
   symbol: string | null;
   session: number | null;
   date: string | null;
@@ -86,7 +87,7 @@ function paragraphOf(item: Item, kind: TruthKind): TruthParagraph {
     number: item.label,
     lead: leadOf(item.runs),
     text: textOf(item.runs),
-    footnotes: notesOf(item.runs).map((n) => n.marker),
+    footnotes: refsOf(item.runs),
   };
 }
 
@@ -113,7 +114,19 @@ export function truthOf(page: Page): Truth {
       paragraphs.push(paragraphOf(item, item.role));
     }
   }
-  return { file: page.file, symbol: page.symbol, session: page.session, date: page.date, paragraphs, footnotes: allNotes(page) };
+  return { file: page.file, symbol: knownSymbol(page), session: page.session, date: page.date, paragraphs, footnotes: allNotes(page) };
+}
+
+/**
+ * The cover page's symbol, unless the title prints another number: the XML then contradicts
+ * itself and the symbol is not known (A_RES_78_4: cover "A/RES/78/3", title "78/4." of the
+ * declaration on universal health coverage; A_RES_78_60: cover "A/RES/78/60", title "78/6.").
+ * Null: not scored. UN-page markdown prints only the title's number; PDF text prints both.
+ */
+function knownSymbol(page: Page): string | null {
+  const number = (s: string | null): string | null => /\d+\/\d+/u.exec(s ?? '')?.[0] ?? null;
+  const title = number(page.number);
+  return title !== null && page.symbol !== null && title !== number(page.symbol) ? null : page.symbol;
 }
 
 /** Read one AKN file: its page (for the renderers) and its truth. */

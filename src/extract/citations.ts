@@ -13,6 +13,10 @@ import { fold } from '../text/fold.js';
 import { findFrenchDates, type DateMatch } from '../lexicon/months.js';
 import {
   ANNEX_BEFORE,
+  DOCUMENT_NOUNS,
+  NON_REPORT_SUPPLEMENTS,
+  SUPPLEMENT_BEFORE,
+  adoptedSymbolSession,
   BODY_PHRASES,
   CITATION_CONTEXTS,
   ECOSOC_PHRASE,
@@ -106,6 +110,25 @@ const SYMBOL_RE = new RegExp(documentSymbolPattern(), 'gu');
 /** sticky: tried exactly where the previous symbol or suffix ended */
 const SUFFIX_RE = new RegExp(symbolSuffixPattern(), 'y');
 
+/** How far back the noun that names a symbol's document is looked for. */
+const MAX_NOUN_GAP = 200;
+
+/**
+ * Is the document symbol at `index` a report, by what its sentence calls it: the last document
+ * noun before it is "rapport(s)" ("Prenant note du rapport du Secrétaire général (A/75/123)",
+ * "rapports … (A/78/502, A/78/529 et A/78/554)"), or it is a supplement of the Official
+ * Records that holds a body's report ("Supplément no 53 (A/74/53)").
+ */
+function namedReport(text: string, index: number): boolean {
+  const before = fold(text.slice(Math.max(0, index - MAX_NOUN_GAP), index));
+  const supplement = SUPPLEMENT_BEFORE.exec(before);
+  if (supplement) return !NON_REPORT_SUPPLEMENTS.includes(Number(supplement[1]));
+  const sentence = before.slice(before.search(/[.;:!?][^.;:!?]*$/) + 1);
+  let last: string | null = null;
+  for (const m of sentence.matchAll(DOCUMENT_NOUNS)) last = m[1] ?? null;
+  return last === 'rapport' || last === 'rapports';
+}
+
 function findDocumentSymbols(text: string, dates: Dates): FoundCitation[] {
   const out: FoundCitation[] = [];
   const suffixRe = SUFFIX_RE;
@@ -113,14 +136,18 @@ function findDocumentSymbols(text: string, dates: Dates): FoundCitation[] {
     const target = canonicalSymbol(m[0]);
     const index = m.index ?? 0;
     let end = index + m[0].length;
-    const own: FoundCitation = { target, kind: symbolKind(target), asWritten: m[0], date: null, index, end };
+    let kind = symbolKind(target);
+    if (kind === 'document' && namedReport(text, index)) kind = 'report';
+    const own: FoundCitation = { target, kind, asWritten: m[0], date: null, index, end };
     out.push(own);
     // "A/55/140 et Corr.1 et Add.1": each suffix is a document of its own
     suffixRe.lastIndex = end;
     for (let s = suffixRe.exec(text); s; s = suffixRe.exec(text)) {
       const suffix = s[1] ?? '';
       const sub = normaliseSymbol(`${target}/${suffix}`) ?? `${target}/${suffix}`;
-      out.push({ target: sub, kind: symbolKind(sub), asWritten: suffix, date: null, index: end + s[0].indexOf(suffix), end: end + s[0].length });
+      // a report's addendum or corrigendum is part of the report
+      const subKind = kind === 'report' && symbolKind(sub) === 'document' ? 'report' : symbolKind(sub);
+      out.push({ target: sub, kind: subKind, asWritten: suffix, date: null, index: end + s[0].indexOf(suffix), end: end + s[0].length });
       end += s[0].length;
       suffixRe.lastIndex = end;
     }
@@ -137,6 +164,18 @@ interface Keyword {
   context: ShortNumberContext;
   /** the body named between the keyword and its first number, or before the keyword */
   body: IssuingBody | null;
+  /** where the quoted title that holds the keyword closes ("intitulée « Application des décisions prises … »"), else null */
+  quoteEnd: number | null;
+}
+
+/** The end (index of "»") of the «…» title around `index`, or null. */
+function quoteEndAround(text: string, index: number): number | null {
+  for (const q of text.matchAll(/«[^«»]*»/gu)) {
+    const start = q.index ?? 0;
+    if (start > index) break;
+    if (index < start + q[0].length) return start + q[0].length - 1;
+  }
+  return null;
 }
 
 const CONTEXT_RE = citationContextPattern();
@@ -149,7 +188,16 @@ const BODY_AFTER = new RegExp(`^\\s*,?\\s*(?:du|de la|de l'|adoptees? par (?:le|
  * l'homme dans sa résolution", "le Conseil de sécurité a, par sa résolution": the body is the
  * subject (folded, up to the keyword).
  */
-const SUBJECT_BEFORE = new RegExp(`(?<![a-z])(?:le|la|l'|par le|par la|par l'|du|de la|de l') ?(?:${BODY_PHRASES.map(([s]) => `(?:${s})`).join('|')})(?:,? [^.;:()]{0,60}?)?,? (?:dans|par) (?:sa|ses) ?$`);
+const SUBJECT_BEFORE = new RegExp(`(?<![a-z])(?:le|la|l'|par le|par la|par l'|du|de la|de l') ?(?:${BODY_PHRASES.map(([s]) => `(?:${s})`).join('|')})(?:,? [^.;:(),]{0,30}?)?,? (?:(?:dans|par) (?:sa|ses)|a adopte (?:la|les)) ?$`);
+/**
+ * The body as the agent of an adoption: "l’adoption, le 19 mai 2016, par la Commission
+ * économique et sociale pour l’Asie et le Pacifique, à sa soixante-douzième session, de la
+ * résolution 72/7" (79/212).
+ */
+const AGENT_BEFORE = new RegExp(`(?<![a-z])par (?:le|la|l') ?(?:${BODY_PHRASES.map(([s]) => `(?:${s})`).join('|')})(?:,? [^.;:(),]{0,40}?)?,? (?:de la|des) ?$`);
+/** "résolution 31/18 du Conseil, en date du 23 mars 2016": the Council named before (77/226). */
+const THE_COUNCIL_AFTER = /^\s*,?\s*du conseil(?![a-z])/;
+const COUNCILS = /conseil (?:de securite|des droits de l'homme|economique et social)/g;
 
 /** The body a folded phrase names, or null (also when it names two: "de l'Assemblée et du Conseil"). */
 function bodyIn(folded: string): IssuingBody | null {
@@ -163,17 +211,29 @@ function bodyIn(folded: string): IssuingBody | null {
 }
 
 /** The body stated just before a keyword: an annex of another text, a subject, or the HRC's report. */
-/** "CBD/COP/15/17, décision 15/4": a keyword right after a document symbol (not the Assembly's own Supplement 49). */
-const SYMBOL_BEFORE = new RegExp(`(?:${documentSymbolPattern()})\\)?,\\s*$`, 'u');
+/**
+ * "CBD/COP/15/17, décision 15/4", "Supplément no 4 (E/2013/24), chap. I, sect. C, décision
+ * 44/114" (75/220): a keyword right after a document symbol, or after the chapter and section
+ * of the report it names, is that report's body's (not the Assembly's own Supplement 49).
+ */
+const SYMBOL_BEFORE = new RegExp(`(?:${documentSymbolPattern()})\\)?(?:,?\\s*(?:chap|sect|annexe|vol)\\.?\\s*[IVXLA-Z\\d]{1,6}\\.?)*,\\s*$`, 'u');
+
+const SYMBOL_ANNEX_BEFORE = new RegExp(`(?:${documentSymbolPattern()})\\)?,?\\s*annexes?[^,;.()]{0,12},?\\s*$`, 'u');
 
 function bodyBefore(text: string, index: number): IssuingBody | null {
   const raw = text.slice(Math.max(0, index - 120), index);
   const symbol = SYMBOL_BEFORE.exec(raw);
+  // the Assembly's own resolutions (Supplement 49) and the Human Rights Council's report (53)
+  if (symbol && /^A\/\d+\/53\b/.test(symbol[0])) return 'hrc';
   if (symbol && !/^A\/\d+\/49\b/.test(symbol[0])) return 'other';
   const before = fold(raw);
-  if (ANNEX_BEFORE.test(before)) return 'other';
-  const subject = SUBJECT_BEFORE.exec(before);
-  if (subject) return bodyIn(subject[0]);
+  // "(A/56/1026-S/2002/932, annexe II, résolution 14/221)": another body's text annexed to a
+  // document; not "Résolution 78/3, annexe, résolution 78/4" (the Assembly's own, 78/162)
+  if (ANNEX_BEFORE.test(before) && SYMBOL_ANNEX_BEFORE.test(raw)) return 'other';
+  const subject = SUBJECT_BEFORE.exec(before) ?? AGENT_BEFORE.exec(before);
+  // not across a relative clause: "la Commission de la fonction publique internationale
+  // qu’elle a adoptées à sa soixante-dix-septième session dans sa résolution 77/256 A" (78/69)
+  if (subject && !/(?<![a-z])(?:qu'|que |qui )/.test(subject[0])) return bodyIn(subject[0]);
   return null;
 }
 
@@ -186,12 +246,12 @@ function findKeywords(text: string): Keyword[] {
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
     const entry = CITATION_CONTEXTS[group - 1];
     const index = m.index ?? 0;
-    out.push({ index, end: index + m[0].length, context: entry ? entry[1] : null, body: null });
+    out.push({ index, end: index + m[0].length, context: entry ? entry[1] : null, body: null, quoteEnd: text.includes('«') ? quoteEndAround(text, index) : null });
   }
   // "Supplément no 53 (A/72/53), chap. IV, sect. A, 37/38": the HRC's report gives the meaning
   for (const m of text.matchAll(HRC_REPORT_SOURCE)) {
     const index = m.index ?? 0;
-    out.push({ index, end: index + m[0].length, context: 'resolution', body: 'hrc' });
+    out.push({ index, end: index + m[0].length, context: 'resolution', body: 'hrc', quoteEnd: null });
   }
   out.sort((a, b) => a.index - b.index);
   out.forEach((k, i) => {
@@ -294,14 +354,20 @@ function shortTargets(context: ShortNumberContext, g: Groups, body: IssuingBody 
   if (g.on !== undefined) {
     const era = (g.era ?? '').replace(/[\u2010\u2011]/g, '-');
     if (context !== 'resolution') return [];
-    if (body === 'ecosoc') return [{ target: `E/RES/${g.on}(${era})`, kind: 'ecosoc-resolution' }];
+    // "la résolution 155 C (VII) du Conseil économique et social" → E/RES/155C(VII)
+    if (body === 'ecosoc') return [{ target: `E/RES/${g.on}${g.op ?? ''}(${era})`, kind: 'ecosoc-resolution' }];
     return [{ target: gaEraResolutionSymbol(Number(g.on), era, g.op ?? null), kind: 'resolution' }];
   }
   const a = Number(g.a);
   const b = Number(g.b);
   const special = g.ss === undefined ? null : `${g.ss.slice(0, -1)}-${a}`;
   if (special === null && isYearNumber(a, b)) {
-    if (body !== 'ecosoc' && !(body === null && ecosoc())) return [];
+    // a resolution numbered by year with no other body named is ECOSOC's: of the bodies the
+    // Assembly cites, only the Council numbers its resolutions so ("les résolutions 2013/38 du
+    // 25 juillet 2013 et 2019/23", 76/185); year-numbered decisions are also the executive
+    // boards' (UNDP, UNICEF), so a decision needs the Council named
+    const ecosocOwn = body === 'ecosoc' || (body === null && (context === 'resolution' || ecosoc()));
+    if (!ecosocOwn) return [];
     return context === 'resolution'
       ? [{ target: ecosocResolutionSymbol(a, b), kind: 'ecosoc-resolution' }]
       : [{ target: ecosocDecisionSymbol(a, b), kind: 'decision' }];
@@ -321,8 +387,12 @@ function shortTargets(context: ShortNumberContext, g: Groups, body: IssuingBody 
 
 /** The body named right after a number (and its date): "34/8 du Conseil des droits de l'homme". */
 function bodyAfter(text: string, end: number): IssuingBody | null {
-  const m = BODY_AFTER.exec(fold(text.slice(end, end + 80)));
-  return m ? bodyIn(m[0]) : null;
+  const after = fold(text.slice(end, end + 80));
+  const m = BODY_AFTER.exec(after);
+  if (m) return bodyIn(m[0]);
+  if (!THE_COUNCIL_AFTER.test(after)) return null;
+  const named = [...fold(text.slice(Math.max(0, end - MAX_SENTENCE), end)).matchAll(COUNCILS)].at(-1);
+  return named ? bodyIn(named[0]) : null;
 }
 
 /** "la décision 18/120 du Conseil des droits de l'homme, en date du 30 septembre 2011, et les résolutions 24/14": "les" goes on with the Council. */
@@ -361,14 +431,25 @@ function findShortNumbers(text: string, dates: Dates): FoundCitation[] {
   let keyword: Keyword | null = null;
   /** where the current list stands: the end of the keyword or of the last item taken */
   let anchor = -1;
+  /** the list a quoted title interrupts: "ses résolutions 75/224 …, intitulée « Application des décisions prises … », 76/202" */
+  let outer: { keyword: Keyword | null; anchor: number } | null = null;
   for (const m of text.matchAll(SHORT_RE)) {
     const index = m.index ?? 0;
     keywords ??= findKeywords(text);
     while (k < keywords.length && (keywords[k]?.end ?? Infinity) <= index) {
-      keyword = keywords[k] ?? null;
+      const next = keywords[k] ?? null;
+      if (next?.quoteEnd == null) outer = null;
+      else outer ??= { keyword, anchor };
+      keyword = next;
       anchor = keyword?.end ?? -1;
       k++;
       if (keyword) inheritBody(text, keyword, items.at(-1));
+    }
+    // a keyword inside a title governs the title only (77/161); after it the list goes on
+    if (keyword?.quoteEnd != null && index > keyword.quoteEnd && outer) {
+      keyword = outer.keyword;
+      anchor = outer.anchor;
+      outer = null;
     }
     if (keyword === null || anchor < 0) continue;
     const gap = gapWithoutDates(text, anchor, index, dates());
@@ -382,6 +463,7 @@ function findShortNumbers(text: string, dates: Dates): FoundCitation[] {
     items.push({ m, index, end, keyword, date, after: bodyAfter(text, tail) });
     anchor = tail;
   }
+  respectiveDates(text, items, dates());
   // a body named after an item qualifies the items of its list before it:
   // "résolutions 34/8 et 35/2 du Conseil des droits de l'homme"
   const bodies = items.map((it) => it.after);
@@ -402,12 +484,37 @@ function findShortNumbers(text: string, dates: Dates): FoundCitation[] {
   return out.filter(fitsItsDate);
 }
 
-const GA_SESSION_TARGET = /^A\/(?:RES|DEC)\/(\d+)\//;
-
 /** A General Assembly number whose stated date is years from its session is another body's: "décisions 2/1 et 2/2 du 8 juin 2023". */
 function fitsItsDate(c: FoundCitation): boolean {
-  const m = GA_SESSION_TARGET.exec(c.target);
-  return !m || c.date === null || gaSessionFitsYear(Number(m[1]), Number(c.date.slice(0, 4)));
+  const session = adoptedSymbolSession(c.target);
+  return session === null || c.date === null || gaSessionFitsYear(session, Number(c.date.slice(0, 4)));
+}
+
+/** What joins the dates of a list stated together: "du 20 décembre 2005, du 29 octobre 2010 et du 26 avril 2018". */
+const DATE_JOIN = /^\s*(?:,\s*(?:et\s+)?|et\s+)(?:du|le)\s+$/u;
+
+/**
+ * "ses résolutions 60/180, 65/7 et 72/276, en date du 20 décembre 2005, du 29 octobre 2010 et
+ * du 26 avril 2018" (75/201): dates listed after a list are its items' in order, not all the
+ * last item's.
+ */
+function respectiveDates(text: string, items: ShortItem[], dates: readonly DateMatch[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (!it?.date) continue;
+    const chain = [it.date];
+    for (let d = firstDateFrom(dates, it.date.index + 1); d < dates.length; d++) {
+      const prev = chain[chain.length - 1]!;
+      const next = dates[d]!;
+      if (!DATE_JOIN.test(text.slice(prev.index + prev.text.length, next.index))) break;
+      chain.push(next);
+    }
+    const first = i - chain.length + 1;
+    if (chain.length < 2 || first < 0) continue;
+    const list = items.slice(first, i + 1);
+    if (list.some((x, j) => x.keyword !== it.keyword || (j < list.length - 1 && x.date !== null))) continue;
+    list.forEach((x, j) => { x.date = chain[j] ?? null; });
+  }
 }
 
 /** "74/28 et 74/29 du 12 décembre 2019": the date stated once is the date of both. */
@@ -431,6 +538,21 @@ export function citationsInText(text: string): FoundCitation[] {
 }
 
 /**
+ * The symbols a user's reference names, in any form a text writes it (issue 15): a symbol
+ * ("S/PRST/2022/6", "a/c.1/75/l.8/rev.1"), a short form ("2625 (XXV)", "2334 (2016)",
+ * "2013/38"), or a phrase of running text ("décision 60/522", "résolution 34/8 du Conseil des
+ * droits de l'homme", "51/211 A à D" → its four parts). Empty when it names none.
+ */
+export function referenceTargets(ref: string): string[] {
+  const symbol = normaliseSymbol(ref);
+  if (symbol) return [symbol];
+  const read = (text: string): string[] => [...new Set(citationsInText(text).map((c) => c.target))];
+  const phrase = read(ref);
+  // a bare number with parts reads as running text does after "résolution"
+  return phrase.length > 0 ? phrase : /^\s*(?:E?S[-‐‑])?\d/u.test(ref) ? read(`résolution ${ref}`) : [];
+}
+
+/**
  * A paragraph that starts mid-sentence ("18 décembre 2009, 65/182 du 21 décembre 2010, …",
  * "2011, 2082 (2012) et 2083 (2012) …"): a page break split it from the one before, whose
  * keyword its list continues. Not a paragraph label ("a)", "1.").
@@ -446,6 +568,17 @@ function citationsAfter(previous: string | null, text: string): FoundCitation[] 
   return citationsInText(tail + text)
     .filter((c) => c.index >= tail.length)
     .map((c) => ({ ...c, index: c.index - tail.length, end: c.end - tail.length }));
+}
+
+const ASTRAL = /[\uD800-\uDFFF]/;
+
+/**
+ * A UTF-16 index as a count of characters (code points): the unit of SQLite's substr() and of
+ * Python's and R's strings, so a stored span slices the text there too.
+ */
+function codePointOffset(text: string, index: number): number {
+  const head = text.slice(0, index);
+  return ASTRAL.test(head) ? [...head].length : index;
 }
 
 export interface CitableParagraph {
@@ -476,7 +609,7 @@ export function extractCitations(
   const self = new Set(options.self ?? []);
   const out: Citation[] = [];
   const seen = new Map<string, Citation>();
-  const add = (found: FoundCitation, paragraph: number | null, footnote: string | null): void => {
+  const add = (found: FoundCitation, text: string, paragraph: number | null, footnote: string | null): void => {
     if (self.has(found.target)) return;
     const key = `${found.target}\u0000${paragraph ?? ''}\u0000${footnote ?? ''}`;
     const prev = seen.get(key);
@@ -484,16 +617,20 @@ export function extractCitations(
       prev.date ??= found.date;
       return;
     }
-    const row: Citation = { target: found.target, kind: found.kind, asWritten: found.asWritten, paragraph, date: found.date };
+    // the span of its first occurrence in the text (a second one in the same text adds no row)
+    const row: Citation = {
+      target: found.target, kind: found.kind, asWritten: found.asWritten, paragraph, date: found.date,
+      spanStart: codePointOffset(text, found.index), spanEnd: codePointOffset(text, found.end),
+    };
     if (footnote !== null) row.footnote = footnote;
     seen.set(key, row);
     out.push(row);
   };
   let previous: string | null = null;
   for (const p of paragraphs) {
-    for (const c of citationsAfter(previous, p.text)) add(c, p.n, null);
+    for (const c of citationsAfter(previous, p.text)) add(c, p.text, p.n, null);
     previous = p.text;
   }
-  for (const f of footnotes) for (const c of citationsInText(f.text)) add(c, f.paragraph, f.marker);
+  for (const f of footnotes) for (const c of citationsInText(f.text)) add(c, f.text, f.paragraph, f.marker);
   return out;
 }

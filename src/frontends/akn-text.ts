@@ -30,7 +30,22 @@ export interface InlineText {
   bold: boolean;
 }
 
+export interface InlineOptions {
+  /**
+   * The markers of the notes met so far in the document, in reading order; the notes met here
+   * are added. A `<sup>` holding one of them is a second reference to that note, as the page
+   * prints it: `… le Nouveau Programme pour les villes<sup>8</sup>, …` (A/RES/75/124, note 8
+   * printed at an earlier paragraph), `… du 12 août 1949<sup>2</sup>, …` (A/RES/78/11). The
+   * UN's XML keeps such a reference as a plain `<sup>`: it is no text.
+   */
+  printed?: Set<string>;
+}
+
+/** A superscript that can only be a note marker: digits, or asterisks. */
+const MARKER = /^(?:\d+|\*+)$/u;
+
 interface Acc {
+  printed: Set<string> | null;
   raw: string;
   notes: { marker: string; at: number; note: XElement | null }[];
   links: { href: string | null; from: number; to: number }[];
@@ -42,8 +57,8 @@ interface Acc {
 }
 
 /** Gather the inline content of several elements (e.g. the `p`s of one container). */
-export function inlineText(nodes: XNode[]): InlineText {
-  const acc: Acc = { raw: '', notes: [], links: [], italicLead: null, sawText: false, boldText: false, plainText: false };
+export function inlineText(nodes: XNode[], options: InlineOptions = {}): InlineText {
+  const acc: Acc = { printed: options.printed ?? null, raw: '', notes: [], links: [], italicLead: null, sawText: false, boldText: false, plainText: false };
   for (const n of nodes) {
     if (acc.raw !== '') acc.raw += ' ';
     collect(n, acc, false);
@@ -71,9 +86,12 @@ function collect(node: XNode, acc: Acc, bold: boolean | null): void {
     return;
   }
   switch (localName(node)) {
-    case 'authorialNote':
-      acc.notes.push({ marker: clean(node.attrs.marker ?? ''), at: acc.raw.length, note: node });
+    case 'authorialNote': {
+      const marker = clean(node.attrs.marker ?? '');
+      acc.notes.push({ marker, at: acc.raw.length, note: node });
+      acc.printed?.add(marker);
       return;
+    }
     case 'noteRef':
       acc.notes.push({ marker: clean(node.attrs.marker ?? textOf(node)), at: acc.raw.length, note: null });
       return;
@@ -102,12 +120,41 @@ function collect(node: XNode, acc: Acc, bold: boolean | null): void {
       for (const c of node.children) collect(c, acc, bold === null ? null : strong);
       return;
     }
-    case 'sup':
+    case 'sup': {
+      const marker = clean(textOf(node));
+      if (acc.printed?.has(marker) && MARKER.test(marker)) {
+        acc.notes.push({ marker, at: acc.raw.length, note: null });
+        return;
+      }
       for (const c of node.children) collect(c, acc, bold === true ? true : null);
       return;
+    }
     default:
       for (const c of node.children) collect(c, acc, bold);
   }
+}
+
+/**
+ * A note's body without the marker it sometimes repeats at its start (`<authorialNote
+ * marker="19"><p><sup>19</sup> Résolution 69/283 …`, A/RES/76/138; split as
+ * `<sup>1</sup><sup>7</sup>`, A/RES/77/162): the page prints the marker once, before the note.
+ */
+export function withoutOwnMarker(nodes: XNode[], marker: string): XNode[] {
+  const first = nodes.findIndex((n) => isElement(n) || clean(n.text) !== '');
+  const el = nodes[first];
+  if (!el || !isElement(el)) return nodes;
+  if (localName(el) === 'p') {
+    const inner = withoutOwnMarker(el.children, marker);
+    return inner === el.children ? nodes : [...nodes.slice(0, first), { ...el, children: inner }, ...nodes.slice(first + 1)];
+  }
+  let seen = '';
+  let k = first;
+  for (; k < nodes.length; k++) {
+    const n = nodes[k] as XNode;
+    if (isElement(n) && localName(n) === 'sup') seen += clean(textOf(n));
+    else if (isElement(n) || clean(n.text) !== '') break;
+  }
+  return seen !== '' && seen === marker ? nodes.slice(k) : nodes;
 }
 
 const spaceCache = new Map<string, boolean>();

@@ -14,11 +14,12 @@
  * symbols from the workflow; the plenary vote from `analysis`. See docs/format-akn.md.
  */
 import { InputError } from '../errors.js';
-import { divisionLevel } from '../lexicon/doc-kinds-fr.js';
+import { divisionLevel, isDeclarationFormula } from '../lexicon/doc-kinds-fr.js';
 import { clean, fold } from '../text/fold.js';
+import { adoptedSymbolSession, gaAdoptedSymbol } from '../lexicon/symbols.js';
 import type { Block, BlockHints, BlockKind, DocumentKind, DocumentMeta, FrontEndResult, Warning } from '../types.js';
-import { makeBlock } from './blocks.js';
-import { type InlineText, inlineText } from './akn-text.js';
+import { endsWithComma, makeBlock } from './blocks.js';
+import { type InlineText, inlineText, withoutOwnMarker } from './akn-text.js';
 import { readVotes, readWorkflow } from './akn-workflow.js';
 import { type XElement, type XNode, child, elements, find, findAll, isElement, lineIndex, localName, parseXml, textOf } from './akn-xml.js';
 
@@ -105,12 +106,12 @@ function readMeta(
     const m = numbers[0] ? /(\d+)\/(\d+)/.exec(numbers[0]) : null;
     // "75/253." then the letter "B" (75/253 B)
     const letter = numbers.slice(1).find((n) => /^[A-Z]$/u.test(n));
-    if (m) symbol = `A/${kind === 'decision' ? 'DEC' : 'RES'}/${m[1]}/${m[2]}${letter ? ` ${letter}` : ''}`;
+    if (m) symbol = gaAdoptedSymbol(kind, m[1]!, m[2]!, letter ?? null);
   }
   if (!symbol) {
     const uri = work ? find(work, 'FRBRthis')?.attrs.value ?? '' : '';
     const m = /\/(\d+)-(\d+)\//.exec(uri);
-    if (m) symbol = `A/${kind === 'decision' ? 'DEC' : 'RES'}/${m[1]}/${m[2]}`;
+    if (m) symbol = gaAdoptedSymbol(kind, m[1]!, m[2]!);
   }
   if (!symbol) warnings.push({ code: 'akn-no-symbol', message: 'no document symbol on the cover page, in the preface or in FRBR', line: lineOf(doc.start) });
 
@@ -127,10 +128,7 @@ function readMeta(
   const sessionEl = cover ? find(cover, 'session') : null;
   const sessionValue = Number.parseInt(sessionEl?.attrs.value ?? '', 10);
   if (Number.isFinite(sessionValue)) session = sessionValue;
-  else {
-    const m = symbol ? /^A\/(?:RES|DEC)\/(\d+)\//.exec(symbol) : null;
-    if (m) session = Number(m[1]);
-  }
+  else session = adoptedSymbolSession(symbol);
 
   let agendaItem: string | null = null;
   const item = cover ? find(cover, 'inline', { name: 'agenda item' }) : null;
@@ -170,8 +168,8 @@ const GROUPS = new Set(['hcontainer', 'division', 'section', 'part', 'chapter', 
 const HEADINGS = new Set(['heading', 'subheading', 'crossHeading']);
 /** Elements that hold sub-paragraphs. */
 const SUBPARAGRAPHS = new Set(['point', 'item', 'indent']);
-/** Number printed at the start of an unnumbered paragraph: "a)", "ii)", "1." */
-const LEADING_LETTER = /^(\(?(?:[a-z]|[ivx]{1,5})\))\s+/u;
+/** Number printed at the start of an unnumbered paragraph: "a)", "aa)" (after "z)", 75/192), "ii)", "1." */
+const LEADING_LETTER = /^(\(?(?:[a-z]|([a-z])\2|[ivx]{1,5})\))\s+/u;
 const LEADING_NUMBER = /^(\d{1,3})\.\s+/u;
 
 type Mode = 'operative' | 'numbered';
@@ -182,12 +180,20 @@ class BlockWriter {
   private carried: string | null = null;
   /** under an annex's "Préambule" heading (a treaty's preamble: "Ayant à l'esprit …,") */
   private preambleOfAnnex = false;
+  /** right after a table's rows (or the lines printed under it) */
+  private underTable = false;
+  /** the markers of the notes met so far: a `<sup>` holding one is a second reference to it */
+  private readonly printedNotes = new Set<string>();
   constructor(private readonly lineOf: (offset: number) => number) {}
+
+  private inline(nodes: XNode[]): InlineText {
+    return inlineText(nodes, { printed: this.printedNotes });
+  }
 
   preface(preface: XElement): void {
     const title = find(preface, 'docTitle');
     if (!title) return;
-    const t = inlineText([title]);
+    const t = this.inline([title]);
     // a note on the preface's letter (75/242 B: "B" + a note saying where part A was printed)
     // goes with the title
     const inTitle = new Set(findAll(title, 'authorialNote'));
@@ -207,7 +213,7 @@ class BlockWriter {
     if (preface) {
       // the letter is a root of the section paths: "B > I > Introduction"
       const letter = find(preface, 'docNumber');
-      const t = letter ? inlineText([letter]) : null;
+      const t = letter ? this.inline([letter]) : null;
       if (letter && t) this.push('heading', t, letter, { kind: 'heading', number: null, lead: null, level: 0 });
       const title = find(preface, 'docTitle');
       if (title) this.heading(title);
@@ -219,7 +225,9 @@ class BlockWriter {
       const name = localName(el);
       if (name === 'preamble') this.preamble(el);
       else if (name === 'mainBody' || name === 'body') {
+        const from = this.blocks.length;
         this.main(el, 'operative');
+        this.preambleAtBodyStart(from);
         body = true;
       } else if (name === 'conclusions') this.conclusions(el);
     }
@@ -227,11 +235,29 @@ class BlockWriter {
     return body;
   }
 
+  /**
+   * Issue 14's rule: "Preambular paragraphs open with a participle or adjective and end with a
+   * comma; operative ones open with a verb in the present and end with ';' or '.'". Some files
+   * put the last preambular paragraph(s) at the start of mainBody, unnumbered ("*Se réaffirmant
+   * résolue* à combattre l’impunité …, conformément au droit international," before "1.
+   * *Prend note* …", 76/118, 13 files of sessions 75–80): the page prints them as preamble, and
+   * markdown and PDF text read them so. The unnumbered paragraphs that open a body, before
+   * anything else of it, and end with a comma are preambular.
+   */
+  private preambleAtBodyStart(from: number): void {
+    for (let i = from; i < this.blocks.length; i++) {
+      const b = this.blocks[i] as Block;
+      if (b.kind === 'footnote') continue;
+      if (b.kind !== 'paragraph' || b.hints?.kind !== 'operative' || b.hints.number !== null || !endsWithComma(b.text)) return;
+      b.hints = { ...b.hints, kind: 'preambular' };
+    }
+  }
+
   preamble(preamble: XElement): void {
     for (const el of elements(preamble)) {
       const name = localName(el);
       if (name === 'formula') {
-        this.push('paragraph', inlineText(el.children), el, { kind: 'formula', number: null, lead: null });
+        this.push('paragraph', this.inline(el.children), el, { kind: 'formula', number: null, lead: null });
       } else if (name === 'container' && find(el, 'table')) {
         this.table(el);
       } else if (name === 'container' || name === 'recital' || name === 'citation') {
@@ -239,10 +265,12 @@ class BlockWriter {
         const list = child(el, 'blockList');
         const intro = list ? child(list, 'listIntroduction') : null;
         const own = el.children.filter((c) => c !== list);
-        const t = inlineText(intro ? [...own, intro] : own);
+        const t = this.inline(intro ? [...own, intro] : own);
         // the lead is the italic span that opens the text, as in markdown (not `@name`, which
-        // sometimes names a shorter or a different phrase)
-        this.push('paragraph', t, el, { kind: kindOf(t, 'preambular'), number: null, lead: t.italicLead });
+        // sometimes names a shorter or a different phrase); a container bold throughout is a
+        // heading ("Couloirs de transport et de transit" between preambular paragraphs, 78/148)
+        if (t.bold && t.notes.length === 0 && !list) this.push('heading', t, el, { kind: 'heading', number: null, lead: null, strong: true });
+        else this.push('paragraph', t, el, { kind: kindOf(t, 'preambular'), number: null, lead: t.italicLead });
         if (list) this.items(list);
       } else if (name === 'blockList' || name === 'list') {
         this.items(el); // 75/55: the a) b) c) of the preambular paragraph before
@@ -252,7 +280,7 @@ class BlockWriter {
         this.preamble(el);
       } else {
         // `p` and anything unexpected that holds text: a preambular paragraph, never dropped
-        const t = inlineText([el]);
+        const t = this.inline([el]);
         this.push('paragraph', t, el, { kind: kindOf(t, 'preambular'), number: null, lead: t.italicLead });
       }
     }
@@ -272,7 +300,7 @@ class BlockWriter {
       const title = name === 'paragraph' ? divisionTitle(el, els[i + 1]) : null;
       if (title) {
         // "Article 7" + "Accès illégal": one heading, as the Convention prints "Article 2 Terminologie"
-        this.push('heading', inlineText([title.division, title.title]), { start: el.start, end: title.end }, { kind: 'heading', number: null, lead: null });
+        this.push('heading', this.inline([title.division, title.title]), { start: el.start, end: title.end }, { kind: 'heading', number: null, lead: null });
         this.preambleOfAnnex = false;
         i++;
       } else if (name === 'paragraph') this.paragraph(el, mode);
@@ -285,14 +313,14 @@ class BlockWriter {
         this.main(el, mode, true);
       }
       // `p`, `intro`, `wrapUp`, `content` and anything unexpected that holds text: never dropped
-      else this.loose(inlineText([el]), el, mode);
+      else this.loose(this.inline([el]), el, mode);
     }
   }
 
   conclusions(conclusions: XElement): void {
     const ps = elements(conclusions, 'p');
     for (const p of ps.length > 0 ? ps : [conclusions]) {
-      const t = inlineText([p]);
+      const t = this.inline([p]);
       if (t.text !== '') this.push('paragraph', t, p, { kind: 'text', number: null, lead: null });
     }
   }
@@ -303,7 +331,7 @@ class BlockWriter {
     const preface = child(doc, 'preface');
     if (preface) {
       for (const title of findAll(preface, 'docTitle')) {
-        const t = inlineText([title]);
+        const t = this.inline([title]);
         if (t.text !== '') this.push('heading', t, title, { kind: 'heading', number: null, lead: null });
       }
     }
@@ -317,7 +345,7 @@ class BlockWriter {
    * "*Ayant examiné* …," before its operative paragraphs).
    */
   private heading(el: XElement): void {
-    const t = inlineText([el]);
+    const t = this.inline([el]);
     this.preambleOfAnnex = fold(t.text) === 'preambule';
     if (el.attrs.refersTo === '#preamble') this.push('paragraph', t, el, { kind: 'preambular', number: null, lead: t.italicLead });
     else if (t.text !== '') this.push('heading', t, el, { kind: 'heading', number: null, lead: null });
@@ -329,11 +357,12 @@ class BlockWriter {
    */
   private table(el: XElement): void {
     for (const row of findAll(el, 'tr')) {
-      const cells = elements(row).filter((c) => localName(c) === 'td' || localName(c) === 'th').map((c) => inlineText([c]));
+      const cells = elements(row).filter((c) => localName(c) === 'td' || localName(c) === 'th').map((c) => this.inline([c]));
       const text = cells.map((c) => c.text).filter((c) => c !== '').join(' | ');
       if (text === '') continue;
       this.push('table-row', { text, notes: cells.flatMap((c) => c.notes.map((n) => ({ ...n, offset: 0 }))), links: [], italicLead: null, bold: false }, row, { kind: 'text', number: null, lead: null });
     }
+    this.underTable = true;
   }
 
   /** The `num` + `heading` of a grouping element ("I." "Mandat") as one heading block. */
@@ -342,7 +371,7 @@ class BlockWriter {
     const heading = child(group, 'heading');
     if (!num && !heading) return;
     const parts = [num, heading].filter((e): e is XElement => e !== null);
-    const t = inlineText(parts);
+    const t = this.inline(parts);
     const number = num ? clean(textOf(num)) || null : null;
     const first = parts[0] as XElement;
     const last = parts[parts.length - 1] as XElement;
@@ -384,7 +413,7 @@ class BlockWriter {
   private rest(later: XElement[], mode: Mode): void {
     for (const c of later) {
       const name = localName(c);
-      if (name === 'wrapUp') this.push('paragraph', inlineText([c]), c, { kind: 'text', number: null, lead: null });
+      if (name === 'wrapUp') this.push('paragraph', this.inline([c]), c, { kind: 'text', number: null, lead: null });
       else if (name === 'paragraph' && child(c, 'num')) this.paragraph(c, mode);
       else this.subparagraph(c, mode);
     }
@@ -399,8 +428,14 @@ class BlockWriter {
    */
   private paragraph(par: XElement, mode: Mode): void {
     const { num, own, later, span } = this.split(par);
+    const heads = num === null && later.length === 0 ? headingsOnly(own) : null;
+    if (heads) {
+      // `<content><p><subheading>Introduction</subheading></p></content>` (77/128): headings
+      for (const h of heads) this.heading(h);
+      return;
+    }
     let number = num ? operativeNumber(textOf(num)) : null;
-    const t = inlineText(own);
+    const t = this.inline(own);
     if (t.text === '' && t.notes.length === 0) {
       if (number !== null && later.length === 0) this.carried = number;
       this.rest(later, mode);
@@ -413,7 +448,7 @@ class BlockWriter {
       this.push('paragraph', t, span, { kind: 'text', number, lead: null });
     } else if (t.bold) {
       // printed as the group headings are: "I. Introduction", its number in the hints as well
-      const printed = num ? inlineText([num, ...own]) : t;
+      const printed = num ? this.inline([num, ...own]) : t;
       this.push('heading', printed, span, { kind: 'heading', number, lead: null, strong: true });
     } else if (number !== null && LEADING_LETTER.test(`${number} `)) {
       // numbered "a)" (76/84 A: "*Demande instamment* … :" then a) … f)): a sub-paragraph
@@ -429,6 +464,13 @@ class BlockWriter {
    */
   private loose(t: InlineText, span: { start: number; end: number }, mode: Mode): void {
     if (t.text === '') return;
+    if (this.underTable && t.italicLead === null && !/[.;:,!?]$/u.test(t.text)) {
+      // lines printed under a table, in roman type, without final punctuation: 76/238's ten
+      // State names after the scale of assessments — part of the table, not paragraphs
+      this.push('paragraph', t, span, { kind: 'text', number: null, lead: null });
+      this.underTable = true;
+      return;
+    }
     if (kindOf(t, mode) === 'text') {
       this.push('paragraph', t, span, { kind: 'text', number: null, lead: null });
       return;
@@ -448,7 +490,8 @@ class BlockWriter {
       this.push('paragraph', rest, span, { kind: mode, number: digits[1] ?? null, lead: rest.italicLead });
       return;
     }
-    if (this.preambleOfAnnex) this.push('paragraph', t, span, { kind: 'preambular', number: null, lead: t.italicLead });
+    if (mode === 'operative' && isDeclarationFormula(t.text)) this.push('paragraph', t, span, { kind: 'formula', number: null, lead: null });
+    else if (this.preambleOfAnnex) this.push('paragraph', t, span, { kind: 'preambular', number: null, lead: t.italicLead });
     else this.push('paragraph', t, span, { kind: mode, number: null, lead: mode === 'operative' ? t.italicLead : null });
   }
 
@@ -456,9 +499,9 @@ class BlockWriter {
   private subparagraph(el: XElement, mode: Mode): void {
     const { num, own, later, span } = this.split(el);
     if (num) {
-      this.push('list-item', inlineText(own), span, { kind: 'subparagraph', number: operativeNumber(textOf(num)), lead: null });
+      this.push('list-item', this.inline(own), span, { kind: 'subparagraph', number: operativeNumber(textOf(num)), lead: null });
     } else if (own.length > 0) {
-      const t = inlineText(own);
+      const t = this.inline(own);
       const letter = LEADING_LETTER.exec(t.text);
       if (letter) this.push('list-item', strip(t, letter[0].length), span, { kind: 'subparagraph', number: letter[1] ?? null, lead: null });
       else this.push('list-item', t, span, { kind: 'subparagraph', number: null, lead: null });
@@ -469,6 +512,7 @@ class BlockWriter {
   /** Push a block and, right after it, the footnotes it references. */
   private push(kind: BlockKind, t: InlineText, span: { start: number; end: number }, hints: BlockHints): void {
     if (t.text === '' && t.notes.length === 0) return;
+    this.underTable = false;
     const block = makeBlock(kind, t.text, this.lineOf(span.start), this.lineOf(Math.max(span.start, span.end - 1)), {
       footnotes: t.notes.map((n) => ({ marker: n.marker, offset: n.offset })),
       links: t.links,
@@ -477,7 +521,7 @@ class BlockWriter {
     this.blocks.push(block);
     for (const n of t.notes) {
       if (!n.note) continue;
-      const body = inlineText(n.note.children);
+      const body = this.inline(withoutOwnMarker(n.note.children, n.marker));
       this.blocks.push(
         makeBlock('footnote', body.text, this.lineOf(n.note.start), this.lineOf(Math.max(n.note.start, n.note.end - 1)), {
           marker: n.marker,
@@ -487,6 +531,25 @@ class BlockWriter {
       );
     }
   }
+}
+
+/**
+ * Content whose only text is in `subheading` or `heading` elements (77/128: `<content><p>
+ * <subheading>Introduction</subheading></p></content>`, section titles in roman type): those
+ * elements, or null.
+ */
+function headingsOnly(nodes: XNode[]): XElement[] | null {
+  const found: XElement[] = [];
+  const visit = (ns: XNode[]): boolean => ns.every((n) => {
+    if (!isElement(n)) return clean(n.text) === '';
+    const name = localName(n);
+    if (name === 'subheading' || name === 'heading') {
+      found.push(n);
+      return true;
+    }
+    return (name === 'content' || name === 'p' || name === 'span') && visit(n.children);
+  });
+  return visit(nodes) && found.length > 0 ? found : null;
 }
 
 /** The `subheading` (or `heading`) of a paragraph that holds nothing else, or null. */

@@ -36,6 +36,13 @@ export const DANGLING_WORDS: ReadonlySet<string> = new Set([
 /** End-anchored patterns only look at this many trailing characters (keeps them linear). */
 const TAIL = 48;
 
+/**
+ * Participles that announce a title (`… son sixième rapport d’évaluation, intitulé` / `*Climate
+ * Change 2021: The Physical Science Basis* …`, A/RES/76/205): a paragraph cannot end on them
+ * either, and the title after them opens with a capital, often in italics.
+ */
+const TITLE_ANNOUNCERS: ReadonlySet<string> = new Set(['intitulé', 'intitulée', 'intitulés', 'intitulées']);
+
 /** The last word of a text, lower-cased, elided article included (`l'`, `d’` → `l`, `d`). */
 function lastWord(text: string): string {
   const m = /([\p{L}]+)['’]?\s*$/u.exec(text.slice(-TAIL));
@@ -49,7 +56,8 @@ export function endsParagraph(text: string): boolean {
 
 /** True when the text ends on a word that cannot end a paragraph (`des`, `et`, `l'`…). */
 export function endsDangling(text: string): boolean {
-  return DANGLING_WORDS.has(lastWord(text));
+  const word = lastWord(text);
+  return DANGLING_WORDS.has(word) || TITLE_ANNOUNCERS.has(word);
 }
 
 /** True when the text starts in lower case and not with a list label (`c) …`). */
@@ -83,6 +91,11 @@ const NUMBER_LABEL = /^\d{1,3}[.)]\s/u;
 /** A paragraph ending with a comma (a preambular paragraph) ends there. */
 const ENDS_WITH_COMMA = /,[\s»"”’)\]]*$/u;
 
+/** Does the text end with a comma (closing quotes or brackets aside), as preambular paragraphs do? */
+export function endsWithComma(text: string): boolean {
+  return ENDS_WITH_COMMA.test(text.slice(-TAIL));
+}
+
 /**
  * Does `next` continue `prev` across a page end (footnote definitions printed between them)?
  * Besides `continuesParagraph`: `prev` cut mid-sentence (no terminal punctuation, no final
@@ -91,9 +104,11 @@ const ENDS_WITH_COMMA = /,[\s»"”’)\]]*$/u;
  * l’Organisation des Nations` / `Unies, soient célébrées …` (A/RES/76/69), `… sa résolution
  * 78/323 du` / `13 août 2024, par laquelle …` (A/RES/79/193).
  */
-export function continuesAcrossPage(prev: string, next: string, opensWithLead: boolean): boolean {
+export function continuesAcrossPage(prev: string, next: string, opensWithLead: boolean, numbered = false): boolean {
   if (continuesParagraph(prev, next)) return true;
-  if (prev === '' || next === '' || endsParagraph(prev) || ENDS_WITH_COMMA.test(prev.slice(-TAIL))) return false;
+  // `numbered`: `prev` is a numbered paragraph's, which ends with ";" or ".", so a comma does not
+  // end it (`34. *Félicite* … pour les questions de genre,` / `ONU-Femmes et d’autres …`, A/RES/80/186)
+  if (prev === '' || next === '' || endsParagraph(prev) || (endsWithComma(prev) && !numbered)) return false;
   return !opensWithLead && !startsWithListLabel(next) && !NUMBER_LABEL.test(next);
 }
 

@@ -8,7 +8,7 @@ import type { Nodes, PhrasingContent } from 'mdast';
 import type { FootnoteRef, LinkRef } from '../types.js';
 import { clean } from '../text/fold.js';
 import {
-  ASTERISK_REF, UNPARSED_EMPHASIS, UNPARSED_LINK, dropStrayEscapes, isFootnoteMarker, isOrdinalSuperscript, parseInlineTag,
+  ADJACENT_EMPHASIS, ASTERISK_REF, UNPARSED_EMPHASIS, UNPARSED_LINK, dropStrayEscapes, isFootnoteMarker, isOrdinalSuperscript, parseInlineTag,
 } from './markdown-patterns.js';
 
 export type Mark = { type: 'footnote'; marker: string } | { type: 'link'; text: string; href: string | null };
@@ -111,7 +111,7 @@ export class InlineFlattener {
   }
 
   private plainText(value: string, state: State, line: number): void {
-    const v = value.includes('*') ? value.replace(UNPARSED_EMPHASIS, '$2') : value;
+    const v = value.includes('*') ? value.replace(ADJACENT_EMPHASIS, '').replace(UNPARSED_EMPHASIS, '$2') : value;
     if (v === '') return;
     if (this.sup || !v.includes('*')) {
       this.push({ kind: 'text', s: v, strong: state.strong, emph: state.emph, line });

@@ -25,6 +25,14 @@ export const ASTERISK_REF = /(?<=[^\s*])\*{1,3}(?=[\s.,;:)»]|$)/gu;
  */
 export const UNPARSED_EMPHASIS = /(?<=[^\s*]|^|\s)(\*{1,3})([^\s*]{1,3})\1(?!\*)/gu;
 
+/**
+ * Two bold spans printed one after the other (`**[A/78/592](#)****.**`, a bold link then a bold
+ * period, A/RES/78/300 note 4): markdown reads the outer pair and leaves `****` as text between.
+ * Four to six asterisks in a row close one span and open the next; no marker is that long (the
+ * UN's note markers are one to three).
+ */
+export const ADJACENT_EMPHASIS = /\*{4,6}/gu;
+
 /** A line of spaced asterisks (`\* \* \*`): a section separator, layout like `---`. */
 export const STAR_SEPARATOR = /^[*\s]*\*[*\s]*\*[*\s]*$/u;
 
@@ -54,7 +62,7 @@ const DOT_LEADER_MIN_DOTS = 4;
 const HTML_TAG = /<\/?[A-Za-z][^<>]{0,200}>/gu;
 
 /** Roman numerals and digits that an ordinal superscript may follow: `XXI<sup>e</sup>`, `1<sup>er</sup>`. */
-const ORDINAL_BASE = /(?:\d|\b[IVXLC]{1,7})$/u;
+const ORDINAL_BASE = /(?:\d|\b[IVXLC]{1,7}) ?$/u;
 
 /**
  * The abbreviation of "numéro(s)": `n<sup>o</sup> 9464`, `n<sup>os</sup> 1 et 2` (the UN's XML
@@ -62,7 +70,8 @@ const ORDINAL_BASE = /(?:\d|\b[IVXLC]{1,7})$/u;
  * markdown must too; `o` would otherwise be taken for a lettered footnote marker.
  */
 const NUMERO_SUFFIXES: ReadonlySet<string> = new Set(['o', 'os']);
-const NUMERO_BASE = /\b[nN]$/u;
+/** (a space between: `n<sup> o</sup> 42671` in the XML, printed `n <sup>o</sup>`, A/RES/76/16 note 7) */
+const NUMERO_BASE = /\b[nN] ?$/u;
 
 export function isFootnoteMarker(s: string): boolean {
   return FOOTNOTE_MARKER.test(s);

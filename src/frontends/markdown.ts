@@ -14,7 +14,7 @@ import remarkParse from 'remark-parse';
 import type { Block, BlockHints, FrontEndResult, Warning } from '../types.js';
 import { matchLead } from '../lexicon/leads-fr.js';
 import { clean } from '../text/fold.js';
-import { appendBlock, continuesAcrossPage, continuesParagraph, makeBlock, startsLowerCase, startsWithListLabel } from './blocks.js';
+import { appendBlock, continuesAcrossPage, continuesParagraph, endsDangling, makeBlock, startsLowerCase, startsWithListLabel } from './blocks.js';
 import {
   InlineFlattener, allEmphasis, allStrong, itemSpan, leadPhrase, resolveItems, splitAtBreaks, type Item,
 } from './markdown-inline.js';
@@ -356,9 +356,16 @@ function compactHints(h: BlockHints): BlockHints | undefined {
  * headings without punctuation stay apart.
  */
 const PAGE_CUT_MIN = 200;
-function cutAtPageEnd(prev: string, next: string, opensWithLead: () => boolean): boolean {
-  return prev.length >= PAGE_CUT_MIN && /^(?:\p{Lu}\p{Ll}|\d)/u.test(next) && continuesAcrossPage(prev, next, opensWithLead());
+function cutAtPageEnd(prev: string, next: string, opensWithLead: () => boolean, numbered: boolean): boolean {
+  // a shorter paragraph too when it stops on a word no paragraph ends on (`… tenues à Athènes
+  // en` / `2006, à Rio de Janeiro …`, A/RES/77/150); the next page may open with an acronym
+  // (`ONU-Femmes et d’autres organismes, …`, A/RES/80/186)
+  return (prev.length >= PAGE_CUT_MIN || endsDangling(prev)) && /^(?:\p{Lu}\p{Ll}|\p{Lu}{2,}-|\d)/u.test(next)
+    && continuesAcrossPage(prev, next, opensWithLead(), numbered);
 }
+
+/** A numbered paragraph's text: "34. *Félicite* …". */
+const NUMBERED = /^\d{1,3}\.\s/u;
 
 function joinUnits(units: readonly Unit[]): Block[] {
   const out: Block[] = [];
@@ -373,9 +380,10 @@ function joinUnits(units: readonly Unit[]): Block[] {
       continue;
     }
     const opensWithLead = (): boolean => b.hints?.lead != null || matchLead(b.text) !== null;
+    const numbered = open !== null && NUMBERED.test(open.text);
     const continues = pageEnd && u.continuation
-      ? continuesAcrossPage(openTail, b.text, opensWithLead())
-      : continuesParagraph(openTail, b.text) || (u.continuation && cutAtPageEnd(openTail, b.text, opensWithLead));
+      ? continuesAcrossPage(openTail, b.text, opensWithLead(), numbered)
+      : continuesParagraph(openTail, b.text) || (u.continuation && cutAtPageEnd(openTail, b.text, opensWithLead, numbered));
     if (open && (u.continuation || (u.bullet && pageEnd)) && continues) {
       appendBlock(open, b);
       openTail = b.text;

@@ -110,6 +110,9 @@ function joinBrokenWords(text: string, vocab: Vocabulary): string {
 
 function shouldJoin(a: string, b: string, vocab: Vocabulary): boolean {
   if (vocab.isWord(a) && vocab.isWord(b)) return false;
+  // a lone capital before "et", "ou" … is a label, not a broken word: `sect. C et E`,
+  // `75/254 A à C et 75/255` (A/RES/80/226 note 30, A/RES/77/263), never "Cet"
+  if (a.length === 1 && /\p{Lu}/u.test(a) && FUNCTION_WORDS.has(b.toLowerCase())) return false;
   // `de venir`, `en cours`, `quel que`: a function word next to a word; `contre r` is broken
   if ((FUNCTION_WORDS.has(a.toLowerCase()) && b.length > 1) || (FUNCTION_WORDS.has(b.toLowerCase()) && a.length > 1)) return false;
   // a capital inside the joined word means two names (`Viet Nam`), not a broken word

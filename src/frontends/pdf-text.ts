@@ -18,6 +18,7 @@ import { scanPdfLines, type ContentLine, type FootnoteLine, type UrlLine } from 
 import { MarkerTable, recogniseMarkers } from './pdf-markers.js';
 import { Vocabulary, dropsHyphen, repairWords } from './pdf-repair.js';
 import { ASTERISK_DEF, STAR_SEPARATOR } from './markdown-patterns.js';
+import { resolutionShortForm, undocsSymbol } from '../lexicon/symbols.js';
 import {
   MAX_HEADING_LINES, bulletLength, isCoverLine, isOrdinalSuffix, isStandaloneHeading, isTitleLine,
   isTableLine, startsWithLetterLabel, startsWithNumberLabel, tableCells,
@@ -318,20 +319,15 @@ class Assembler {
 
 /* ------------------------------------------------------------------ links */
 
-/** The symbol a UN document link points to: `https://undocs.org/fr/A/RES/75/240` → `A/RES/75/240`. */
-const UNDOCS = /^https?:\/\/(?:www\.)?undocs\.org\/(?:[a-z]{2}\/)?(\S+?)\/?$/iu;
 /** Real pages hold a few dozen links at most; past this, URLs attach without a search. */
 const MAX_LINK_SEARCHES_PER_PAGE = 100;
-/** `A/RES/75/240` is printed `75/240` in running text. */
-const RESOLUTION = /^A\/RES\/(\d{1,3}\/\d{1,4}(?: ?[A-Z])?)$/u;
 
 /** The texts a URL may be printed as, most specific first. */
 function linkNeedles(href: string): string[] {
-  const m = UNDOCS.exec(href);
-  if (!m) return [href, href.replace(/^https?:\/\//u, '')];
-  const symbol = m[1]!;
-  const res = RESOLUTION.exec(symbol);
-  return res ? [symbol, res[1]!] : [symbol];
+  const symbol = undocsSymbol(href);
+  if (!symbol) return [href, href.replace(/^https?:\/\//u, '')];
+  const short = resolutionShortForm(symbol);
+  return short ? [symbol, short] : [symbol];
 }
 
 /**

@@ -6,6 +6,7 @@
  * Data: the tables below (folded keys). Builders: the small `read…` functions, each
  * reading one whole line (or block) and returning null when it is something else.
  */
+import { endsWithComma } from '../frontends/blocks.js';
 import { fold } from '../text/fold.js';
 import type { DocumentKind } from '../types.js';
 
@@ -234,6 +235,26 @@ export function startsWithFormula(text: string): boolean {
 export function isFormula(text: string): boolean {
   if (text.length > SHORT_LINE) return false;
   return /^l'assemblee generale\s*,?$/u.test(bare(text));
+}
+
+/**
+ * A declaration's own formula, printed as a paragraph of the resolution's body: "Nous, chefs
+ * d’État et de gouvernement …, réunis à New York le 22 septembre 2021 …," before "1.
+ * *Réaffirmons* …" (A/RES/76/1, A/RES/80/173). It is the subject of the numbered paragraphs, as
+ * "L'Assemblée générale," is of a resolution's: a formula, neither preambular nor operative.
+ */
+export function isDeclarationFormula(text: string): boolean {
+  return /^Nous,\s/u.test(text) && endsWithComma(text);
+}
+
+/**
+ * The meeting line printed under an adopted resolution, before its date: "44e séance
+ * plénière", "1re séance plénière", "93e séance plénière (reprise)" (every `conclusions` of the
+ * UN's AKN files of sessions 75–80 opens so). The resolution's text ends there: what follows
+ * is an annex, or the next part of a collection.
+ */
+export function isAdoptionMeeting(text: string): boolean {
+  return text.length <= SHORT_LINE && /^\d+\s?(?:e|re|er)\s+seance pleniere(?:\s*\(reprise\))?\.?$/u.test(bare(text));
 }
 
 /** Regex source of a committee draft's symbol: "A/C.1/75/L.4", "A/C.1/75/L.8/Rev.1". */

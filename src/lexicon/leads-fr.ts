@@ -19,7 +19,7 @@
  * indexed by their first word, so a lookup looks at the few phrases sharing it, not at all.
  */
 import { fold } from '../text/fold.js';
-import { LEAD_DATA } from './leads-fr-data.js';
+import { LEAD_DATA, LEAD_STOPS } from './leads-fr-data.js';
 
 export type LeadKind = 'preambular' | 'operative';
 
@@ -158,30 +158,71 @@ export interface LeadMatch {
   kind: LeadKind;
 }
 
+/** One candidate lead of a text: its first `length` words, and the lexicon phrase it rests on. */
+export interface LeadCandidate {
+  length: number;
+  entry: LeadEntry;
+}
+
 /**
- * The lead phrase a paragraph opens with, or null: the longest phrase of the lexicon, extended
- * by modifiers unless a comma closes the lead ("Rappelant, à cet égard, …" → "Rappelant"). The
- * paragraph must start with a capital letter (leads are capitalised; a lower-case start is a
- * continuation).
+ * Every lead a text could open with, shortest first: each phrase of the lexicon it opens with,
+ * then the longest one extended by modifiers unless a comma closes it ("Rappelant, à cet
+ * égard, …" → "Rappelant"). Where the italics are lost, which one is the lead is `matchLead`'s
+ * choice; the lexicon script counts, for each step from one candidate to the next, how often the
+ * UN italicised the longer one (scripts/lexicon.mjs).
  */
-export function matchLead(text: string): LeadMatch | null {
-  const words = firstWords(text);
-  const first = words[0];
-  if (!first || !/^\p{Lu}/u.test(first.raw)) return null;
-  const entry = leadIndex().matches(words)[0];
-  if (!entry) return null;
-  let end = entry.tokens.length;
+export function leadChain(words: readonly Word[], lexicon: LeadIndex = leadIndex()): LeadCandidate[] {
+  const chain = lexicon.matches(words).map((entry) => ({ length: entry.tokens.length, entry })).reverse();
+  const last = chain[chain.length - 1];
+  if (!last) return chain;
+  let end = last.length;
   for (let extended = true; extended && !words[end - 1]?.stops; ) {
     extended = false;
     for (const mod of modifierTable()) {
       if (matchTokens(words, end, mod)) {
         end += mod.length;
+        chain.push({ length: end, entry: last.entry });
         extended = true;
         break;
       }
     }
   }
-  return { lead: words.slice(0, end).map((w) => w.raw).join(' '), kind: entry.kind };
+  return chain;
+}
+
+/** The key of a step from one candidate lead to a longer one: "prend note > prend note avec satisfaction". */
+export function stepKey(words: readonly Word[], from: number, to: number): string {
+  const key = (n: number): string => words.slice(0, n).map((w) => w.folded).join(' ');
+  return `${key(from)} > ${key(to)}`;
+}
+
+let stops: Set<string> | null = null;
+
+/** Steps the UN's italics do not take consistently enough (leads-fr-data.ts LEAD_STOPS). */
+function stopSteps(): ReadonlySet<string> {
+  if (stops === null) stops = new Set(LEAD_STOPS.map(([from, to]) => `${from} > ${to}`));
+  return stops;
+}
+
+/**
+ * The lead phrase a paragraph opens with, or null, where there are no italics (PDF text): the
+ * longest candidate of `leadChain` reached without a step the UN does not italicise
+ * consistently. The UN prints "Considère également" in italics in some resolutions and only
+ * "Considère" in others; a lead that stops early is right as far as it goes, one that runs past
+ * the italics is wrong (issue 14), so the lead stops before such a step (LEAD_STOPS, counted
+ * by scripts/lexicon.mjs). The paragraph must start with a capital letter (leads are
+ * capitalised; a lower-case start is a continuation).
+ */
+export function matchLead(text: string): LeadMatch | null {
+  const words = firstWords(text);
+  const first = words[0];
+  if (!first || !/^\p{Lu}/u.test(first.raw)) return null;
+  const chain = leadChain(words);
+  if (chain.length === 0) return null;
+  let i = 0;
+  while (i + 1 < chain.length && !stopSteps().has(stepKey(words, chain[i]!.length, chain[i + 1]!.length))) i++;
+  const { length, entry } = chain[i]!;
+  return { lead: words.slice(0, length).map((w) => w.raw).join(' '), kind: entry.kind };
 }
 
 /**

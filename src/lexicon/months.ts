@@ -31,11 +31,11 @@ export function monthAlternatives(): string {
 }
 
 /**
- * A regex source matching a French date in text as written.
- * Groups: 1 = day digits or "premier", 2 = month name, 3 = year.
+ * A regex source matching a French date in text as written (also without the space before the
+ * year: "17 décembre2024", A/RES/79/168's adoption line). Groups: 1 = day digits or "premier", 2 = month name, 3 = year.
  */
 export function frenchDatePattern(): string {
-  return `\\b(\\d{1,2}${ORDINAL_SUFFIX}|premier)\\s+(${monthAlternatives()})\\s+(\\d{4})\\b`;
+  return `\\b(\\d{1,2}${ORDINAL_SUFFIX}|premier)\\s+(${monthAlternatives()})\\s*(\\d{4})\\b`;
 }
 
 /** Month number of a French month name (any case, accents optional), or null. */

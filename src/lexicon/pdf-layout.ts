@@ -87,8 +87,9 @@ export function headerShapeSymbol(line: string): string | null {
   if (SYMBOL_LINE.test(words[0]!)) {
     const part = PART_LETTER.test(words[1]!) ? 1 : 0;
     const symbol = words.slice(0, 1 + part).join(' ');
-    const rest = words[1 + part];
-    if (rest === undefined || STARTS_WITH_CAPITAL.test(rest)) return symbol;
+    // the title may open with a spaced quote: `A/RES/78/261 « Sommet social mondial » …`
+    const rest = words.slice(1 + part).join(' ');
+    if (rest === '' || STARTS_WITH_CAPITAL.test(rest)) return symbol;
     return null;
   }
   // a title, then the symbol (and its part letter)

@@ -10,7 +10,7 @@
  * Resolutions in running text are short: "75/240" (General Assembly, session/number),
  * "43/78 H" (part H), "1996/31" (a year: ECOSOC when the context says so).
  */
-import type { CitationKind } from '../types.js';
+import type { CitationKind, DocumentKind } from '../types.js';
 
 /**
  * Symbol series roots recognised in running text: the organs (A, E, S), the Secretariat (ST),
@@ -34,6 +34,8 @@ export const SYMBOL_KIND_RULES: readonly (readonly [RegExp, CitationKind])[] = [
   [/^S\/RES\//, 'security-council-resolution'],
   [/^A\/HRC\/RES\//, 'hrc-resolution'],
   [/^A\/RES\//, 'resolution'],
+  // statements by the President of the Security Council: S/PRST/2022/6
+  [/^S\/PRST\//, 'presidential-statement'],
   [/^[A-Z]+\/DEC\//, 'decision'],
   [/^A\/HRC\/DEC\//, 'decision'],
   [/\/PV\.\d+/, 'meeting-record'],
@@ -67,8 +69,11 @@ function segmentPattern(): string {
     '\\d{1,5}[A-Z]?', // 78, S/26560, and a part glued to its number: A/RES/43/78H
     'COP\\(\\d{1,2}\\)', // ICCD/COP(13)/21
     'OzL\\.Pro\\.\\d{1,3}', // UNEP/OzL.Pro.31/9
+    // before the plain word: "COP" alone would end the symbol at the hyphen
+    `[A-Z]{2,5}[${h}][A-Z]{2,5}`, // UNEP/CBD/BS/COP-MOP/5/17 (U+2011 in 79/208)
     '[A-Z]{1,8}(?:\\.(?:\\d{1,4}|[IVX]{1,5}))?', // RES, CONF.189, EA.4, CONF.VI, AC.292, C.1, L.8
     '[A-Z][a-z]{1,5}\\.\\d{1,3}', // Add.1, Corr.2, Rev.1, Amend.1, Res.1
+    'Agenda', // the Security Council's agenda: S/Agenda/8979 (ES-11/1)
   ].join('|');
 }
 
@@ -87,7 +92,8 @@ function tailPattern(): string {
  */
 export function documentSymbolPattern(): string {
   const roots = SYMBOL_ROOTS.join('|');
-  const seg = `/(?:${segmentPattern()})`;
+  // a space after a slash, before a number, as typeset in 77/65: "NPT/CONF.2000/ 28 (Parts I and II)/Corr.1"
+  const seg = `/(?: (?=\\d))?(?:${segmentPattern()})`;
   return `(?<![\\w/.])(?:${roots})(?:${seg})+(?:(?:${tailPattern()})(?:${seg})*)?(?![\\w/]|\\.\\d)`;
 }
 
@@ -108,7 +114,7 @@ export function symbolSuffixPattern(): string {
 export function shortNumberPattern(): string {
   const h = SYMBOL_HYPHENS;
   const sp = '[ \\u00a0]';
-  const letter = `[A-Z](?![\\w/’'.${h}]|\\.\\w)`;
+  const letter = `[A-Z](?![\\w/’'${h}]|\\.\\w)`;
   const parts = `${sp}(?<parts>${letter}(?:(?:${sp}?,${sp}?|${sp}(?:et|à|a)${sp}|[${h}])${letter})*)`;
   return [
     `(?<![\\w/.${h}])(?:`,
@@ -187,6 +193,85 @@ export function isYearNumber(year: number, num: number): boolean {
   return year >= YEAR_MIN && year <= YEAR_MAX && num >= 1 && num <= 999;
 }
 
+/**
+ * The session of an Assembly resolution or decision: "A/RES/75/22" → 75, "A/RES/574(XXVII)" →
+ * 27 (the first thirty sessions, in Roman numerals); null for anything else.
+ */
+export function adoptedSymbolSession(symbol: string | null | undefined): number | null {
+  const m = symbol ? /^A\/(?:RES|DEC)\/(\d+)\//.exec(symbol) : null;
+  if (m) return Number(m[1]);
+  const era = symbol ? /^A\/RES\/\d+[A-Z]?\(([IVXL]+)\)$/.exec(symbol) : null;
+  return era ? romanValue(era[1] ?? '') : null;
+}
+
+/** "XXVII" → 27. */
+function romanValue(roman: string): number {
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+  let total = 0;
+  for (let i = 0; i < roman.length; i++) {
+    const cur = v[roman[i] ?? ''] ?? 0;
+    total += cur < (v[roman[i + 1] ?? ''] ?? 0) ? -cur : cur;
+  }
+  return total;
+}
+
+/** "A/RES/75/253 B", "A/DEC/75/540": an Assembly text's symbol from its number, part written apart as on its cover. */
+export function gaAdoptedSymbol(kind: DocumentKind, session: number | string, num: number | string, part?: string | null): string {
+  return `A/${kind === 'decision' ? 'DEC' : 'RES'}/${session}/${num}${part ? ` ${part}` : ''}`;
+}
+
+/** The symbol a UN document link points to: `https://undocs.org/fr/A/RES/75/240` → `A/RES/75/240`; null when not such a link. */
+export function undocsSymbol(href: string): string | null {
+  return /^https?:\/\/(?:www\.)?undocs\.org\/(?:[a-z]{2}\/)?(\S+?)\/?$/iu.exec(href)?.[1] ?? null;
+}
+
+/** How running text prints an Assembly resolution: `A/RES/75/240` → `75/240`, `A/RES/78/183 A` → `78/183 A`; null otherwise. */
+export function resolutionShortForm(symbol: string): string | null {
+  return /^A\/RES\/(\d{1,3}\/\d{1,4}(?: ?[A-Z])?)$/u.exec(symbol)?.[1] ?? null;
+}
+
+/** What a document's own symbol says of it. */
+export interface SymbolFacts {
+  organ: string | null;
+  committee: string | null;
+  session: number | null;
+  kind: DocumentKind | null;
+}
+
+/**
+ * The organ, Main Committee, session and kind a symbol states: "A/C.1/78/L.11" → A, C.1, 78,
+ * draft-resolution; "A/RES/75/240" → A, 75, resolution.
+ */
+export function symbolFacts(symbol: string | null | undefined): SymbolFacts {
+  const none: SymbolFacts = { organ: null, committee: null, session: null, kind: null };
+  if (!symbol) return none;
+  const parts = symbol.trim().split('/');
+  const organ = parts[0] && /^[AES]$/u.test(parts[0]) ? parts[0] : null;
+  if (organ === null) return none;
+  let i = 1;
+  let committee: string | null = null;
+  let kind: DocumentKind | null = null;
+  if (/^C\.\d$/u.test(parts[1] ?? '')) {
+    committee = parts[1] ?? null;
+    i = 2;
+  } else if (parts[1] === 'RES') {
+    kind = 'resolution';
+    i = 2;
+  } else if (parts[1] === 'DEC') {
+    kind = 'decision';
+    i = 2;
+  }
+  const session = /^\d{1,3}$/u.test(parts[i] ?? '') ? Number(parts[i]) : null;
+  if (committee !== null && /^L\.\d+/u.test(parts[i + 1] ?? '')) kind = 'draft-resolution';
+  return { organ, committee, session, kind };
+}
+
+/** A line that is a symbol alone, as on a cover ("A/75/394", "A/C.1/78/L.11"), else null. */
+export function readSymbolLine(text: string): string | null {
+  const t = text.trim();
+  return /^[AES]\/(?:[A-Z0-9.]+\/)*[A-Z0-9.]+$/u.test(t) && /\d/u.test(t) ? t : null;
+}
+
 /** "A/RES/78/237", "A/DEC/72/512": an adopted text. */
 export function isAdoptedSymbol(symbol: string): boolean {
   return /^A\/(?:RES|DEC)\//i.test(symbol.trim());
@@ -234,7 +319,8 @@ export function readResolutionTitle(line: string): { symbol: string; title: stri
  * A symbol as a user or a document writes it → the full symbol: "78/237" → "A/RES/78/237",
  * "43/78 H" → "A/RES/43/78H", "2625 (XXV)" → "A/RES/2625(XXV)", "2334 (2016)" →
  * "S/RES/2334(2016)", "ES-10/15" → "A/RES/ES-10/15", "a/c.1/75/l.8/rev.1" →
- * "A/C.1/75/L.8/Rev.1", "A/73/12 (Part I)" → "A/73/12(Part I)"; null when it is not a symbol.
+ * "A/C.1/75/L.8/Rev.1", "A/73/12 (Part I)" → "A/73/12(Part I)", "2013/38" → "E/RES/2013/38";
+ * null when it is not a symbol.
  */
 export function normaliseSymbol(input: string): string | null {
   const text = input.replace(/\s+/g, ' ').trim().replace(/[\u2010\u2011]/g, '-');
@@ -248,6 +334,8 @@ export function normaliseSymbol(input: string): string | null {
     const parts = expandParts(g.parts);
     if (parts.length > 1) return null;
     if (g.ss !== undefined) return gaResolutionSymbol(`${g.ss.slice(0, -1)}-${session}`, num, parts[0] ?? null);
+    // a year-numbered resolution is ECOSOC's, as in running text: "2013/38" → E/RES/2013/38
+    if (parts.length === 0 && !isGaNumber(session, num) && isYearNumber(session, num)) return ecosocResolutionSymbol(session, num);
     if (!isGaNumber(session, num)) return null;
     return gaResolutionSymbol(session, num, parts[0] ?? null);
   }
@@ -259,7 +347,7 @@ export function normaliseSymbol(input: string): string | null {
 
 /** The canonical spelling of a full symbol already matched: segment case, tails without spaces. */
 export function canonicalSymbol(written: string): string {
-  const text = written.replace(/\s+/g, ' ').trim().replace(/[\u2010\u2011]/g, '-').replace(/ (?=\()/g, '');
+  const text = written.replace(/\s+/g, ' ').trim().replace(/[\u2010\u2011]/g, '-').replace(/ (?=\()/g, '').replace(/\/ (?=\d)/g, '/');
   return canonicalCase(text)
     .replace(/\((Vol|Sect)\. ?/g, '($1.');
 }
@@ -333,7 +421,12 @@ export const BODY_PHRASES: readonly (readonly [source: string, body: IssuingBody
   ['ecosoc', 'ecosoc'],
   ["assemblee generale", 'ga'],
   ["commission des droits de l'homme", 'other'],
-  ['commission (?:de la|du|des|de) [a-z\' -]{3,60}?', 'other'],
+  // the regional commissions: ESCAP's "résolution 72/7" (79/212), ECLAC's "574 (XXVII)" (76/87)
+  ["commission economique (?:et sociale )?pour [a-z' -]{3,60}?", 'other'],
+  // "les décisions 21/1 et 21/2 adoptées par le Comité de haut niveau pour la coopération Sud-Sud" (78/162)
+  ["comite (?:de|des|du|pour|d')[a-z' -]{3,60}?", 'other'],
+  // "la résolution 25/2 de la Commission pour la prévention du crime et la justice pénale" (75/196)
+  ['commission (?:de la|du|des|de|pour) [a-z\' -]{3,60}?', 'other'],
   ["conseil d'administration", 'other'],
   ['conseil (?:executif|de direction)', 'other'],
   ['assemblee mondiale de la sante', 'other'],
@@ -343,6 +436,25 @@ export const BODY_PHRASES: readonly (readonly [source: string, body: IssuingBody
   ['organisation (?:mondiale|internationale|des nations unies pour) [a-z\' -]{3,60}?', 'other'],
   ["unesco|oms|oit|fao|aiea|omi|uit", 'other'],
 ];
+
+/**
+ * The nouns that name what a document symbol in brackets after them is ("rapport du
+ * Secrétaire général (A/75/123)", "note du Secrétaire général (A/75/124)"), folded; the last
+ * one before a symbol, in its sentence, decides. Only "rapport(s)" makes a report. Treaties
+ * ("de la Convention (CCW/MSP/2018/11)") are no document noun: they have no symbol.
+ */
+export const DOCUMENT_NOUNS = /(?<![a-z])(rapports?|notes?|lettres?|documents?|memorandums?|communications?|resolutions?|decisions?|declarations?|programmes?|projets?|supplement|annexes?|additifs?|rectificatifs?|actes?|compte rendu|comptes rendus|texte)(?![a-z])/g;
+
+/**
+ * The supplements of the Assembly's Official Records that are not reports: No. 6, the proposed
+ * programme budget (`A/79/6 (Sect. 3)`), and No. 49, its resolutions and decisions. Every
+ * other numbered supplement is the report of a body to the Assembly ("Supplément no 53
+ * (A/74/53)", the Human Rights Council's; "no 23 (A/77/23)", the Special Committee's).
+ */
+export const NON_REPORT_SUPPLEMENTS: readonly number[] = [6, 49];
+
+/** "Supplément no 53 (" / "Supplément no 53A (", folded, at the end of a text: group 1 = 53. */
+export const SUPPLEMENT_BEFORE = /supplement n[o°]?\s*(\d{1,3})[a-z]?(?: et rectificatifs?)?,?\s*\($/;
 
 /** A resolution keyword right after "annexe II," belongs to the annexed text's body: "(A/56/1026-S/2002/932, annexe II, résolution 14/221)". */
 export const ANNEX_BEFORE = /annexe(?:s)?(?: [ivxl\d]+)?(?: et [ivxl\d]+)?,? ?$/;

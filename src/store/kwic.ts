@@ -14,35 +14,74 @@ export interface Span {
   end: number;
 }
 
-interface Word extends Span {
-  key: string;
-}
+/**
+ * Folded words already seen: a concordance folds every word of every matching paragraph, and
+ * the same few thousand words come back (issue 19: folding was a third of `--kwic`'s time).
+ * Cleared when it grows past FOLDED_MAX, so memory stays bounded.
+ */
+const folded = new Map<string, string>();
+const FOLDED_MAX = 50_000;
 
 function foldWord(w: string): string {
   // most words are plain ASCII: lower-casing is all folding does to them
-  return /^[\x00-\x7f]*$/.test(w) ? w.toLowerCase() : fold(w);
+  if (/^[\x00-\x7f]*$/.test(w)) return w.toLowerCase();
+  let f = folded.get(w);
+  if (f === undefined) {
+    if (folded.size >= FOLDED_MAX) folded.clear();
+    f = fold(w);
+    folded.set(w, f);
+  }
+  return f;
 }
 
-export function words(text: string): Word[] {
-  const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ start: m.index, end: m.index + m[0].length, key: foldWord(m[0]) });
-  return out;
+/**
+ * The words of a text: where each starts and ends, and its folded form, made only when a query
+ * token is compared with it and the word's first character does not already rule it out (a
+ * search folded every word of every hit for its snippet: the most of `--jsonl`'s time, issue 19).
+ */
+class Words {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  private readonly keys: (string | undefined)[] = [];
+
+  constructor(readonly text: string) {
+    for (const m of text.matchAll(WORD)) {
+      this.starts.push(m.index);
+      this.ends.push(m.index + m[0].length);
+    }
+  }
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  /** Word i, folded, is the token (or starts with it, for a prefix token). */
+  is(i: number, token: QueryToken): boolean {
+    let key = this.keys[i];
+    if (key === undefined) {
+      // a word that starts with an ASCII character starts with it lower-cased once folded
+      const c = this.text.charCodeAt(this.starts[i]!);
+      if (c < 128 && token.text !== '' && (c >= 65 && c <= 90 ? c + 32 : c) !== token.text.charCodeAt(0)) return false;
+      key = foldWord(this.text.slice(this.starts[i], this.ends[i]));
+      this.keys[i] = key;
+    }
+    return token.prefix ? key.startsWith(token.text) : key === token.text;
+  }
 }
 
-function same(word: string, token: QueryToken): boolean {
-  return token.prefix ? word.startsWith(token.text) : word === token.text;
-}
+/** Whitespace runs as one space. */
+const flat = (s: string) => s.replace(/\s+/g, ' ');
 
 /** Occurrences of any of the phrases, in text order; overlapping occurrences are merged. */
-export function findMatches(text: string, phrases: QueryToken[][], ws: Word[] = words(text)): Span[] {
+export function findMatches(text: string, phrases: QueryToken[][], ws = new Words(text)): Span[] {
   const found: Span[] = [];
   for (let i = 0; i < ws.length; i++) {
     let best = -1;
     for (const phrase of phrases) {
       if (phrase.length === 0 || i + phrase.length > ws.length) continue;
-      if (phrase.every((t, k) => same(ws[i + k]!.key, t))) best = Math.max(best, i + phrase.length - 1);
+      if (phrase.every((t, k) => ws.is(i + k, t))) best = Math.max(best, i + phrase.length - 1);
     }
-    if (best >= 0) found.push({ start: ws[i]!.start, end: ws[best]!.end });
+    if (best >= 0) found.push({ start: ws.starts[i]!, end: ws.ends[best]! });
   }
   const merged: Span[] = [];
   for (const s of found) {
@@ -72,19 +111,18 @@ export function mark(text: string, spans: Span[], open: string, close: string, f
  * match, cut at word boundaries with … where text was left out; matches between markers.
  */
 export function snippet(text: string, phrases: QueryToken[][], open: string, close: string, size = 32): string {
-  const ws = words(text);
+  const ws = new Words(text);
   const spans = findMatches(text, phrases, ws);
-  const flat = (s: string) => s.replace(/\s+/g, ' ');
   if (ws.length <= size) return flat(mark(text, spans, open, close));
-  const first = spans[0] ? ws.findIndex((w) => w.start >= spans[0]!.start) : 0;
+  const first = spans[0] ? ws.starts.findIndex((start) => start >= spans[0]!.start) : 0;
   let a = Math.max(0, first - Math.floor(size / 4));
   const b = Math.min(ws.length, a + size);
   a = Math.max(0, b - size);
   // extend to the end of a match cut by the window
-  let to = b >= ws.length ? text.length : ws[b - 1]!.end;
+  let to = b >= ws.length ? text.length : ws.ends[b - 1]!;
   for (const s of spans) if (s.start < to && s.end > to) to = s.end;
   if (to < text.length) to += /^[^\s\p{L}\p{N}]*/u.exec(text.slice(to, to + 8))![0].length; // keep trailing punctuation
-  const from = a === 0 ? 0 : ws[a]!.start;
+  const from = a === 0 ? 0 : ws.starts[a]!;
   return flat(`${a > 0 ? '…' : ''}${mark(text, spans, open, close, from, to).trim()}${to < text.length ? '…' : ''}`);
 }
 
@@ -103,20 +141,54 @@ export interface Concordance {
  * (whitespace collapsed; cut at a word boundary when possible, … where text was left out).
  */
 export function concordance(text: string, phrases: QueryToken[][], window = 40): Concordance[] {
-  const flat = (s: string) => s.replace(/\s+/g, ' ');
-  return findMatches(text, phrases).map((s) => {
-    let left = flat(text.slice(0, s.start)).trimEnd();
-    let right = flat(text.slice(s.end)).trimStart();
-    if (left.length > window) {
-      const cut = left.slice(left.length - window);
-      const sp = cut.indexOf(' ');
-      left = '…' + (sp >= 0 && sp < window / 2 ? cut.slice(sp + 1) : cut.slice(1));
-    }
-    if (right.length > window) {
-      const cut = right.slice(0, window);
-      const sp = cut.lastIndexOf(' ');
-      right = (sp > window / 2 ? cut.slice(0, sp) : cut.slice(0, -1)) + '…';
-    }
-    return { left, match: flat(text.slice(s.start, s.end)), right, start: s.start, end: s.end };
-  });
+  return findMatches(text, phrases).map((s) => ({
+    ...cutContext(before(text, s.start, window), after(text, s.end, window), window),
+    match: flat(text.slice(s.start, s.end)),
+    start: s.start,
+    end: s.end,
+  }));
+}
+
+/**
+ * The context of a match, `window` characters on each side at most, from the flattened text
+ * before it (`left`) and after it (`right`): cut at a word boundary when one is near, `…` where
+ * text was left out.
+ */
+export function cutContext(left: string, right: string, window: number): { left: string; right: string } {
+  if (left.length > window) {
+    const cut = left.slice(left.length - window);
+    const sp = cut.indexOf(' ');
+    left = '…' + (sp >= 0 && sp < window / 2 ? cut.slice(sp + 1) : cut.slice(1));
+  }
+  if (right.length > window) {
+    const cut = right.slice(0, window);
+    const sp = cut.lastIndexOf(' ');
+    right = (sp > window / 2 ? cut.slice(0, sp) : cut.slice(0, -1)) + '…';
+  }
+  return { left, right };
+}
+
+/*
+ * The context of a match is cut from a slice of the text near it, never from the whole text
+ * before or after it: flattening everything before each match made a paragraph with many
+ * matches cost the square of its length (issue 19). A slice's flattened form is a suffix (left)
+ * or prefix (right) of the whole side's, so once it is longer than the window it gives the
+ * same line; otherwise the slice is doubled until it is, or reaches the end of the text.
+ */
+/** flat(text before `at`), trimmed at its end: enough of it to cut `window` characters from. */
+function before(text: string, at: number, window: number): string {
+  for (let size = 4 * window + 16; ; size *= 2) {
+    const from = Math.max(0, at - size);
+    const left = flat(text.slice(from, at)).trimEnd();
+    if (from === 0 || left.length > window) return left;
+  }
+}
+
+/** flat(text after `at`), trimmed at its start: enough of it to cut `window` characters from. */
+function after(text: string, at: number, window: number): string {
+  for (let size = 4 * window + 16; ; size *= 2) {
+    const to = Math.min(text.length, at + size);
+    const right = flat(text.slice(at, to)).trimStart();
+    if (to === text.length || right.length > window) return right;
+  }
 }

@@ -4,7 +4,8 @@
  * print (camelCase, as in the document model).
  */
 import { UsageError } from '../errors.js';
-import { normaliseSymbol, partGlobs } from '../lexicon/symbols.js';
+import { referenceTargets } from '../extract/citations.js';
+import { partGlobs } from '../lexicon/symbols.js';
 import type { Document, Tally, VoteValue } from '../types.js';
 import { resolveRef } from './refs.js';
 import type { Db } from './store.js';
@@ -23,6 +24,9 @@ export interface CitingRow {
   paragraph: number | null;
   footnote: string | null;
   date: string | null;
+  /** where the citation stands in its footnote's (when `footnote` is set) or paragraph's text */
+  spanStart: number | null;
+  spanEnd: number | null;
   /** the citing paragraph's text (null when the footnote is referenced from nowhere) */
   text: string | null;
   source: { path: string; line: number | null };
@@ -39,7 +43,7 @@ export function citedBy(db: Db, targets: readonly string[]): CitingRow[] {
   const glob = parts.map(() => 'c.target GLOB ?').join(' OR ');
   const rows = db.prepare(`
     SELECT c.document_id AS id, d.symbol, c.target, c.kind, c.as_written AS asWritten, c.paragraph_n AS paragraph,
-           c.footnote, c.date, p.text, d.source_path AS path, p.line
+           c.footnote, c.date, c.span_start AS spanStart, c.span_end AS spanEnd, p.text, d.source_path AS path, p.line
     FROM citations c
     JOIN documents d ON d.id = c.document_id
     LEFT JOIN documents top ON top.id = d.parent_id
@@ -57,8 +61,9 @@ export function citedBy(db: Db, targets: readonly string[]): CitingRow[] {
  */
 export function citationTargets(db: Db, ref: string, options: { linked?: boolean } = {}): string[] {
   const targets = new Set<string>();
-  const symbol = normaliseSymbol(ref);
-  if (symbol) targets.add(symbol);
+  const named = referenceTargets(ref);
+  const symbol = named[0] ?? null;
+  for (const s of named) targets.add(s);
   let stored: string | null = null;
   try {
     const r = resolveRef(db, ref, { allowFile: false });

@@ -58,7 +58,18 @@ export interface SearchFilters {
   section?: string;
 }
 
+/**
+ * The order of hits (`--sort`): `rank` (bm25, then corpus order), `date` (corpus order: date,
+ * document, part, paragraph, footnote) or `doc` (documents in the order they were added, each
+ * one's paragraphs then its footnotes): the order the index hands them over, with no sorting,
+ * so the cheapest, and the first hits come at once (issue 19).
+ */
+export type SortOrder = 'rank' | 'doc' | 'date';
+export const SORT_ORDERS: readonly SortOrder[] = ['rank', 'doc', 'date'];
+
 export interface SearchOptions extends SearchFilters {
+  /** `rank` unless given */
+  sort?: SortOrder;
   limit?: number;
   offset?: number;
   /** markers put around matches in snippets; `[` `]` by default */
@@ -256,16 +267,62 @@ interface Row {
 
 const ROW = 'id, symbol, kind, n, number, lead, section, text, path, line';
 
-/** Ranked hits (paragraphs and footnotes in one ranking), streamed. Throws a UsageError for a query the engine cannot run. */
+/** Hits (paragraphs and footnotes together) in the order asked (ranked by default), streamed. Throws a UsageError for a query the engine cannot run. */
 export function* search(db: Db, query: PreparedQuery | string, options: SearchOptions = {}): Generator<SearchHit> {
   const q = typeof query === 'string' ? prepareQuery(query) : query;
-  const { sql, params } = hitsSql(db, q.fts, options, (table) => COLUMNS(table, `bm25(${table}_fts)`));
-  if (sql === '') return;
+  for (const r of hitRows(db, q, options, options.sort ?? 'rank', true, options.limit, options.offset)) yield toHit(r, q, options);
+}
+
+/**
+ * The matching rows in `sort` order, `limit` of them from `offset`; `scored`: with their bm25
+ * score (else 0; ranking scores them anyway).
+ */
+function hitRows(db: Db, q: PreparedQuery, f: SearchFilters, sort: SortOrder, scored: boolean, limit = -1, offset = 0): Iterable<Row> {
+  const score = (table: Table) => (scored || sort === 'rank' ? `bm25(${table}_fts)` : '0');
+  if (sort === 'doc') return page(documentOrder(db, q, f, score), limit, offset);
+  const { sql, params } = hitsSql(db, q.fts, f, (table) => COLUMNS(table, score(table)));
+  if (sql === '') return [];
   // SQLite's sorter keeps a few megabytes in memory and merges sorted runs from temporary files
   // beyond that: memory does not grow with the hits
-  const rows = run(db, `SELECT ${ROW}, score FROM (${sql}) ORDER BY score, ${CORPUS_ORDER} LIMIT ? OFFSET ?`,
-    [...params, options.limit ?? -1, options.offset ?? 0]) as Iterable<Row>;
-  for (const r of rows) yield toHit(r, q, options);
+  return run(db, `SELECT ${ROW}, score FROM (${sql}) ORDER BY ${sort === 'rank' ? 'score, ' : ''}${CORPUS_ORDER} LIMIT ? OFFSET ?`,
+    [...params, limit, offset]) as Iterable<Row>;
+}
+
+/** `limit` items from `offset` (limit -1: all). */
+function* page<T>(items: Iterable<T>, limit: number, offset: number): Generator<T> {
+  if (limit === 0) return;
+  let i = 0;
+  let n = 0;
+  for (const x of items) {
+    if (i++ < offset) continue;
+    yield x;
+    if (++n === limit) return;
+  }
+}
+
+/**
+ * Hits in the order the documents were added, with no sort: each table's hits come from its
+ * index in rowid order (paragraphs and footnotes are stored document by document), and the two
+ * streams are merged on their documents' rowids, a document's paragraphs before its footnotes.
+ */
+function* documentOrder(db: Db, q: PreparedQuery, f: SearchFilters, score: (table: Table) => string): Generator<Row> {
+  const streams = tablesOf(f).map((table) => {
+    const c = conditions(db, table, f);
+    return run(db, `SELECT ${COLUMNS(table, score(table))}, d.rowid AS doc FROM ${MATCHING[table]} ${JOINS[table]}
+      WHERE ${[`${table}_fts MATCH ?`, ...c.where].join(' AND ')} ORDER BY ${table}_fts.rowid`, [q.fts, ...c.params])[Symbol.iterator]() as Iterator<Row & { doc: number }>;
+  });
+  try {
+    const heads = streams.map((it) => it.next());
+    for (;;) {
+      let k = -1;
+      for (const [i, h] of heads.entries()) if (!h.done && (k < 0 || h.value.doc < (heads[k]!.value as { doc: number }).doc)) k = i;
+      if (k < 0) return;
+      yield heads[k]!.value as Row;
+      heads[k] = streams[k]!.next();
+    }
+  } finally {
+    for (const it of streams) it.return?.();
+  }
 }
 
 function toHit({ path, line, score, ...r }: Row, q: PreparedQuery, options: SearchOptions): SearchHit {
@@ -294,7 +351,7 @@ export interface SearchPage {
 export function searchPage(db: Db, query: PreparedQuery | string, options: SearchOptions & { limit: number }): SearchPage {
   const q = typeof query === 'string' ? prepareQuery(query) : query;
   const offset = options.offset ?? 0;
-  if (!hasFilters(options)) {
+  if ((options.sort ?? 'rank') === 'rank' && !hasFilters(options)) {
     // [table (0 paragraphs, 1 footnotes), rowid, bm25] of the page, what precedes it and a
     // margin for ties; everything only if the margin is all ties
     const ranked = (limit: number) => engine(() => db.prepare(`SELECT 0 AS k, rowid, bm25(paragraphs_fts) AS s FROM paragraphs_fts
@@ -397,13 +454,11 @@ export function countBy(db: Db, query: PreparedQuery | string, by: CountBy, filt
 /** One concordance line with where it comes from. */
 export interface KwicLine extends Concordance, ParagraphPlace {}
 
-/** Keyword in context over every matching paragraph and footnote, in corpus order. */
-export function* kwic(db: Db, query: PreparedQuery | string, options: SearchFilters & { window?: number } = {}): Generator<KwicLine> {
+/** Keyword in context over every matching paragraph and footnote, in corpus order unless `sort` says otherwise. */
+export function* kwic(db: Db, query: PreparedQuery | string, options: SearchFilters & { window?: number; sort?: SortOrder } = {}): Generator<KwicLine> {
   const q = typeof query === 'string' ? prepareQuery(query) : query;
-  const { sql, params } = hitsSql(db, q.fts, options, (table) => COLUMNS(table, '0'));
-  if (sql === '') return;
-  const rows = run(db, `SELECT ${ROW} FROM (${sql}) ORDER BY ${CORPUS_ORDER}`, params) as Iterable<Row>;
-  for (const r of rows) {
+  // one paragraph at a time: its lines are made, handed on and dropped before the next is read
+  for (const r of hitRows(db, q, options, options.sort ?? 'date', false)) {
     for (const c of concordance(r.text, q.phrases, options.window)) {
       yield { id: r.id, symbol: r.symbol, n: r.n, kind: r.kind, number: r.number, ...c, source: { path: r.path, line: r.line } };
     }

@@ -125,11 +125,13 @@ const CITATIONS: StoredTable = {
     c('document_id', 'string', 'the citing document', REQUIRED),
     c('seq', 'integer', '1-based order in the document', REQUIRED),
     c('target', 'string', 'normalised symbol of the cited text: A/RES/75/240', REQUIRED),
-    c('kind', 'string', 'resolution, decision, ecosoc-resolution, security-council-resolution, hrc-resolution, document, meeting-record, draft or report', REQUIRED),
+    c('kind', 'string', 'resolution, decision, ecosoc-resolution, security-council-resolution, hrc-resolution, presidential-statement, document, meeting-record, draft or report', REQUIRED),
     c('as_written', 'string', 'the citation as written', REQUIRED),
     c('paragraph_n', 'integer', 'n of the paragraph it occurs in (empty: in a footnote only)'),
     c('footnote', 'string', 'marker of the footnote it occurs in'),
     c('date', 'date', 'date stated next to it (ISO 8601)'),
+    c('span_start', 'integer', 'where it starts in its footnote (if any) or paragraph text: 0-based offset in characters'),
+    c('span_end', 'integer', 'where it ends there (exclusive): the text between is as_written'),
   ],
 };
 

@@ -11,7 +11,7 @@ import {
   readKindPhrase, readLanguageLine, readLanguageList, readOrgan, readOriginalLine, startsWithFormula,
 } from '../lexicon/doc-kinds-fr.js';
 import { matchLead } from '../lexicon/leads-fr.js';
-import { readResolutionTitle } from '../lexicon/symbols.js';
+import { readResolutionTitle, readSymbolLine } from '../lexicon/symbols.js';
 import { readLabel } from './labels.js';
 import type { Block, DocumentKind, DocumentMeta, Paragraph } from '../types.js';
 
@@ -33,43 +33,16 @@ export interface FrontMatter {
   numberedTitle: string | null;
 }
 
-/** The parts of a UN symbol that say something about the document. */
-export interface SymbolFacts {
-  organ: string | null;
-  committee: string | null;
-  session: number | null;
-  kind: DocumentKind | null;
-}
-
-/** "A/C.1/78/L.11" → {A, C.1, 78, draft-resolution}; "A/RES/78/237" → resolution; "A/75/394" → session 75. */
-export function symbolFacts(symbol: string | null | undefined): SymbolFacts {
-  const none: SymbolFacts = { organ: null, committee: null, session: null, kind: null };
-  if (!symbol) return none;
-  const parts = symbol.trim().split('/');
-  const organ = parts[0] && /^[AES]$/u.test(parts[0]) ? parts[0] : null;
-  if (organ === null) return none;
-  let i = 1;
-  let committee: string | null = null;
-  let kind: DocumentKind | null = null;
-  if (/^C\.\d$/u.test(parts[1] ?? '')) {
-    committee = parts[1] ?? null;
-    i = 2;
-  } else if (parts[1] === 'RES') {
-    kind = 'resolution';
-    i = 2;
-  } else if (parts[1] === 'DEC') {
-    kind = 'decision';
-    i = 2;
-  }
-  const session = /^\d{1,3}$/u.test(parts[i] ?? '') ? Number(parts[i]) : null;
-  if (committee !== null && /^L\.\d+/u.test(parts[i + 1] ?? '')) kind = 'draft-resolution';
-  return { organ, committee, session, kind };
-}
-
-/** A block that stands alone as a symbol ("A/75/394", "A/C.1/78/L.11"). */
-export function readSymbolLine(text: string): string | null {
-  const t = text.trim();
-  return /^[AES]\/(?:[A-Z0-9.]+\/)*[A-Z0-9.]+$/u.test(t) && /\d/u.test(t) ? t : null;
+/**
+ * The first line of a UN PDF, the masthead and the symbol side by side: "Nations Unies
+ * A/RES/76/247 A-C" → "A/RES/76/247 A-C". The symbol keeps the letters of a resolution adopted
+ * in several texts under one number, which the title line does not print ("76/247. Budget-
+ * programme de 2022", then "A" over the first text).
+ */
+function mastheadSymbol(text: string): string | null {
+  const m = /^(.+?)\s+(\S+\/\S+)((?:\s[A-Z](?:-[A-Z])?)?)$/u.exec(text.trim());
+  if (!m || !isMasthead(m[1]!) || readSymbolLine(m[2]!) === null) return null;
+  return `${m[2]!}${m[3]!}`;
 }
 
 /** Longest line read as (part of) a title. */
@@ -145,6 +118,12 @@ export function readFrontMatter(
       continue;
     }
     if (isMasthead(t)) {
+      consume();
+      continue;
+    }
+    const masthead = mastheadSymbol(t);
+    if (masthead) {
+      meta.symbol ??= masthead;
       consume();
       continue;
     }
@@ -225,10 +204,13 @@ function adoptionDate(line: string): string | null {
  * générale`, … `C. …`): "A-C", as the UN's cover writes the symbol ("A/RES/76/247 A-C");
  * null when there are fewer than two.
  */
-export function letteredParts(paragraphs: readonly Paragraph[]): string | null {
-  const letters: string[] = [];
+export function letteredParts(paragraphs: readonly Paragraph[], first?: string): string | null {
+  // `first`: the letter the front matter read under the title, the first text's (A/RES/79/252:
+  // "79/252. Régime commun des Nations Unies", "A", the formula … "B", the formula)
+  const letters: string[] = first === undefined ? [] : [first];
   paragraphs.forEach((p, k) => {
-    const letter = p.kind === 'heading' ? /^([A-Z])\.?$/u.exec(p.number ?? '')?.[1] : undefined;
+    // the letter as the heading's number ("A. Crédits ouverts pour 2022") or alone ("B")
+    const letter = p.kind === 'heading' ? /^([A-Z])\.?$/u.exec(p.number ?? p.text)?.[1] : undefined;
     if (letter && paragraphs[k + 1]?.kind === 'formula') letters.push(letter);
   });
   return letters.length >= 2 ? `${letters[0]}-${letters[letters.length - 1]}` : null;

@@ -13,8 +13,8 @@
  * lexicon does not know gets a "lead-unknown" warning. Unknown text becomes a `text` paragraph
  * plus a warning.
  */
-import { appendBlock, continuesParagraph, endsParagraph } from '../frontends/blocks.js';
-import { isAnnexHeading, isFormula, startsWithFormula } from '../lexicon/doc-kinds-fr.js';
+import { appendBlock, continuesParagraph, endsParagraph, endsWithComma } from '../frontends/blocks.js';
+import { isAdoptionMeeting, isAnnexHeading, isDeclarationFormula, isFormula, startsWithFormula } from '../lexicon/doc-kinds-fr.js';
 import { looksLikePreambularLead, matchLead, readLead, type LeadKind } from '../lexicon/leads-fr.js';
 import type { Block, Footnote, Paragraph, ParagraphKind, Warning } from '../types.js';
 import { attachFootnotes, type PendingFootnote } from './footnotes.js';
@@ -163,8 +163,15 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
   };
 
   // the kind of the last block read: the lettered notes under a table follow its rows
-  let previous: Block['kind'] | 'table-note' | null = null;
+  let previous: Block['kind'] | 'table-note' | 'table-line' | null = null;
   for (const b of blocks) {
+    if (isTableLine(b, previous)) {
+      // a line printed under a table, part of it (A/RES/76/238's ten State names after the scale
+      // of assessments, A/RES/76/239's "États classés dans la catégorie C …"): text
+      previous = 'table-line';
+      push(b, 'text');
+      continue;
+    }
     if (isTableNote(b, previous)) {
       // "<sup>a</sup> Voir A/75/383." under a budget table (A/RES/75/249): a note of the table,
       // printed with it, as the UN's XML types it (a FootnoteText paragraph, not a note of
@@ -209,6 +216,19 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
       continue;
     }
 
+    if (mode === 'resolution' && label === null && isAdoptionMeeting(text)) {
+      // "44e séance plénière": the resolution's text ends here. What follows is an annex, also
+      // where the page prints no "Annexe" heading (A/RES/75/129's "Mandat du Fonds …", 50 files
+      // of sessions 75–80), or the next part of a collection, which its formula opens again
+      push(b, 'text');
+      mode = 'report';
+      inAnnex = true;
+      mainLast = 0;
+      listLast = null;
+      owner = null;
+      letter = null;
+      continue;
+    }
     if (isFormula(text)) {
       mode = 'resolution';
       push(b, 'formula');
@@ -246,6 +266,13 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
       }
       if (b.kind === 'list-item') {
         push(b, 'list-item', { parent_n: owner?.n ?? null });
+        continue;
+      }
+      if (label === null && isDeclarationFormula(text)) {
+        // "Nous, chefs d’État …," the subject of the declaration's numbered paragraphs (76/1);
+        // its own preamble may follow ("*S’appuyant* sur le rapport …,", 80/173)
+        push(b, 'formula');
+        seenOperative = false;
         continue;
       }
       const d = leadOf(b, text);
@@ -307,8 +334,6 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
   return { paragraphs, footnotes: attachFootnotes(paragraphs, pending), warnings };
 }
 
-/** A paragraph ending with a comma: preambular paragraphs do, operative ones end with ";" or ".". */
-const ENDS_WITH_COMMA = /,[\s»”"’)\]]*$/u;
 /** A paragraph ending like an operative one (";", "." or ":" before a list). */
 const ENDS_SENTENCE = /[;.:][\s»”"’)\]]*$/u;
 
@@ -322,7 +347,7 @@ const ENDS_SENTENCE = /[;.:][\s»”"’)\]]*$/u;
 function unnumberedKind(lexicon: LeadKind | null, text: string, seenOperative: boolean): 'preambular' | 'operative' {
   if (lexicon === 'preambular') return 'preambular';
   if (seenOperative) return 'operative';
-  if (ENDS_WITH_COMMA.test(text.slice(-8))) return 'preambular';
+  if (endsWithComma(text)) return 'preambular';
   if (lexicon === 'operative') return 'operative';
   return looksLikePreambularLead(text) === null && ENDS_SENTENCE.test(text.slice(-8)) ? 'operative' : 'preambular';
 }
@@ -339,10 +364,20 @@ function listParent(paragraphs: readonly Paragraph[]): number | null {
 
 /** A note printed under a table, after its rows or another such note: marker `a`, `b`, …. */
 const TABLE_NOTE_TEXT = /^[a-z]\s+\p{Lu}/u;
-function isTableNote(b: Block, previous: Block['kind'] | 'table-note' | null): boolean {
-  if (previous !== 'table-row' && previous !== 'table-note') return false;
+function isTableNote(b: Block, previous: Block['kind'] | 'table-note' | 'table-line' | null): boolean {
+  if (previous !== 'table-row' && previous !== 'table-note' && previous !== 'table-line') return false;
   if (b.kind === 'footnote') return /^[a-z]$/u.test(b.marker ?? '');
   return b.kind === 'paragraph' && TABLE_NOTE_TEXT.test(b.text);
+}
+
+/**
+ * A line under a table's rows (or under such a line): a paragraph without a number or label,
+ * without a lead and without final punctuation.
+ */
+function isTableLine(b: Block, previous: Block['kind'] | 'table-note' | 'table-line' | null): boolean {
+  if (previous !== 'table-row' && previous !== 'table-line') return false;
+  if (b.kind !== 'paragraph' || /[.;:,!?]$/u.test(b.text) || b.hints?.lead || TABLE_NOTE_TEXT.test(b.text)) return false;
+  return readLabel(b.text) === null && matchLead(b.text) === null;
 }
 
 /**

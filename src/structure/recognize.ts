@@ -14,7 +14,8 @@ import { readLead } from '../lexicon/leads-fr.js';
 import type { Block, Document, DocumentKind, DocumentMeta, FrontEndResult, Paragraph, SourceInfo, Warning } from '../types.js';
 import { sourceOf } from '../types.js';
 import { attachFootnotes, rehomeFootnotes, type PendingFootnote } from './footnotes.js';
-import { letteredParts, readFrontMatter, symbolFacts, type FrontMatter } from './metadata.js';
+import { letteredParts, readFrontMatter, type FrontMatter } from './metadata.js';
+import { symbolFacts } from '../lexicon/symbols.js';
 import { buildParagraphs, type BlockRole, type SegmentResult } from './paragraphs.js';
 import { draftKey, draftSymbols, splitParts, type PartSlice } from './parts.js';
 import { headingParts, subLabelKind } from './labels.js';
@@ -39,8 +40,12 @@ export function recognize(fe: FrontEndResult, ctx: RecognizeContext): Document {
   });
 
   const read = front.meta;
-  const parts = front.numberedTitle !== null && !front.numberedTitle.includes(' ') && read.symbol === front.numberedTitle ? letteredParts(body.paragraphs) : null;
-  if (parts) read.symbol = `${read.symbol} ${parts}`;
+  // "76/247." then lettered texts: "A/RES/76/247 A-C"; the first letter may have been read under
+  // the title already ("A/RES/79/252 A", then "B" further on: "A/RES/79/252 A-B")
+  const numbered = front.numberedTitle !== null && read.symbol === front.numberedTitle ? /^(\S+)(?: ([A-Z]))?$/u.exec(front.numberedTitle) : null;
+  const parts = numbered ? letteredParts(body.paragraphs, numbered[2]) : null;
+  if (numbered && parts) read.symbol = `${numbered[1]!} ${parts}`;
+  else if (front.numberedTitle !== null && read.symbol === front.numberedTitle && headerWins(fe.meta?.symbol, read.symbol)) read.symbol = fe.meta?.symbol ?? read.symbol;
   const doc = assemble(ctx.declared, read, fe, ctx, body, [...fe.warnings]);
   if (doc.kind === 'other') doc.kind = inferKind(doc, split.parts.length > 0);
 
@@ -48,6 +53,18 @@ export function recognize(fe: FrontEndResult, ctx: RecognizeContext): Document {
   doc.parts = split.parts.map((slice) => buildPart(slice, blocks, doc, symbols));
   rehomeFootnotes([doc, ...doc.parts]);
   return doc;
+}
+
+/**
+ * PDF text: the running header prints the resolution's symbol on every page, as the UN files it;
+ * the number before the title is printed once, and may say less or another thing. The header
+ * wins for a resolution: its part letters, which a budget text prints on lines of their own
+ * under the title ("A/RES/76/247 A-C" over "76/247." / "A" / "Crédits ouverts …"; "A/RES/79/252
+ * A-B" over "79/252. … A"), and its number where the title's has a slip ("A/RES/78/60" over
+ * "78/6.", the AKN file of A/RES/78/60).
+ */
+function headerWins(header: string | null | undefined, titled: string | null | undefined): header is string {
+  return typeof header === 'string' && typeof titled === 'string' && header !== titled && /^A\/RES\//u.test(header) && /^A\/RES\//u.test(titled);
 }
 
 function range(from: number, to: number): number[] {

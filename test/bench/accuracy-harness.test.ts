@@ -43,6 +43,13 @@ describe('the scorer', () => {
     expect(score(truth, wrong, 'pdf').tally.leads).toEqual([9, 10]);
   });
 
+  it('takes a comma for a word boundary ("Constate" for *Constate, avec un immense regret*, 79/138)', () => {
+    const comma = { ...truth, paragraphs: truth.paragraphs.map((p) => (p.lead === 'Ayant examiné' ? { ...p, lead: 'Ayant examiné, avec soin' } : p)) };
+    const early = { ...asParsed(truth) };
+    expect(score(comma, early, 'pdf').tally.leads).toEqual([10, 10]);
+    expect(score(comma, early, 'markdown').tally.leads).toEqual([9, 10]);
+  });
+
   it('reports header debris in a text, a lost number and a merged paragraph with their first difference', () => {
     const doc = asParsed(truth);
     const ps = doc.paragraphs;

@@ -2,6 +2,7 @@
  * The accuracy harness's truth reader (bench/accuracy/truth.ts) on excerpts of the dev folder
  * (test/fixtures/accuracy/). Every expected value was read by hand from the XML.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../bench/accuracy/page.js';
@@ -131,5 +132,18 @@ describe('truth rules on small pieces', () => {
       ),
     );
     expect(t.paragraphs.map((p) => [p.kind, p.number, p.lead])).toEqual([['operative', '1', 'Décide']]);
+  });
+});
+
+describe('truth of the symbol where the XML contradicts itself', () => {
+  const page = readPage(readFileSync(fixture('A_RES_75_19.fr.xml'), 'utf8'), 'A_RES_75_19.fr.xml');
+
+  it('is the cover page symbol when the title prints the same number', () => {
+    expect([page.symbol, page.number]).toEqual(['A/RES/75/19', '75/19.']);
+    expect(truthOf(page).symbol).toBe('A/RES/75/19');
+  });
+
+  it('is unknown (not scored) when the title prints another number, as A_RES_78_60 does ("78/6.")', () => {
+    expect(truthOf({ ...page, number: '75/1.' }).symbol).toBeNull();
   });
 });

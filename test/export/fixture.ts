@@ -43,7 +43,7 @@ export const EXPECTED_SQL: Record<string, string> = {
     FROM paragraphs p JOIN documents d ON d.id = p.document_id ORDER BY p.document_id, p.n`,
   footnotes: 'SELECT document_id, seq, marker, text, paragraph_n, line, text_folded FROM footnotes ORDER BY document_id, seq',
   sponsors: 'SELECT document_id, seq, country, name, as_written, role FROM sponsors ORDER BY document_id, seq',
-  citations: 'SELECT document_id, seq, target, kind, as_written, paragraph_n, footnote, date FROM citations ORDER BY document_id, seq',
+  citations: 'SELECT document_id, seq, target, kind, as_written, paragraph_n, footnote, date, span_start, span_end FROM citations ORDER BY document_id, seq',
   votes: `SELECT document_id, seq, subject, target, paragraph_n, body, date, stated_yes, stated_no, stated_abstain,
     counted_yes, counted_no, counted_abstain, notes FROM votes ORDER BY document_id, seq`,
   vote_records: `SELECT v.document_id, v.seq AS vote_seq, r.seq, r.country, r.name, r.vote

@@ -44,6 +44,6 @@ describe('streaming to pipes and devices', () => {
     const piped = shell('$CLI export --tsv --table citations | cat').stdout;
     const filed = shell('f=$(mktemp); $CLI export --tsv --table citations > "$f"; cat "$f"; rm -f "$f"').stdout;
     expect(filed).toBe(piped);
-    expect(piped.split('\n')[0]).toBe('document_id\tseq\ttarget\tkind\tas_written\tparagraph_n\tfootnote\tdate');
+    expect(piped.split('\n')[0]).toBe('document_id\tseq\ttarget\tkind\tas_written\tparagraph_n\tfootnote\tdate\tspan_start\tspan_end');
   });
 });

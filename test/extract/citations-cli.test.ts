@@ -127,6 +127,7 @@ describe('a citation of the report that holds the draft', () => {
     expect(show.aliases).toEqual(['A/99/23']);
     const r = cli.run(['cites', '99/1', '--json']);
     expect(r.code, r.stderr).toBe(0);
-    expect((JSON.parse(r.stdout) as CitesJson[]).map((c) => [c.target, c.kind, c.footnote])).toContainEqual(['A/99/23', 'document', '1']);
+    // "Documents officiels …, Supplément no 23 (A/99/23)": a supplement that holds a body's report
+    expect((JSON.parse(r.stdout) as CitesJson[]).map((c) => [c.target, c.kind, c.footnote])).toContainEqual(['A/99/23', 'report', '1']);
   });
 });

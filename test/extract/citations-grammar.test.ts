@@ -44,7 +44,7 @@ const FOUND: readonly Row[] = [
   // a decision's body handed to the resolutions that follow (76/180, PP3)
   ['A_RES_76_180', 'et rappelant également les résolutions et décisions du Conseil des droits de l’homme, dont les plus récentes sont les résolutions 47/1 du 12 juillet 2021, 46/21 du 24 mars 2021, S-29/1 du 12 février 2021, 43/26 du 22 juin 2020, 42/3 du 26 septembre 2019, 39/2 du 27 septembre 2018, 37/32 du 23 mars 2018 et S-27/1 du 5 décembre 2017, les déclarations de la présidence du Conseil de sécurité',
     ['47/1', '46/21', 'S-29/1', '43/26', '42/3', '39/2', '37/32', 'S-27/1'].map((n) => [`A/HRC/RES/${n}`, 'hrc-resolution'] as const)],
-  ['A_RES_79_329', 'S/PRST/2022/6.', [['S/PRST/2022/6', 'document']]],
+  ['A_RES_79_329', 'S/PRST/2022/6.', [['S/PRST/2022/6', 'presidential-statement']]],
   ['A_RES_75_16', 'Voir S/PV.7813.', [['S/PV.7813', 'meeting-record']]],
   ['A_RES_75_159', 'Voir A/CONF.189/12 et A/CONF.189/12/Corr.1, chap.\u00a0I.', [['A/CONF.189/12', 'document'], ['A/CONF.189/12/Corr.1', 'document']]],
   ['A_RES_75_1', 'Voir FCCC/CP/2015/10/Add.1, décision 1/CP.21, annexe.', [['FCCC/CP/2015/10/Add.1', 'document']]],
@@ -59,6 +59,20 @@ const FOUND: readonly Row[] = [
   // the non-breaking hyphen U+2011 (was read as the bogus target "A/ES"), and joint symbols
   ['A_RES_76_10', 'A/ES\u201110/794.', [['A/ES-10/794', 'document']]],
   ['A_RES_75_126', 'A/48/486\u2011S/26560, annexe.', [['A/48/486', 'document'], ['S/26560', 'document']]],
+  ['A_RES_79_208', 'Voir Programme des Nations Unies pour l’environnement, document UNEP/CBD/BS/COP\u2011MOP/5/17, annexe, décision BS-V/11.', [['UNEP/CBD/BS/COP-MOP/5/17', 'document']]],
+  // forms the missed lists showed (issue 15, session 2): respective dates, a keyword inside a
+  // title, ECOSOC by number alone and with a part, a range of parts ending a sentence, a subject
+  // read not across a clause, an annex of the Assembly's own, a report named so, "du Conseil"
+  ['A_RES_75_201', 'ainsi que ses résolutions 60/180, 65/7 et 72/276, en date du 20 décembre 2005, du 29 octobre 2010 et du 26 avril 2018, respectivement', [['A/RES/60/180', 'resolution'], ['A/RES/65/7', 'resolution'], ['A/RES/72/276', 'resolution']]],
+  ['A_RES_77_161', 'Rappelant ses résolutions 75/224 du 21\u00a0décembre 2020, intitulée «\u00a0Application des décisions prises par la Conférence des Nations Unies sur les établissements humains et la Conférence des Nations Unies sur le logement et le développement urbain durable et renforcement du Programme des Nations Unies pour les établissements humains (ONU-Habitat)\u00a0», 76/202 du 17\u00a0décembre 2021, intitulée «\u00a0Promouvoir des modes de consommation et de production durables pour réaliser le Programme de développement durable à l’horizon 2030, en faisant fond sur Action\u00a021\u00a0», 76/205 du 17\u00a0décembre 2021, intitulée «\u00a0Sauvegarde du climat mondial pour les générations présentes et futures\u00a0», 76/207 du 17\u00a0décembre 2021, intitulée «\u00a0Application de la Convention sur la diversité biologique et contribution au développement durable\u00a0», et 76/208 du 17\u00a0décembre 2021', [['A/RES/75/224', 'resolution'], ['A/RES/76/202', 'resolution'], ['A/RES/76/205', 'resolution'], ['A/RES/76/207', 'resolution'], ['A/RES/76/208', 'resolution']]],
+  ['A_RES_76_185', 'la résolution 2008/25 du 24\u00a0juillet 2008 sur la coopération internationale pour prévenir et combattre le trafic international illicite de produits forestiers, notamment de bois, d’espèces sauvages et autres ressources forestières biologiques, et les résolutions\u00a02013/38 du 25\u00a0juillet 2013 et 2019/23 du 23\u00a0juillet 2019', [['E/RES/2008/25', 'ecosoc-resolution'], ['E/RES/2013/38', 'ecosoc-resolution'], ['E/RES/2019/23', 'ecosoc-resolution']]],
+  ['A_RES_76_181', 'en vertu de la résolution\u00a0155 C (VII) du Conseil économique et social en date du 13\u00a0août 1948', [['E/RES/155C(VII)', 'ecosoc-resolution']]],
+  ['A_RES_77_238', 'Résolutions S-20/1, S-20/2, S-20/3 et S-20/4 A à E.', [['A/RES/S-20/1', 'resolution'], ['A/RES/S-20/2', 'resolution'], ['A/RES/S-20/3', 'resolution'], ['A/RES/S-20/4A', 'resolution'], ['A/RES/S-20/4B', 'resolution'], ['A/RES/S-20/4C', 'resolution'], ['A/RES/S-20/4D', 'resolution'], ['A/RES/S-20/4E', 'resolution']]],
+  ['A_RES_76_111', 'rappelle l’importance primordiale du multilinguisme, établie dans ses résolutions 69/324 du 11\u00a0septembre 2015 et 73/346 du 16\u00a0septembre 2019 sur', [['A/RES/69/324', 'resolution'], ['A/RES/73/346', 'resolution']]],
+  ['A_RES_78_162', 'Résolution 78/3, annexe, résolution 78/4, annexe, et résolution 78/5, annexe.', [['A/RES/78/3', 'resolution'], ['A/RES/78/4', 'resolution'], ['A/RES/78/5', 'resolution']]],
+  ['A_RES_75_85', 'Compte tenu des précisions figurant au paragraphe 34 du rapport final de la Réunion de 2018 des Hautes Parties contractantes à la Convention (CCW/MSP/2018/11)', [['CCW/MSP/2018/11', 'report']]],
+  ['A_RES_78_69', 'la fonction publique internationale qu’elle a adoptées à sa soixante-dix-septième session dans sa résolution 77/256 A du 30\u00a0décembre 2022', [['A/RES/77/256A', 'resolution']]],
+  ['A_RES_77_226', 'créée par le Conseil des droits de l’homme dans sa résolution 22/13 du 21\u00a0mars 2013, considère qu’elles peuvent constituer des crimes contre l’humanité, et celles relevées par le Groupe d’experts indépendants sur l’établissement des responsabilités pour les violations des droits de l’homme en République démocratique populaire de Corée, créé par la résolution 31/18 du Conseil, en date du 23\u00a0mars 2016', [['A/HRC/RES/22/13', 'hrc-resolution'], ['A/HRC/RES/31/18', 'hrc-resolution']]],
 ];
 
 /** Look-alikes: numbers of other bodies and texts that are not UN symbols. */
@@ -73,6 +87,13 @@ const NOT_FOUND: readonly Row[] = [
   ['A_RES_79_214', 'Se félicite des décisions 2/1 et 2/2 du 8\u00a0juin 2023, par lesquelles l’Assemblée d’ONU-Habitat a décidé', []],
   // an IMO document and resolution: no UN series root, no GA number
   ['A_RES_75_239', 'Organisation maritime internationale, document LC 32/15 et Corr.1, annexe 5, résolution LC-LP.2 (2010).', []],
+  // other bodies' numbers found in the precision review (test/extract/citations-precision.test.ts):
+  // regional commissions, a functional commission, a report's body, the Committee on South-South Cooperation
+  ['A_RES_79_212', 'par la Commission économique et sociale pour l’Asie et le Pacifique, à sa soixante-douzième session, de la résolution 72/7', []],
+  ['A_RES_75_196', 'Prenant note de la résolution 25/2 de la Commission pour la prévention du crime et la justice pénale', []],
+  ['A_RES_76_87', 'Rappelle que la Commission économique pour l’Amérique latine et les Caraïbes a adopté la résolution 574 (XXVII) du 16 mai 1998', []],
+  ['A_RES_75_220', 'Documents officiels du Conseil économique et social, 2013, Supplément no\u00a04 (E/2013/24), chap.\u00a0I, sect.\u00a0C, décision 44/114.', [['E/2013/24', 'report']]],
+  ['A_RES_78_162', 'prend note des décisions 21/1 et 21/2 adoptées par le Comité de haut niveau pour la coopération Sud-Sud', []],
 ];
 
 /**

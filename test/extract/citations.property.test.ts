@@ -19,8 +19,8 @@ describe('citationsInText on any mix of citation-like text', () => {
           expect(c.target).toMatch(/^[A-Z]+\//);
           expect(normaliseSymbol(c.target)).toBe(c.target);
           expect(c.target).not.toMatch(/undocs|https/);
-          // a year-based number is ECOSOC's only when the text names the Council
-          if (c.target.startsWith('E/')) expect(text).toContain('Conseil économique et social');
+          // a year-numbered decision is ECOSOC's only when the text names the Council
+          if (c.target.startsWith('E/DEC/')) expect(text).toContain('Conseil économique et social');
           expect(c.target).not.toMatch(/^A\/(?:RES|DEC)\/\d{4}\//);
         }
       }),

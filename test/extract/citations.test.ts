@@ -84,8 +84,12 @@ describe('ECOSOC resolutions', () => {
     const s002 = 'consultatif auprès du Conseil économique et social conformément à la résolution 1996/31 feront part au secrétariat du';
     expect(targets(s002)).toEqual(['E/RES/1996/31']);
   });
-  it('does not take a year-based number without the Council', () => {
-    expect(targets('conformément à la résolution 1996/31 feront part')).toEqual([]);
+  it('takes a year-numbered resolution as the Council\'s, a year-numbered decision only when the Council is named', () => {
+    // only ECOSOC numbers its resolutions by year (76/185: "les résolutions 2013/38 … et 2019/23");
+    // executive boards (UNDP, UNICEF) number their decisions so
+    expect(targets('conformément à la résolution 1996/31 feront part')).toEqual(['E/RES/1996/31']);
+    expect(targets('conformément à la décision 2019/12 du Conseil d’administration')).toEqual([]);
+    expect(targets('conformément à la décision 2019/12')).toEqual([]);
   });
 });
 
@@ -104,7 +108,8 @@ describe('document symbols', () => {
       ['A/C.1/75/L.8/Rev.1', 'draft'],
       ['A/C.1/75/L.74', 'draft'],
     ]);
-    expect(citationsInText(SEED_004_PARA_4).map((c) => [c.target, c.kind])).toEqual([['A/75/123', 'document']]);
+    // "la Commission était saisie du rapport du Secrétaire général sur … (A/75/123)": a report
+    expect(citationsInText(SEED_004_PARA_4).map((c) => [c.target, c.kind])).toEqual([['A/75/123', 'report']]);
     expect(targets('2 A/AC.292/2023/INF/5.')).toEqual(['A/AC.292/2023/INF/5']);
     expect(targets('1 Voir A/78/265.')).toEqual(['A/78/265']);
   });
@@ -152,10 +157,11 @@ describe('extractCitations', () => {
       { self: ['A/75/394'] },
     );
     expect(rows).toEqual([
-      { target: 'A/RES/75/240', kind: 'resolution', asWritten: '75/240', paragraph: 3, date: null },
-      { target: 'A/RES/75/240', kind: 'resolution', asWritten: '75/240', paragraph: 4, date: null },
-      { target: 'A/78/265', kind: 'document', asWritten: 'A/78/265', paragraph: 4, footnote: '1', date: null },
-      { target: 'A/AC.292/2023/INF/5', kind: 'document', asWritten: 'A/AC.292/2023/INF/5', paragraph: null, footnote: '2', date: null },
+      // spans: where the first occurrence stands in the paragraph's or the footnote's text
+      { target: 'A/RES/75/240', kind: 'resolution', asWritten: '75/240', paragraph: 3, date: null, spanStart: 19, spanEnd: 25 },
+      { target: 'A/RES/75/240', kind: 'resolution', asWritten: '75/240', paragraph: 4, date: null, spanStart: 31, spanEnd: 37 },
+      { target: 'A/78/265', kind: 'document', asWritten: 'A/78/265', paragraph: 4, footnote: '1', date: null, spanStart: 5, spanEnd: 13 },
+      { target: 'A/AC.292/2023/INF/5', kind: 'document', asWritten: 'A/AC.292/2023/INF/5', paragraph: null, footnote: '2', date: null, spanStart: 0, spanEnd: 19 },
     ]);
   });
 });

@@ -132,7 +132,9 @@ describe('a table (76/238: the scale of assessments)', async () => {
       ['text', null, 'État Membre | Pourcentage'],
       ['text', null, 'Afghanistan | 0,006'],
       ['text', null, 'Afrique du Sud | 0,244'],
-      ['operative', null, 'Bolivie (État plurinational de'],
+      // a line under the table, unnumbered, in roman type, without final punctuation: part of
+      // the table (the file prints ten such State names after it), not an operative paragraph
+      ['text', null, 'Bolivie (État plurinational de'],
       ['text', null, '54e séance plénière (reprise) '],
     ]);
   });

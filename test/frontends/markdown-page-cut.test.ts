@@ -27,3 +27,71 @@ describe('a paragraph cut at a page end without notes (A/RES/79/186)', () => {
     expect(blocks.map((b) => b.text)).toContain('Distr. générale');
   });
 });
+
+/**
+ * Two page ends with notes printed at them, read in ../shared/akn-dev (issue 14):
+ *  - A/RES/76/205, paragraph 6: "… sixième rapport d’évaluation, intitulé *Climate Change 2021:
+ *    The Physical Science Basis* (Évolution du climat en 2021 : fondements scientifiques), dont
+ *    il ressort …" — the page ends after "intitulé", the next page opens with the italic title;
+ *  - A/RES/80/186, paragraph 34: "… sur la base des conseils prodigués par les coordonnateurs et
+ *    coordonnatrices pour les questions de genre, ONU-Femmes et d’autres organismes, et
+ *    d’allouer …" — the page ends after "genre,", inside a numbered paragraph.
+ */
+describe('a paragraph cut at a page end after "intitulé" or after a comma of a numbered paragraph', () => {
+  it('re-joins "… intitulé" and "*Climate Change 2021: …* (Évolution du climat …"', () => {
+    const md = [
+      "6. *Constate avec préoccupation* que, selon le rapport de synthèse, des mesures doivent être prises, et prend note avec préoccupation des conclusions formulées par le Groupe d'experts intergouvernemental sur l'évolution du climat dans la première partie de son sixième rapport d'évaluation, intitulé",
+      '',
+      '<sup>4</sup> [FCCC/PA/CMA/2021/8](#).',
+      '',
+      "*Climate Change 2021: The Physical Science Basis* (Évolution du climat en 2021 : fondements scientifiques), dont il ressort qu'il sera impossible de limiter le réchauffement planétaire ;",
+      '',
+      '7. *Souligne* qu\'il importe au plus haut point de renforcer la capacité d\'adaptation ;',
+    ].join('\n');
+    const blocks = parseMarkdown(md).blocks.filter((b) => b.kind !== 'footnote');
+    expect(blocks.map((b) => b.text.slice(0, 12))).toEqual(['6. Constate ', '7. Souligne ']);
+    expect(blocks[0]!.text).toContain("rapport d'évaluation, intitulé Climate Change 2021: The Physical Science Basis (Évolution du climat en 2021");
+  });
+
+  it('re-joins "34. … pour les questions de genre," and "ONU-Femmes et d’autres organismes, …"', () => {
+    const md = [
+      "34. *Félicite* le Secrétaire général et demande aux entités des Nations Unies d'intensifier considérablement leurs efforts en vue d'atteindre l'objectif de parité dans tous les lieux d'affectation, sur la base des conseils prodigués par les coordonnateurs et coordonnatrices pour les questions de genre,",
+      '',
+      '<sup>9</sup> Voir [A/80/1](#).',
+      '',
+      "ONU-Femmes et d'autres organismes, et d'allouer les ressources financières et humaines nécessaires ;",
+      '',
+      '35. *Prie* le Secrétaire général de lui présenter un rapport ;',
+    ].join('\n');
+    const blocks = parseMarkdown(md).blocks.filter((b) => b.kind !== 'footnote');
+    expect(blocks.map((b) => b.text.slice(0, 12))).toEqual(['34. Félicite', '35. Prie le ']);
+    expect(blocks[0]!.text).toContain("pour les questions de genre, ONU-Femmes et d'autres organismes, et d'allouer");
+  });
+
+  it('keeps a preambular paragraph ending with a comma apart from the next one', () => {
+    const md = "*Rappelant* sa résolution 75/1 relative aux questions de genre,\n\n<sup>1</sup> Voir A/1.\n\nONU-Femmes et d'autres organismes,\n";
+    expect(parseMarkdown(md).blocks.filter((b) => b.kind !== 'footnote')).toHaveLength(2);
+  });
+});
+
+/**
+ * Page ends with no notes printed at them (issue 14), read in ../shared/akn-dev:
+ *  - A/RES/77/150: "*Rappelant* les efforts déployés par les pays hôtes pour organiser les
+ *    réunions du Forum sur la gouvernance d’Internet tenues à Athènes en 2006, à Rio de Janeiro
+ *    (Brésil) en 2007, …" — a short paragraph cut after "en";
+ *  - A/RES/80/186, paragraph 34, cut after "genre," with "ONU-Femmes …" opening the next page.
+ */
+describe('a page end without notes after a dangling word, or before an acronym', () => {
+  it('re-joins "… tenues à Athènes en" and "2006, à Rio de Janeiro …"', () => {
+    const md = "*Rappelant* les efforts déployés par les pays hôtes pour organiser les réunions du Forum sur la gouvernance d'Internet tenues à Athènes en\n\n2006, à Rio de Janeiro (Brésil) en 2007, à Hyderabad (Inde) en 2008,\n\n*Rappelant également* la mise en place du Groupe de travail,\n";
+    const blocks = parseMarkdown(md).blocks;
+    expect(blocks.map((b) => b.text.slice(0, 20))).toEqual(['Rappelant les effort', 'Rappelant également ']);
+    expect(blocks[0]!.text).toContain('tenues à Athènes en 2006, à Rio de Janeiro');
+  });
+
+  it('re-joins "34. … pour les questions de genre," and "ONU-Femmes et d’autres organismes, …"', () => {
+    const md = "34. *Félicite* le Secrétaire général et demande aux entités des Nations Unies d'intensifier considérablement leurs efforts en vue d'atteindre l'objectif de parité dans tous les lieux d'affectation, sur la base des conseils prodigués par les coordonnateurs et coordonnatrices pour les questions de genre,\n\nONU-Femmes et d'autres organismes, et d'allouer les ressources ;\n\n35. *Prie* le Secrétaire général ;\n";
+    const blocks = parseMarkdown(md).blocks;
+    expect(blocks.map((b) => b.text.slice(0, 12))).toEqual(['34. Félicite', '35. Prie le ']);
+  });
+});

@@ -333,6 +333,9 @@ describe('markdown quirks on small inputs', () => {
     const [b] = parseMarkdown('Nations Unies, *Recueil des Traités*, vol. 660, n<sup>o</sup> 9464, et *Supplément n*<sup>o</sup> *53*, n<sup>os</sup> 1 et 2<sup>3</sup>.').blocks;
     expect(b!.text).toBe('Nations Unies, Recueil des Traités, vol. 660, no 9464, et Supplément no 53, nos 1 et 2.');
     expect(b!.footnotes).toEqual([{ marker: '3', offset: b!.text.length - 1 }]);
+    // A/RES/76/16, footnote 7: `vol. 2368, n<sup> o</sup> 42671.` (a space inside the superscript)
+    const [spaced] = parseMarkdown('Ibid., vol. 2368, n <sup>o</sup> 42671.').blocks;
+    expect([spaced!.text, spaced!.footnotes]).toEqual(['Ibid., vol. 2368, n o 42671.', []]);
   });
 
   it('reads emphasis markdown could not parse as text, and drops a `\\* \\* \\*` separator', () => {
@@ -343,6 +346,14 @@ describe('markdown quirks on small inputs', () => {
       ['à Douchanbé (Tadjikistan), et naturelles, et consciente.', []],
       ['Suite du point 93.', ['*']],
     ]);
+  });
+
+  it('reads two bold spans printed one after the other as their text: `**[A/78/592](#)****.**`', () => {
+    // A/RES/78/300 (../shared/akn-dev), note 4: `<span class="bold"><a …>A/78/592</a></span><span
+    // class="bold">.</span>`
+    const [b] = parseMarkdown('**[A/78/592](#)****.**').blocks;
+    expect(b!.text).toBe('A/78/592.');
+    expect(b!.footnotes).toEqual([]);
   });
 
   it('reads a bold bracket after a space as text: `2019 **(**COVID-19)`', () => {

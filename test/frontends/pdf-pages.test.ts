@@ -160,6 +160,8 @@ describe('the layout vocabulary of headers and footers', () => {
     ['Régime commun des Nations Unies A/RES/75/245 B', 'A/RES/75/245 B'],
     ['A/RES/76/247 A-C Budget-programme de 2022', 'A/RES/76/247 A-C'],
     ['2025, Année internationale des coopératives A/RES/78/289', 'A/RES/78/289'],
+    // a short title opening with a spaced quote (A/RES/78/261)
+    ['A/RES/78/261 « Sommet social mondial » intitulé « Deuxième Sommet mondial', 'A/RES/78/261'],
     // a sentence ending with a symbol and a full stop (a footnote of A/RES/77/248)
     ['Organisation maritime internationale, document LEG/CONF.15/22.', null],
     ['dans sa résolution A/RES/75/1', null],

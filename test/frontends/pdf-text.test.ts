@@ -373,6 +373,12 @@ describe('parsePdfText on constructed layouts', () => {
     expect(blocks[0]!.text).toBe('Le Viet Nam et la Sierra Leone ont voté ab cd.');
   });
 
+  it('keeps a part or section letter apart from the word after it (A/RES/77/263, A/RES/80/226 note 30)', () => {
+    // the XML: `75/254 A à C et 75/255 du 31 décembre 2020`, `voir sect. C et E.`
+    const blocks = parse([' Rappelant ses résolutions 75/254 A à C et 75/255 du 31 décembre 2020, voir sect. C et E. Cet examen.']);
+    expect(blocks[0]!.text).toBe('Rappelant ses résolutions 75/254 A à C et 75/255 du 31 décembre 2020, voir sect. C et E. Cet examen.');
+  });
+
   it('removes private-use characters with a warning', () => {
     const r = parsePdfText(' Texte\uE001 libre.\n\n');
     expect(r.blocks[0]!.text).toBe('Texte libre.');

@@ -16,6 +16,11 @@ describe('parseFrenchDate', () => {
     expect(parseFrenchDate('3 fevrier 2020')).toBe('2020-02-03');
     expect(parseFrenchDate('15\u00a0août\u00a02021')).toBe('2021-08-15');
   });
+  it('reads a date printed without the space before the year', () => {
+    // ../shared/akn-dev/A_RES_79_168.fr.xml: "Résolution adoptée par l’Assemblée générale le 17 décembre2024"
+    expect(parseFrenchDate('17 décembre2024')).toBe('2024-12-17');
+  });
+
   it('rejects impossible dates and non-dates', () => {
     expect(parseFrenchDate('31 février 2020')).toBeNull();
     expect(parseFrenchDate('29 février 2021')).toBeNull();

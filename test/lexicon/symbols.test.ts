@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseSymbol, symbolKind } from '../../src/lexicon/symbols.js';
+import { adoptedSymbolSession, gaAdoptedSymbol, normaliseSymbol, readSymbolLine, resolutionShortForm, symbolFacts, symbolKind, undocsSymbol } from '../../src/lexicon/symbols.js';
 
 describe('normaliseSymbol', () => {
   it('expands the short resolution form, with its part', () => {
@@ -14,10 +14,13 @@ describe('normaliseSymbol', () => {
     expect(normaliseSymbol('A/RES/43/78 H')).toBe('A/RES/43/78H');
     expect(normaliseSymbol('A/RES/43/78H')).toBe('A/RES/43/78H');
     expect(normaliseSymbol('E/RES/1996/31')).toBe('E/RES/1996/31');
+    // a year-numbered resolution, as running text reads it (76/185: "les résolutions 2013/38 … et 2019/23")
+    expect(normaliseSymbol('2013/38')).toBe('E/RES/2013/38');
+    expect(normaliseSymbol('S/PRST/2022/6')).toBe('S/PRST/2022/6');
     expect(normaliseSymbol('A/65/154/add.1')).toBe('A/65/154/Add.1');
   });
   it('refuses what is not a symbol', () => {
-    expect(normaliseSymbol('2019/12')).toBeNull();
+    expect(normaliseSymbol('2019/1200')).toBeNull();
     expect(normaliseSymbol('circulaire')).toBeNull();
     expect(normaliseSymbol('X/78/265')).toBeNull();
     expect(normaliseSymbol('A')).toBeNull();
@@ -33,5 +36,39 @@ describe('symbolKind', () => {
     expect(symbolKind('A/C.1/75/PV.14')).toBe('meeting-record');
     expect(symbolKind('A/C.1/75/L.8/Rev.1')).toBe('draft');
     expect(symbolKind('A/78/265')).toBe('document');
+  });
+});
+
+/** The symbol grammar the front-ends and the metadata reader use, in its one owner (issue 15). */
+describe('symbols of the document itself and of its links', () => {
+  it('reads what a symbol says of its document', () => {
+    expect(symbolFacts('A/C.1/78/L.11')).toEqual({ organ: 'A', committee: 'C.1', session: 78, kind: 'draft-resolution' });
+    expect(symbolFacts('A/RES/75/240')).toEqual({ organ: 'A', committee: null, session: 75, kind: 'resolution' });
+    expect(symbolFacts('A/DEC/72/512')).toEqual({ organ: 'A', committee: null, session: 72, kind: 'decision' });
+    expect(symbolFacts('A/75/394')).toEqual({ organ: 'A', committee: null, session: 75, kind: null });
+    expect(symbolFacts('CEDAW/C/GC/39')).toEqual({ organ: null, committee: null, session: null, kind: null });
+  });
+  it('reads a line that is a symbol alone', () => {
+    expect(readSymbolLine(' A/C.1/78/L.11 ')).toBe('A/C.1/78/L.11');
+    expect(readSymbolLine('A/RES/75/240 et A/RES/75/241')).toBeNull();
+    expect(readSymbolLine('A/RES')).toBeNull();
+  });
+  it('reads the symbol of an undocs.org link and the short form running text prints', () => {
+    expect(undocsSymbol('https://undocs.org/fr/A/RES/75/240')).toBe('A/RES/75/240');
+    expect(undocsSymbol('https://www.undocs.org/A/ES-10/794/')).toBe('A/ES-10/794');
+    expect(undocsSymbol('https://www.un.org/fr/')).toBeNull();
+    expect(resolutionShortForm('A/RES/75/240')).toBe('75/240');
+    expect(resolutionShortForm('A/RES/78/183 A')).toBe('78/183 A');
+    expect(resolutionShortForm('A/75/240')).toBeNull();
+  });
+  it('builds and reads an adopted text\'s symbol', () => {
+    expect(gaAdoptedSymbol('resolution', 75, 253, 'B')).toBe('A/RES/75/253 B');
+    expect(gaAdoptedSymbol('decision', '75', '540')).toBe('A/DEC/75/540');
+    expect(adoptedSymbolSession('A/RES/75/253 B')).toBe(75);
+    expect(adoptedSymbolSession('A/75/253')).toBeNull();
+  });
+  it('kinds a presidential statement', () => {
+    expect(symbolKind('S/PRST/2022/6')).toBe('presidential-statement');
+    expect(symbolKind('S/2022/6')).toBe('document');
   });
 });

@@ -170,7 +170,7 @@ describe('footnotes are searched too', () => {
   });
 
   it('without --kind, footnotes and paragraphs are ranked together', () => {
-    const all = jsonl(["programme d'action"]);
+    const all = jsonl(["programme d'action", '--sort', 'rank']);
     expect(fns(all).map((h) => h.source.line).sort((a, b) => a - b)).toEqual([1126, 1128]);
     const scores = all.map((h) => h.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
@@ -222,7 +222,7 @@ describe('output formats', () => {
   const FIELDS = ['id', 'symbol', 'kind', 'n', 'number', 'lead', 'section', 'text', 'snippet', 'score', 'source'];
 
   it('--json is one array of hits with the documented fields', () => {
-    const r = cli.run(['search', 'oeuvre', '--json']);
+    const r = cli.run(['search', 'oeuvre', '--json', '--sort', 'rank']);
     expect(r.code).toBe(0);
     const hits = JSON.parse(r.stdout) as Hit[];
     expect(hits.length).toBeGreaterThan(20); // machine formats are not cut to the text view's page
@@ -233,7 +233,39 @@ describe('output formats', () => {
     }
     const scores = hits.map((h) => h.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
-    expect(keys(jsonl(['oeuvre']))).toEqual(keys(hits));
+    expect(keys(jsonl(['oeuvre', '--sort', 'rank']))).toEqual(keys(hits));
+  });
+
+  it('machine output comes in document order unless --sort says otherwise; the same hits in every order', () => {
+    // the seeds were added 000, 001, … 004: "programme d'action" is in 002 (two paragraphs) and
+    // 003, whose parts hold paragraphs and footnotes 43 and 44 (lines 1126 and 1128)
+    const byDoc = jsonl(["programme d'action"]);
+    const seq = byDoc.map((h) => basename(h.source.path).slice(0, 3));
+    expect(seq).toEqual([...seq].sort());
+    expect(seq.filter((x) => x === '002')).toHaveLength(2);
+    // within a document (or part): its paragraphs in order, then its footnotes
+    const ids = [...new Set(byDoc.map((h) => h.id))];
+    for (const id of ids) {
+      const own = byDoc.filter((h) => h.id === id);
+      const paragraphs = own.filter((h) => h.kind !== 'footnote').map((h) => h.n);
+      expect(paragraphs).toEqual([...paragraphs].sort((a, b) => a - b));
+      const first = own.findIndex((h) => h.kind === 'footnote');
+      if (first >= 0) expect(own.slice(first).every((h) => h.kind === 'footnote')).toBe(true);
+      expect(byDoc.slice(byDoc.findIndex((h) => h.id === id), byDoc.findLastIndex((h) => h.id === id) + 1).every((h) => h.id === id)).toBe(true);
+    }
+    expect(byDoc.filter((h) => h.kind === 'footnote').map((h) => h.source.line)).toEqual([1126, 1128]);
+    const ranked = jsonl(["programme d'action", '--sort', 'rank']);
+    const byDate = jsonl(["programme d'action", '--sort', 'date']);
+    expect(keys(byDoc).sort()).toEqual(keys(ranked).sort());
+    expect(keys(byDate).sort()).toEqual(keys(ranked).sort());
+    // 003 is dated (« 21 mai 2024 » under its symbol), 002 has no date on its first page: in
+    // date order the undated come last, so 002's two paragraphs move from first to last
+    expect(byDate.slice(-2).map((h) => basename(h.source.path).slice(0, 3))).toEqual(['002', '002']);
+    // --limit and --offset page any order
+    expect(keys(jsonl(["programme d'action", '--limit', '3', '--offset', '1']))).toEqual(keys(byDoc).slice(1, 4));
+    const bad = cli.run(['search', 'oeuvre', '--sort', 'size']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--sort: one of rank, doc, date/);
   });
 
   it('--csv and --tsv parse back, with path and line columns', () => {

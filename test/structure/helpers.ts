@@ -1,4 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { readPage } from '../../bench/accuracy/page.js';
+import { renderMarkdown, renderPdf } from '../../bench/accuracy/render.js';
+import { truthOf, type Truth } from '../../bench/accuracy/truth.js';
 import { parseMarkdown } from '../../src/frontends/markdown.js';
 import { parseText } from '../../src/parse.js';
 import { recognize } from '../../src/structure/recognize.js';
@@ -38,3 +42,21 @@ export function withAndWithoutHints(path: string, declared: DocumentMeta = {}): 
   const ctx = { source: { source_path: path, source_format: 'markdown' as const, source_sha256: '', source_lines: 0 }, declared, fileName: 'x' };
   return { fe, hinted: recognize(fe, ctx), bare: recognize(stripped, ctx) };
 }
+
+/**
+ * An AKN file (a fixture or a dev file) read four ways (issue 14): the accuracy harness's truth,
+ * and the parser on the AKN file, on its UN-page markdown rendering and on its PDF-text
+ * rendering (bench/accuracy/render.ts).
+ */
+export async function fourWays(path: string): Promise<{ truth: Truth; akn: Document; markdown: Document; pdf: Document }> {
+  const xml = readFileSync(path, 'utf8');
+  const name = basename(path);
+  const page = readPage(xml, name);
+  return {
+    truth: truthOf(page),
+    akn: await parseText(xml, { path }),
+    markdown: await parseText(renderMarkdown(page), { path: `${name}.md` }),
+    pdf: await parseText(renderPdf(page), { path: `${name}.txt` }),
+  };
+}
+

@@ -74,6 +74,25 @@ describe('leads outside the old lexicon, in PDF text (no italics)', () => {
   }
 });
 
+describe('PDF leads stop before a step the UN italicises inconsistently (scripts/lexicon.mjs)', () => {
+  // the same words, italicised two ways by the UN (the italic span and the start of the text, from the XML)
+  const considere: Array<[file: string, italic: string, text: string]> = [
+    ['A/RES/75/227', 'Considère', 'Considère également que si les pays les moins avancés ont fait des efforts'],
+    ['A/RES/75/202', 'Considère également', 'Considère également que les technologies de l’information et des communications'],
+  ];
+  it('"Considère" / "Considère également": the lead is right for both renderings', () => {
+    for (const [where, italic, text] of considere) {
+      const m = matchLead(text);
+      expect(acceptedInPdf(m?.lead ?? null, italic), `${where}: ${m?.lead} for ${italic}`).toBe(true);
+      expect(m?.kind).toBe('operative');
+    }
+  });
+  it('keeps the whole phrase where the UN italicises it consistently (A/RES/79/93 par. 7)', () => {
+    const text = 'Se dit une nouvelle fois préoccupée par la propagation et la prolifération exponentielles de la mésinformation';
+    expect(matchLead(text)).toEqual({ lead: 'Se dit une nouvelle fois préoccupée', kind: 'operative' });
+  });
+});
+
 describe('italicLead: the span as the lead', () => {
   it('completes a word the italics stop inside (A/RES/76/55: `<span>Rappelan</span>t ses résolutions`)', () => {
     expect(italicLead('Rappelant ses résolutions 63/281 du 3 juin 2009,', 'Rappelan')).toBe('Rappelant');

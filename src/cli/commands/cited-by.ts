@@ -26,6 +26,8 @@ export const registerCitedBy: RegisterCommand = (program, ctx, setExitCode) => {
         { key: 'kind', get: (r) => r.kind },
         { key: 'asWritten', get: (r) => r.asWritten },
         { key: 'date', get: (r) => r.date },
+        { key: 'span_start', get: (r) => r.spanStart },
+        { key: 'span_end', get: (r) => r.spanEnd },
         { key: 'text', get: (r) => r.text },
         ...(format === 'json' || format === 'jsonl'
           ? [{ key: 'source', get: (r: CitingRow) => r.source }]
@@ -46,11 +48,17 @@ const TEXT_COLUMNS: Column<CitingRow>[] = [
   { key: '¶', get: (r) => (r.paragraph ?? '') + (r.footnote ? ` note ${r.footnote}` : '') },
   { key: 'line', get: (r) => r.source.line },
   { key: 'as written', get: (r) => r.asWritten },
-  { key: 'text', get: (r) => around(r.text ?? '', r.asWritten) },
+  { key: 'text', get: (r) => around(r) },
 ];
 
-/** `text` from a little before `found` (…), so that the citation shows on a narrow terminal. */
-function around(text: string, found: string): string {
-  const at = Math.max(0, text.indexOf(found) - 30);
+/**
+ * `text` from a little before the citation (…), so that it shows on a narrow terminal. The span
+ * places it in the paragraph's text; a footnote's span is in the footnote's, so there the
+ * as-written text is looked up.
+ */
+function around(r: CitingRow): string {
+  const text = r.text ?? '';
+  const inText = r.footnote === null && r.spanStart !== null ? r.spanStart : text.indexOf(r.asWritten);
+  const at = Math.max(0, inText - 30);
   return (at > 0 ? '…' : '') + text.slice(at);
 }

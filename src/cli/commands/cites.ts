@@ -43,6 +43,9 @@ export const registerCites: RegisterCommand = (program, ctx, setExitCode) => {
         { key: 'paragraph', get: (r) => r.c.paragraph },
         { key: 'footnote', get: (r) => r.c.footnote ?? null },
         { key: 'date', get: (r) => r.c.date },
+        // where it stands in its footnote's (if any) or paragraph's text (issue 15)
+        { key: 'span_start', get: (r) => r.c.spanStart ?? null },
+        { key: 'span_end', get: (r) => r.c.spanEnd ?? null },
         { key: 'found', get: (r) => r.found },
         ...(format === 'json' || format === 'jsonl'
           ? [{ key: 'source', get: (r: CitesRow) => ({ path: r.path, line: r.line }) }]

@@ -24,6 +24,11 @@ export async function runSearch(words: string[], opts: SearchFlags, ctx: Context
   if (opts.all && opts.limit !== undefined) throw new UsageError('choose --all or --limit, not both');
   const by = (opts.by ?? 'document') as (typeof s.COUNT_BY)[number];
   if (!s.COUNT_BY.includes(by)) throw new UsageError(`--by: one of ${s.COUNT_BY.join(', ')}, not '${opts.by}'`);
+  if (opts.sort !== undefined && !(s.SORT_ORDERS as readonly string[]).includes(opts.sort)) throw new UsageError(`--sort: one of ${s.SORT_ORDERS.join(', ')}, not '${opts.sort}'`);
+  if (opts.sort !== undefined && opts.count) throw new UsageError('--sort does not go with --count');
+  // machine output comes in the order the index hands it over unless asked otherwise: sorting
+  // every hit is most of the time and the first hits wait for it (issue 19)
+  const sort = (opts.sort ?? (format !== 'text' ? 'doc' : opts.kwic ? 'date' : 'rank')) as s.SortOrder;
   const query = s.prepareQuery(words.join(' '));
   const db = await ctx.open();
   const filters = await s.resolveFilters(db, opts);
@@ -32,12 +37,13 @@ export async function runSearch(words: string[], opts: SearchFlags, ctx: Context
   if (opts.count) {
     n = printCounts(format, by, s.countBy(db, query, by, filters));
   } else if (opts.kwic) {
-    n = await printKwic(format, s.kwic(db, query, { ...filters, ...(window ? { window } : {}) }), { limit, offset }, color);
+    n = await printKwic(format, s.kwic(db, query, { ...filters, sort, ...(window ? { window } : {}) }), { limit, offset }, color);
   } else {
     const pageSize = format === 'text' && limit === undefined && !opts.all ? textLimit : limit;
-    const common = { ...filters, offset, ...(color ? { open: '\u0001', close: '\u0002' } : {}) };
-    if (pageSize === undefined) {
-      n = await printHits(format, s.search(db, query, common), color);
+    const common = { ...filters, sort, offset, ...(color ? { open: '\u0001', close: '\u0002' } : {}) };
+    if (pageSize === undefined || (format !== 'text' && sort !== 'rank')) {
+      // streamed, with no total to tell (machine output in doc order: not even a sort)
+      n = await printHits(format, s.search(db, query, { ...common, ...(pageSize === undefined ? {} : { limit: pageSize }) }), color);
     } else {
       const page = s.searchPage(db, query, { ...common, limit: pageSize });
       n = await printHits(format, page.hits, color);

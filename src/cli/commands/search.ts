@@ -11,6 +11,7 @@ export interface SearchFlags extends FilterArgs, OutputFlags {
   window?: string;
   count?: boolean;
   by?: string;
+  sort?: string;
 }
 
 /** Hits printed by the human view when no --limit is given (machine formats print every hit). */
@@ -24,6 +25,7 @@ export const registerSearch: RegisterCommand = (program, ctx, setExitCode) => {
     .option('--section <text>', 'only paragraphs (footnotes of paragraphs) under a heading containing this text')
     .option('--limit <n>', `at most n hits (text view: ${TEXT_LIMIT} unless given)`)
     .option('--offset <n>', 'skip the first n hits')
+    .option('--sort <order>', 'rank, doc (as added: no sorting, the cheapest) or date; default: rank (text view), corpus order by date (text --kwic), doc (--json, --jsonl, --csv, --tsv)')
     .option('--all', 'text view: print every hit')
     .option('--kwic', 'keyword in context: one aligned line per occurrence, in corpus order')
     .option('--window <n>', 'with --kwic: characters of context on each side (default 40)')
