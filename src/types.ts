@@ -205,9 +205,9 @@ export interface Citation {
   /** normalised full symbol: "A/RES/75/240", "A/DEC/72/512", "A/78/265", "A/RES/43/78H" */
   target: string;
   kind: CitationKind;
-  asWritten: string;
+  as_written: string;
   /** n of the paragraph it occurs in, or null when it occurs in a footnote only */
-  paragraph: number | null;
+  paragraph_n: number | null;
   /** the footnote marker when it occurs in a footnote */
   footnote?: string | null;
   /** ISO date stated next to it ("du 4 décembre 1998"), else null */
@@ -217,8 +217,8 @@ export interface Citation {
    * character offsets (code points, 0-based, end exclusive), so that the text sliced there is
    * `asWritten`. Null for rows stored before the spans were recorded.
    */
-  spanStart?: number | null;
-  spanEnd?: number | null;
+  span_start?: number | null;
+  span_end?: number | null;
 }
 
 export type VoteValue = 'yes' | 'no' | 'abstain';

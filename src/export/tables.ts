@@ -6,8 +6,8 @@
  */
 import { UsageError } from '../errors.js';
 import { allCountries } from '../lexicon/countries.js';
-import type { DocumentFilter } from '../store/filters.js';
-import { filterSql, NO_FILTER, paragraphSql } from '../store/filters.js';
+import type { DocumentFilter } from '../query/filters.js';
+import { filterSql, NO_FILTER, paragraphSql } from '../query/filters.js';
 import type { Db } from '../store/store.js';
 import { storedColumn, storedTable } from '../store/tables.js';
 import type { FieldType } from '../store/tables.js';

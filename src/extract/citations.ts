@@ -619,8 +619,8 @@ export function extractCitations(
     }
     // the span of its first occurrence in the text (a second one in the same text adds no row)
     const row: Citation = {
-      target: found.target, kind: found.kind, asWritten: found.asWritten, paragraph, date: found.date,
-      spanStart: codePointOffset(text, found.index), spanEnd: codePointOffset(text, found.end),
+      target: found.target, kind: found.kind, as_written: found.asWritten, paragraph_n: paragraph, date: found.date,
+      span_start: codePointOffset(text, found.index), span_end: codePointOffset(text, found.end),
     };
     if (footnote !== null) row.footnote = footnote;
     seen.set(key, row);

@@ -1,4 +1,4 @@
-import type { Document, DocumentKind, Footnote, Paragraph, SourceFormat, Sponsor, Vote, VoteRecord, Warning } from '../types.js';
+import type { Citation, Document, DocumentKind, Footnote, Paragraph, SourceFormat, Sponsor, Vote, VoteRecord, Warning } from '../types.js';
 import { selectList } from './tables.js';
 import type { Db } from './store.js';
 
@@ -84,20 +84,8 @@ function fromRow(db: Db, row: DocumentRow): Document {
     .all(id) as (Omit<Footnote, 'line'> & { line: number | null })[])
     .map(({ line, ...f }): Footnote => ({ ...f, ...(line !== null ? { line } : {}) }));
   const sponsors = db.prepare('SELECT country, name, as_written, role FROM sponsors WHERE document_id = ? ORDER BY seq').all(id) as Sponsor[];
-  const citations = (db.prepare(`SELECT target, kind, as_written, paragraph_n, footnote, date, span_start, span_end
-      FROM citations WHERE document_id = ? ORDER BY seq`).all(id) as {
-    target: string; kind: string; as_written: string; paragraph_n: number | null; footnote: string | null; date: string | null;
-    span_start: number | null; span_end: number | null;
-  }[]).map((c) => ({
-    target: c.target,
-    kind: c.kind as Document['citations'][number]['kind'],
-    asWritten: c.as_written,
-    paragraph: c.paragraph_n,
-    footnote: c.footnote,
-    date: c.date,
-    spanStart: c.span_start,
-    spanEnd: c.span_end,
-  }));
+  const citations = db.prepare(`SELECT target, kind, as_written, paragraph_n, footnote, date, span_start, span_end
+      FROM citations WHERE document_id = ? ORDER BY seq`).all(id) as Citation[];
   const recordsOf = db.prepare('SELECT country, name, vote FROM vote_records WHERE vote_id = ? ORDER BY seq');
   const votes = (db.prepare(`SELECT ${selectList('votes', '', { internal: true })} FROM votes WHERE document_id = ? ORDER BY seq`).all(id) as {
     id: number; subject: string; target: string | null; paragraph_n: number | null; body: string | null; date: string | null;

@@ -76,8 +76,8 @@ export class Writer {
     });
     doc.sponsors.forEach((x, i) => s.sponsor.run({ document_id, seq: i + 1, country: x.country, name: x.name, as_written: x.as_written, role: x.role }));
     doc.citations.forEach((c, i) => s.citation.run({
-      document_id, seq: i + 1, target: c.target, kind: c.kind, as_written: c.asWritten, paragraph_n: c.paragraph, footnote: c.footnote ?? null, date: c.date,
-      span_start: c.spanStart ?? null, span_end: c.spanEnd ?? null,
+      document_id, seq: i + 1, target: c.target, kind: c.kind, as_written: c.as_written, paragraph_n: c.paragraph_n, footnote: c.footnote ?? null, date: c.date,
+      span_start: c.span_start ?? null, span_end: c.span_end ?? null,
     }));
     doc.votes.forEach((v, i) => {
       const r = s.vote.run({

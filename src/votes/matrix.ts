@@ -4,7 +4,7 @@
  * those who voted yes, no or abstained); a name the gazetteer cannot resolve keeps its row,
  * under the name as written.
  */
-import type { VoteRow } from '../store/queries-extract.js';
+import type { VoteRow } from '../query/votes.js';
 import type { Country } from '../lexicon/countries.js';
 
 export type MatrixValue = 'yes' | 'no' | 'abstain' | 'absent';

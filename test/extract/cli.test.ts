@@ -83,7 +83,7 @@ describe('cites, cited-by, votes', () => {
   it('cites lists what a draft cites, footnotes included', () => {
     const r = cli.run(['cites', 'A/C.1/78/L.11', '--json']);
     expect(r.code).toBe(0);
-    const rows = JSON.parse(r.stdout) as { target: string; footnote: string | null; date: string | null; found: string | null }[];
+    const rows = JSON.parse(r.stdout) as { target: string; footnote: string | null; date: string | null; target_document_id: string | null }[];
     expect(new Set(rows.map((x) => x.target)).size).toBe(28);
     expect(rows.find((x) => x.target === 'A/78/265')).toMatchObject({ footnote: '1', date: null });
     expect(rows.find((x) => x.target === 'A/RES/36/103')?.date).toBe('1981-12-09');
@@ -92,22 +92,22 @@ describe('cites, cited-by, votes', () => {
   it('cited-by finds the paragraphs citing a resolution, its parts included (43/78 → 43/78 H)', () => {
     const r = cli.run(['cited-by', '43/78', '--json']);
     expect(r.code).toBe(0);
-    const rows = JSON.parse(r.stdout) as { id: string; target: string; asWritten: string; text: string }[];
-    expect(rows.map((x) => [x.id, x.target])).toEqual([
+    const rows = JSON.parse(r.stdout) as { document_id: string; target: string; as_written: string; text: string }[];
+    expect(rows.map((x) => [x.document_id, x.target])).toEqual([
       ['A/75/394#projet-de-resolution-II', 'A/RES/43/78H'],
       ['A/C.1/78/L.11', 'A/RES/43/78H'],
     ]);
     expect(rows[0]?.text).toMatch(/^Rappelant ses résolutions 36\/103 du 9 décembre 1981, 43\/78 H du 7 décembre 1988/);
-    const full = JSON.parse(cli.run(['cited-by', 'A/RES/43/78 H', '--json']).stdout) as { id: string }[];
-    expect(full.map((x) => x.id)).toEqual(rows.map((x) => x.id));
+    const full = JSON.parse(cli.run(['cited-by', 'A/RES/43/78 H', '--json']).stdout) as { document_id: string }[];
+    expect(full.map((x) => x.document_id)).toEqual(rows.map((x) => x.document_id));
   });
 
   it('cited-by reads ECOSOC symbols and draft symbols; nothing found exits 1; a non-symbol is a usage error', () => {
-    const ecosoc = JSON.parse(cli.run(['cited-by', 'E/RES/1996/31', '--json']).stdout) as { id: string }[];
+    const ecosoc = JSON.parse(cli.run(['cited-by', 'E/RES/1996/31', '--json']).stdout) as { document_id: string }[];
     // 002 line 216; 003 line 596, inside the reply of Egypt (its section runs from line 495 to 607)
-    expect(ecosoc.map((x) => x.id)).toEqual(['002_18fdef1ad10e089c', '003_83cf9bc9fb203afb#EGY']);
-    const draft = JSON.parse(cli.run(['cited-by', 'A/C.1/75/L.8', '--json']).stdout) as { id: string; asWritten: string }[];
-    expect(draft).toEqual([expect.objectContaining({ id: 'A/75/394', asWritten: 'A/C.1/75/L.8' })]);
+    expect(ecosoc.map((x) => x.document_id)).toEqual(['002_18fdef1ad10e089c', '003_83cf9bc9fb203afb#EGY']);
+    const draft = JSON.parse(cli.run(['cited-by', 'A/C.1/75/L.8', '--json']).stdout) as { document_id: string; as_written: string }[];
+    expect(draft).toEqual([expect.objectContaining({ document_id: 'A/75/394', as_written: 'A/C.1/75/L.8' })]);
     const none = cli.run(['cited-by', 'A/99/999', '--json']);
     expect(none.code).toBe(1);
     expect(JSON.parse(none.stdout)).toEqual([]);

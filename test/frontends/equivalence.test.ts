@@ -42,7 +42,7 @@ function projection(d: Document): unknown {
     paragraphs: d.paragraphs.map((p) => [p.n, p.kind, p.number, p.lead, p.text, p.section, p.footnotes, p.parent_n ?? null]),
     footnotes: d.footnotes.map((f) => [f.marker, f.text, f.paragraph_n]),
     sponsors: d.sponsors.map((s) => [s.country, s.name, s.role]),
-    citations: d.citations.map((c) => [c.target, c.kind, c.paragraph, c.footnote ?? null, c.date]),
+    citations: d.citations.map((c) => [c.target, c.kind, c.paragraph_n, c.footnote ?? null, c.date]),
     votes: d.votes.map((v) => [v.subject, v.target, v.paragraph_n, v.stated, v.counted]),
     parts: d.parts.map(projection),
   };

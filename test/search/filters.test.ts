@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { openStore, type Db } from '../../src/store/store.js';
 import { Writer } from '../../src/store/write.js';
-import { countBy, countMatches, kwic, resolveFilters, search, searchPage, type FilterArgs } from '../../src/store/search.js';
+import { countBy, countMatches, kwic, resolveFilters, search, searchPage, type FilterArgs } from '../../src/query/search.js';
 import { UsageError } from '../../src/errors.js';
 import type { Document, Paragraph, Sponsor } from '../../src/types.js';
 import { tempDir } from '../helpers/cli.js';

@@ -35,7 +35,7 @@ export const registerHistory: RegisterCommand = (program, ctx) => {
       const { doc, note } = await loadRef(ctx, ref);
       if (note) notice(note);
       const db = await ctx.open();
-      const { resolveRef } = await import('../../store/refs.js');
+      const { resolveRef } = await import('../../query/refs.js');
       const { loadDocument } = await import('../../store/documents.js');
       const { declaredFor } = await import('../../ingest/declared.js');
       const { historyOf, findParagraph } = await import('../../history/index.js');

@@ -9,7 +9,7 @@ export const registerRemove: RegisterCommand = (program, ctx) => {
       const { notice, outputFormat, writeJson, writeRecords } = await import('../../format/output.js');
       const format = outputFormat(opts);
       const db = await ctx.open('write');
-      const { resolveRef } = await import('../../store/refs.js');
+      const { resolveRef } = await import('../../query/refs.js');
       const { UsageError, quoted } = await import('../../errors.js');
       const { Writer } = await import('../../store/write.js');
       const { writeTransaction } = await import('../../store/store.js');

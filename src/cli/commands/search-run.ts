@@ -6,7 +6,7 @@ import type { Context } from '../context.js';
 import { intOption } from '../command.js';
 import { UsageError } from '../../errors.js';
 import { isTerminal, notice, outputFormat } from '../../format/output.js';
-import * as s from '../../store/search.js';
+import * as s from '../../query/search.js';
 import type { SearchFlags } from './search.js';
 import { printCounts, printHits, printKwic } from './search-view.js';
 

@@ -5,7 +5,7 @@
 import { relative, isAbsolute } from 'node:path';
 import type { Column, OutputFormat } from '../../format/output.js';
 import { out, table, writeRecords } from '../../format/output.js';
-import type { CountBy, CountRow, KwicLine, SearchHit } from '../../store/search.js';
+import type { CountBy, CountRow, KwicLine, SearchHit } from '../../query/search.js';
 
 /** A source path as people read it: relative to the current directory when inside it. */
 function shownPath(path: string): string {

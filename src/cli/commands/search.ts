@@ -1,7 +1,7 @@
 import type { RegisterCommand } from '../command.js';
 import { withFilterOptions, withOutputOptions } from '../command.js';
 import type { OutputFlags } from '../../format/output.js';
-import type { FilterArgs } from '../../store/search.js';
+import type { FilterArgs } from '../../query/search.js';
 
 export interface SearchFlags extends FilterArgs, OutputFlags {
   limit?: string;

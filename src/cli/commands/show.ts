@@ -22,7 +22,7 @@ export const registerShow: RegisterCommand = (program, ctx) => {
         const width = terminalWidth();
         if (!stored) return out(renderDocument(doc, { width }));
         const db = await ctx.open();
-        const { documentLinks, linkLines } = await import('../../store/links.js');
+        const { documentLinks, linkLines } = await import('../../query/links.js');
         return out(renderDocument(doc, { width, extraLines: (d) => linkLines(documentLinks(db, d.id)) }));
       }
       // the columns of `export --table paragraphs`, from the document (it may be a file not stored)

@@ -5,9 +5,9 @@
 import { UsageError } from '../../errors.js';
 import { out, writeJson, writeRecords, type OutputFormat } from '../../format/output.js';
 import { allCountries } from '../../lexicon/countries.js';
-import { resolveRef } from '../../store/refs.js';
+import { resolveRef } from '../../query/refs.js';
 import type { Db } from '../../store/store.js';
-import type { VoteRow } from '../../store/queries-extract.js';
+import type { VoteRow } from '../../query/votes.js';
 import { voteKeys, voteMatrix, voteShifts, type MatrixValue, type VoteMatrix } from '../../votes/matrix.js';
 
 const members = () => allCountries().filter((c) => c.kind === 'member');

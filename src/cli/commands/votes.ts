@@ -1,8 +1,8 @@
 import type { RegisterCommand } from '../command.js';
 import { withFilterOptions, withOutputOptions } from '../command.js';
-import type { FilterOptions } from '../../store/filters.js';
+import type { FilterOptions } from '../../query/filters.js';
 import type { Column, OutputFormat } from '../../format/output.js';
-import type { CountryVoteRow, VoteRow } from '../../store/queries-extract.js';
+import type { CountryVoteRow, VoteRow } from '../../query/votes.js';
 import type { Tally } from '../../types.js';
 
 interface VotesOptions extends FilterOptions {
@@ -31,7 +31,7 @@ export const registerVotes: RegisterCommand = (program, ctx, setExitCode) => {
       const { outputFormat, writeRecords, notice, out, visible } = await import('../../format/output.js');
       const format = outputFormat(opts);
       const db = await ctx.open();
-      const q = await import('../../store/queries-extract.js');
+      const q = await import('../../query/votes.js');
       const { UsageError } = await import('../../errors.js');
       if (opts.long && !opts.matrix) throw new UsageError('--long goes with --matrix');
       if ((opts.matrix || opts.shift) && (opts.country !== undefined || opts.records)) throw new UsageError('--matrix and --shift cannot be combined with --country or --records');
@@ -41,11 +41,9 @@ export const registerVotes: RegisterCommand = (program, ctx, setExitCode) => {
       if (filtered && ref !== undefined) throw new UsageError('a document argument and the document filters (--doc, --kind …) cannot be combined');
       let votes: VoteRow[];
       if (filtered) {
-        const f = await import('../../store/filters.js');
+        const f = await import('../../query/filters.js');
         const filter = f.resolveFilter(db, opts);
-        const { sql, params } = f.filterSql(filter, 'd');
-        const ids = (db.prepare(`SELECT d.id FROM documents d WHERE ${sql}`).all(...params) as { id: string }[]).map((r) => r.id);
-        votes = q.listVotes(db, ids);
+        votes = q.listVotes(db, f.documentIds(db, filter));
       } else if (ref !== undefined) {
         const { loadRef } = await import('../load.js');
         const { doc, note } = await loadRef(ctx, ref);

@@ -7,7 +7,7 @@
  */
 import { StoreError, UsageError } from '../errors.js';
 import { fold } from '../text/fold.js';
-import type { Db } from './store.js';
+import type { Db } from '../store/store.js';
 import type { QueryNode, QueryToken } from './search-query.js';
 import { parseQuery, positivePhrases, toFts } from './search-query.js';
 import type { Concordance } from './kwic.js';
@@ -43,7 +43,7 @@ type Condition = { sql: string; params: (string | number)[] };
 /** Filters, combined with AND. Made from the command-line form by resolveFilters. */
 export interface SearchFilters {
   /**
-   * Conditions on the documents row `d` that src/store/filters.ts (shared with `export`, same
+   * Conditions on the documents row `d` that src/query/filters.ts (shared with `export`, same
    * flags and meanings) makes of --doc, --kind (document kinds), --session, --year, --sponsor,
    * --author, --part: they hold for paragraphs and footnotes alike
    */
