@@ -10,6 +10,7 @@
  * footers "13/13", dates, "circulaire 2019/12", "2021-2025") are not taken.
  */
 import { fold } from '../text/fold.js';
+import { codePointOffset } from '../text/offsets.js';
 import { findFrenchDates, type DateMatch } from '../lexicon/months.js';
 import {
   ANNEX_BEFORE,
@@ -568,17 +569,6 @@ function citationsAfter(previous: string | null, text: string): FoundCitation[] 
   return citationsInText(tail + text)
     .filter((c) => c.index >= tail.length)
     .map((c) => ({ ...c, index: c.index - tail.length, end: c.end - tail.length }));
-}
-
-const ASTRAL = /[\uD800-\uDFFF]/;
-
-/**
- * A UTF-16 index as a count of characters (code points): the unit of SQLite's substr() and of
- * Python's and R's strings, so a stored span slices the text there too.
- */
-function codePointOffset(text: string, index: number): number {
-  const head = text.slice(0, index);
-  return ASTRAL.test(head) ? [...head].length : index;
 }
 
 export interface CitableParagraph {

@@ -39,8 +39,8 @@ function reference(db: Db, q: PreparedQuery, order: 'rank' | 'date'): Ref[] {
 }
 
 /** A hit's key as the reference writes it (a footnote has no key of its own in a hit: text and place stand in). */
-const hitKey = (h: { id: string; kind: string; n: number | null; number: string | null; text: string }) =>
-  h.kind === 'footnote' ? `${h.id}|${h.number}|${h.text}` : `${h.id}#${h.n}`;
+const hitKey = (h: { document_id: string; kind: string; paragraph_n: number | null; number: string | null; text: string }) =>
+  h.kind === 'footnote' ? `${h.document_id}|${h.number}|${h.text}` : `${h.document_id}#${h.paragraph_n}`;
 
 function refKeys(db: Db, refs: Ref[]): string[] {
   const fn = db.prepare('SELECT document_id || \'|\' || marker || \'|\' || text AS k FROM footnotes WHERE document_id = ? AND seq = ?').pluck();
