@@ -24,7 +24,8 @@ export { openStore, type Db } from './store/store.js';
 export { ingest, type IngestOptions, type IngestReport } from './ingest/ingest.js';
 export { expandInputs } from './ingest/files.js';
 export { declaredFor } from './ingest/declared.js';
-export { loadDocument, listDocuments, corpusStats } from './store/documents.js';
+export { loadDocument } from './store/documents.js';
+export { listDocuments, corpusStats } from './query/documents.js';
 export { resolveRef, type Resolved } from './query/refs.js';
 export { documentLinks } from './query/links.js';
 

@@ -12,8 +12,8 @@ import { withParts } from '../walk.js';
 
 /* ------------------------------------------------------------ citations */
 
-/** A paragraph (or footnote) that cites a text. */
-export interface CitingRow {
+/** A citation and where it stands: the fields every citation row shares (docs/model.md). */
+interface CitationPlace {
   /** the citing document (or part) */
   document_id: string;
   symbol: string | null;
@@ -26,11 +26,15 @@ export interface CitingRow {
   /** where the citation stands in its footnote's (when `footnote` is set) or paragraph's text */
   span_start: number | null;
   span_end: number | null;
-  /** the citing paragraph's text (null when the footnote is referenced from nowhere) */
-  text: string | null;
-  /** the source file and the citing paragraph's first line */
+  /** the source file, and the first line of the citing paragraph */
   source_path: string;
   line: number | null;
+}
+
+/** A paragraph (or footnote) that cites a text (`cited-by`). */
+export interface CitingRow extends CitationPlace {
+  /** the citing paragraph's text (null when the footnote is referenced from nowhere) */
+  text: string | null;
 }
 
 /**
@@ -101,24 +105,10 @@ export function documentsBySymbol(db: Db, symbols: readonly string[]): Map<strin
 }
 
 
-/** A citation of a document (`cites`): where it stands, what it cites, and where that is in the corpus. */
-export interface CitationRow {
-  /** the citing document (or part) */
-  document_id: string;
-  symbol: string | null;
-  target: string;
-  kind: string;
-  as_written: string;
-  paragraph_n: number | null;
-  footnote: string | null;
-  date: string | null;
-  span_start: number | null;
-  span_end: number | null;
+/** A citation of a document (`cites`), with where the cited text is in the corpus. */
+export interface CitationRow extends CitationPlace {
   /** the stored document that carries the cited symbol (its own or an alias), if any */
   target_document_id: string | null;
-  source_path: string;
-  /** first line of the citing paragraph */
-  line: number | null;
 }
 
 /** The fields of CitationRow in order: the columns of `cites`. */

@@ -28,7 +28,8 @@ export const registerCheck: RegisterCommand = (program, ctx, setExitCode) => {
         // the whole corpus: its pages first (a damaged one is an error, not a finding)
         const { checkIntact } = await import('../../store/store.js');
         checkIntact(db, ctx.dbPath().path);
-        const { listDocuments, loadDocument } = await import('../../store/documents.js');
+        const { loadDocument } = await import('../../store/documents.js');
+        const { listDocuments } = await import('../../query/documents.js');
         for (const row of listDocuments(db)) {
           const doc = loadDocument(db, row.id);
           if (doc) docs.push(doc);

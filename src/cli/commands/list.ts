@@ -1,7 +1,7 @@
 import type { RegisterCommand } from '../command.js';
 import { withOutputOptions } from '../command.js';
 import type { Column } from '../../format/output.js';
-import type { DocumentSummary } from '../../store/documents.js';
+import type { DocumentSummary } from '../../query/documents.js';
 
 export const registerList: RegisterCommand = (program, ctx) => {
   withOutputOptions(program.command('list')
@@ -11,7 +11,7 @@ export const registerList: RegisterCommand = (program, ctx) => {
       const { outputFormat, writeRecords } = await import('../../format/output.js');
       const format = outputFormat(opts);
       const db = await ctx.open();
-      const { listDocuments } = await import('../../store/documents.js');
+      const { listDocuments } = await import('../../query/documents.js');
       const rows = listDocuments(db, { parts: opts.parts });
       // the fields of DocumentSummary, in its order (docs/model.md)
       const columns: Column<DocumentSummary>[] = (['id', 'symbol', 'kind', 'session', 'date', 'paragraph_count', 'part_count',

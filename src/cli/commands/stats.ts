@@ -7,7 +7,7 @@ export const registerStats: RegisterCommand = (program, ctx) => {
       const { outputFormat, writeRecords, writeJson, out } = await import('../../format/output.js');
       const format = outputFormat(opts);
       const db = await ctx.open();
-      const { corpusStats } = await import('../../store/documents.js');
+      const { corpusStats } = await import('../../query/documents.js');
       const s = corpusStats(db);
       if (format === 'json') return writeJson({ database: ctx.dbPath().path, ...s });
       // flat rows: the counts by table name, then each breakdown as "group.key", the schema version last
