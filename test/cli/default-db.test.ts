@@ -70,7 +70,7 @@ describe('database location', () => {
     const r = runCli(['search', "programme d'action"], { env: { XDG_DATA_HOME: fresh.dir } });
     fresh.cleanup();
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/\[programme d.action\]/i);
+    expect(r.stdout).toMatch(/⟦programme d.action⟧/i);
   });
 
   it('--db wins over CYBERCORPUS_DB, which wins over the default; both start empty', () => {

@@ -138,7 +138,7 @@ describe('stdout and stderr are written on their descriptors', () => {
     // a full stderr (the "N more hits" note) leaves nowhere to report: exit 2 all the same
     const noStderr = runShell(`${cc} search "programme d'action" 2> /dev/full`);
     expect(noStderr.code).toBe(2);
-    expect(noStderr.stdout).toContain('[Programme d');
+    expect(noStderr.stdout).toContain('⟦Programme d');
   });
 
   // a descriptor left non-blocking by another program: writes beyond the pipe's buffer fail with
@@ -182,7 +182,7 @@ sys.exit(p.wait())
     expect(colour.stdout).toMatch(/\u001b\[1m\u001b\[31m[Pp]rogramme d/); // the match in bold red
     const plain = onTerminal('NO_COLOR=1');
     expect(plain.stdout).not.toContain('\u001b[');
-    expect(plain.stdout).toMatch(/\[[Pp]rogramme d/);
+    expect(plain.stdout).toMatch(/⟦[Pp]rogramme d/);
     const file = runShell(`env -u NO_COLOR ${cc} search "programme d'action" --limit 1`);
     expect(file.stdout).not.toContain('\u001b[');
   });

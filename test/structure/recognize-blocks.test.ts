@@ -86,7 +86,7 @@ describe('a committee report with its drafts (seed 004, A/75/394, excerpts)', ()
     expect(doc.paragraphs.find((x) => x.number === '5')?.section).toBe('II. Examen de projets de résolution et de décision > A. Projet de résolution A/C.1/75/L.4');
     expect(doc.paragraphs.filter((x) => x.kind === 'subparagraph').map((x) => [x.number, x.parent_n])).toEqual(
       [['a)', 14], ['b)', 14], ['c)', 14]]);
-    expect(doc.footnotes).toEqual([expect.objectContaining({ marker: '1', paragraph: 4 })]);
+    expect(doc.footnotes).toEqual([expect.objectContaining({ marker: '1', paragraph_n: 4 })]);
   });
 
   it('makes a part of each draft, with the symbol the report gives it', () => {
@@ -139,8 +139,8 @@ describe('a cover page as PDF text prints it, one block per line', () => {
       p('Azerbaïdjan, Bélarus, […] et Zimbabwe : projet de résolution'), p('L’Assemblée générale,'),
     ]);
     expect(doc).toMatchObject({
-      symbol: 'A/C.1/78/L.11', kind: 'draft-resolution', organ: 'A', committee: 'C.1', session: 78, agendaItem: '94',
-      date: '2023-10-12', distribution: 'limitée', language: 'fr', originalLanguages: ['en', 'ru'],
+      symbol: 'A/C.1/78/L.11', kind: 'draft-resolution', organ: 'A', committee: 'C.1', session: 78, agenda_item: '94',
+      date: '2023-10-12', distribution: 'limitée', language: 'fr', original_languages: ['en', 'ru'],
       title: 'Progrès de l’informatique et des télécommunications et sécurité internationale',
     });
     expect(doc.paragraphs.map((x) => x.kind)).toEqual(['title', 'text', 'formula']);
@@ -186,7 +186,7 @@ describe('a draft resolution without a cover page (seed 001, excerpts)', () => {
   });
 
   it('gives footnote 4 to its first reference, the preamble, not to the repeated one', () => {
-    expect(doc.footnotes).toEqual([{ marker: '4', text: 'A/68/98.', paragraph: 7, line: 12 }]);
+    expect(doc.footnotes).toEqual([{ marker: '4', text: 'A/68/98.', paragraph_n: 7, line: 12 }]);
   });
 
   it('warns, without failing, on a paragraph it cannot read', () => {

@@ -56,7 +56,7 @@ describe('seed 003 (markdown report of the Secretary-General)', () => {
   it('keeps the agenda-item line as a paragraph, the anchor of its footnote "*" (lines 14, 26)', () => {
     const agenda = doc.paragraphs.find((p) => p.line === 14);
     expect([agenda?.kind, agenda?.text, agenda?.footnotes]).toEqual(['text', 'Point 93 de la liste préliminaire', ['*']]);
-    expect(doc.footnotes[0]).toEqual({ marker: '*', text: 'A/79/50.', paragraph: agenda?.n, line: 26 });
+    expect(doc.footnotes[0]).toEqual({ marker: '*', text: 'A/79/50.', paragraph_n: agenda?.n, line: 26 });
   });
 
   it('numbers the report 1–43 under the headings I–IV, by meaning', () => {
@@ -118,7 +118,7 @@ describe('seed 003 (markdown report of the Secretary-General)', () => {
 
   it('reports the duplicate "32." of the Égypte reply as a warning of that part, and nothing else', () => {
     expect(checkDocument(doc)).toEqual([
-      expect.objectContaining({ code: 'numbering-duplicate', part: doc.parts[7]?.id, line: 602 }),
+      expect.objectContaining({ code: 'numbering-duplicate', part_id: doc.parts[7]?.id, line: 602 }),
     ]);
   });
 
