@@ -255,8 +255,7 @@ describe('output formats', () => {
       expect(paragraphs).toEqual([...paragraphs].sort((a, b) => a - b));
       const first = own.findIndex((h) => h.kind === 'footnote');
       if (first >= 0) expect(own.slice(first).every((h) => h.kind === 'footnote')).toBe(true);
-      const last = byDoc.length - 1 - [...byDoc].reverse().findIndex((h) => h.document_id === id);
-      expect(byDoc.slice(byDoc.findIndex((h) => h.document_id === id), last + 1).every((h) => h.document_id === id)).toBe(true);
+      expect(byDoc.slice(byDoc.findIndex((h) => h.document_id === id), byDoc.map((h) => h.document_id).lastIndexOf(id) + 1).every((h) => h.document_id === id)).toBe(true);
     }
     expect(byDoc.filter((h) => h.kind === 'footnote').map((h) => h.line)).toEqual([1126, 1128]);
     const ranked = jsonl(["programme d'action", '--sort', 'rank']);
