@@ -9,6 +9,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   // generated data (npm run lexicon) and test inputs
+  // bench/out/: what the accuracy harness compiles (git-ignored); a run of the tests leaves it behind
   { ignores: ['dist/', 'node_modules/', 'bench/out/', 'test/fixtures/', 'src/lexicon/leads-fr-data.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,

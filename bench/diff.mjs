@@ -39,7 +39,7 @@ function rewordDoc(d) {
     ps.push(moved);
     ps.splice(5, 1); // deleted
     const n = Math.max(...ps.map((p) => p.n)) + 1; // a new paragraph; n is kept as the id that parent refers to
-    ps.splice(3, 0, { ...ps[3], n, parent: null, text: `Paragraphe ajouté ${counter} : la Commission prend note des propositions nouvelles.` });
+    ps.splice(3, 0, { ...ps[3], n, parent_n: null, text: `Paragraphe ajouté ${counter} : la Commission prend note des propositions nouvelles.` });
   }
   return { ...d, paragraphs: ps, parts: d.parts.map(rewordDoc) };
 }

@@ -24,11 +24,13 @@ export { openStore, type Db } from './store/store.js';
 export { ingest, type IngestOptions, type IngestReport } from './ingest/ingest.js';
 export { expandInputs } from './ingest/files.js';
 export { declaredFor } from './ingest/declared.js';
-export { loadDocument, listDocuments, corpusStats } from './store/documents.js';
-export { resolveRef, type Resolved } from './store/refs.js';
-export { documentLinks } from './store/links.js';
+export { loadDocument } from './store/documents.js';
+export { listDocuments, corpusStats } from './query/documents.js';
+export { resolveRef, type Resolved } from './query/refs.js';
+export { documentLinks } from './query/links.js';
 
 // queries
-export { search, searchPage, countMatches, countBy, kwic, prepareQuery, resolveFilters } from './store/search.js';
-export { citedBy, citationTargets, listVotes, votesOfCountry } from './store/queries-extract.js';
+export { search, searchPage, countMatches, countBy, kwic, prepareQuery, resolveFilters } from './query/search.js';
+export { citedBy, citationTargets, citationsOf } from './query/citations.js';
+export { listVotes, votesOfCountry } from './query/votes.js';
 export { diffDocuments } from './diff/index.js';

@@ -60,10 +60,10 @@ export async function parseText(text: string, options: ParseOptions = {}, hash?:
   const format = detectFormat(text, path);
   const fe = await runFrontEnd(format, text);
   const source: SourceInfo = {
-    path,
-    format,
-    sha256: hash ?? sha256(Buffer.from(text, 'utf8')),
-    lines: countLines(text),
+    source_path: path,
+    source_format: format,
+    source_sha256: hash ?? sha256(Buffer.from(text, 'utf8')),
+    source_lines: countLines(text),
   };
   const { recognize } = await import('./structure/recognize.js');
   const doc = recognize(fe, { source, declared: options.declared ?? {}, fileName: basename(path) });

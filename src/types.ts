@@ -85,9 +85,9 @@ export interface Warning {
   message: string;
   line?: number;
   /** the paragraph index `n` it concerns, when known */
-  paragraph?: number;
+  paragraph_n?: number;
   /** the id of the part (embedded draft or reply) it concerns, when not the document itself */
-  part?: string;
+  part_id?: string;
 }
 
 /** Metadata a front-end or a declared-metadata sidecar may provide. All optional. */
@@ -99,11 +99,11 @@ export interface DocumentMeta {
   organ?: string | null;
   committee?: string | null;
   session?: number | null;
-  agendaItem?: string | null;
+  agenda_item?: string | null;
   date?: string | null;
   distribution?: string | null;
   language?: string | null;
-  originalLanguages?: string[];
+  original_languages?: string[];
   /** declared only: the resolutions this text continues ("A/RES/75/282"), for `history`; replaces the links found in the text */
   continues?: string[];
 }
@@ -160,17 +160,17 @@ export interface Paragraph {
   /** markers of the footnotes referenced from this paragraph */
   footnotes: string[];
   /** for subparagraphs: the n of the paragraph they belong to */
-  parent?: number | null;
+  parent_n?: number | null;
   /** 1-based source line span */
   line: number;
-  endLine: number;
+  end_line: number;
 }
 
 export interface Footnote {
   marker: string;
   text: string;
   /** n of the paragraph that references it, or null if no reference was found */
-  paragraph: number | null;
+  paragraph_n: number | null;
   line?: number;
 }
 
@@ -181,7 +181,7 @@ export interface Sponsor {
   country: string | null;
   /** canonical French short name, or the name as written when unresolved */
   name: string;
-  asWritten: string;
+  as_written: string;
   role: SponsorRole;
 }
 
@@ -205,9 +205,9 @@ export interface Citation {
   /** normalised full symbol: "A/RES/75/240", "A/DEC/72/512", "A/78/265", "A/RES/43/78H" */
   target: string;
   kind: CitationKind;
-  asWritten: string;
+  as_written: string;
   /** n of the paragraph it occurs in, or null when it occurs in a footnote only */
-  paragraph: number | null;
+  paragraph_n: number | null;
   /** the footnote marker when it occurs in a footnote */
   footnote?: string | null;
   /** ISO date stated next to it ("du 4 décembre 1998"), else null */
@@ -217,8 +217,8 @@ export interface Citation {
    * character offsets (code points, 0-based, end exclusive), so that the text sliced there is
    * `asWritten`. Null for rows stored before the spans were recorded.
    */
-  spanStart?: number | null;
-  spanEnd?: number | null;
+  span_start?: number | null;
+  span_end?: number | null;
 }
 
 export type VoteValue = 'yes' | 'no' | 'abstain';
@@ -241,7 +241,7 @@ export interface Vote {
   /** symbol of the text voted on, when known */
   target: string | null;
   /** n of the paragraph that reports the vote */
-  paragraph: number | null;
+  paragraph_n: number | null;
   /** the organ that voted: "C.1" (First Committee) or "plenary" */
   body?: string | null;
   date?: string | null;
@@ -252,14 +252,23 @@ export interface Vote {
   notes?: string[];
 }
 
+/** The file a document was read from (the `source_*` columns of the documents table). */
 export interface SourceInfo {
-  path: string;
-  format: SourceFormat;
-  sha256: string;
-  lines: number;
+  /** path of the source file when it was added: `source_path:line` cites a paragraph */
+  source_path: string;
+  source_format: SourceFormat;
+  /** SHA-256 of the file's bytes */
+  source_sha256: string;
+  /** number of lines of the file */
+  source_lines: number;
 }
 
-export interface Document {
+/** The source fields of a document, alone (a part is read from its parent's file). */
+export function sourceOf(doc: SourceInfo): SourceInfo {
+  return { source_path: doc.source_path, source_format: doc.source_format, source_sha256: doc.source_sha256, source_lines: doc.source_lines };
+}
+
+export interface Document extends SourceInfo {
   id: string;
   symbol: string | null;
   aliases: string[];
@@ -268,14 +277,13 @@ export interface Document {
   organ: string | null;
   committee: string | null;
   session: number | null;
-  agendaItem: string | null;
+  agenda_item: string | null;
   date: string | null;
   distribution: string | null;
   language: string | null;
-  originalLanguages: string[];
+  original_languages: string[];
   /** submissions: the ISO3 code of the State/organisation that wrote it */
   author?: string | null;
-  source: SourceInfo;
   paragraphs: Paragraph[];
   footnotes: Footnote[];
   sponsors: Sponsor[];

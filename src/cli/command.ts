@@ -33,7 +33,7 @@ export async function intOption(value: string | undefined, name: string, min = 0
 export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /**
- * The document filters shared by search and export (one meaning, src/store/filters.ts):
+ * The document filters shared by search and export (one meaning, src/query/filters.ts):
  * --doc, --kind, --session, --year, --sponsor, --author, --part.
  */
 export function withFilterOptions(cmd: Command): Command {

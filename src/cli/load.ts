@@ -9,7 +9,7 @@ import type { Context } from './context.js';
  */
 export async function loadRef(ctx: Context, ref: string): Promise<{ doc: Document; stored: boolean; note?: string }> {
   const db = await ctx.open();
-  const { resolveRef } = await import('../store/refs.js');
+  const { resolveRef } = await import('../query/refs.js');
   const r = resolveRef(db, ref);
   if (r.kind === 'file') {
     let bytes: Buffer;

@@ -30,9 +30,9 @@ export interface AlignedPair {
   a: Paragraph | null;
   b: Paragraph | null;
   /** 1-based position of each side within its part */
-  position: { a: number | null; b: number | null };
+  positions: { a: number | null; b: number | null };
   /** how analysts cite each side: "PP3", "OP4", "OP1 a)", "¶12" */
-  label: { a: string | null; b: string | null };
+  labels: { a: string | null; b: string | null };
   /** out of order with respect to the other matched paragraphs of the part */
   moved: boolean;
   /** both sides have a number and it differs (op. 3 → op. 4) */
@@ -59,7 +59,7 @@ export function partOf(p: Paragraph, byN?: Map<number, Paragraph>): Part {
     case 'operative':
       return 'operative';
     case 'subparagraph': {
-      const parent = p.parent != null ? byN?.get(p.parent) : undefined;
+      const parent = p.parent_n != null ? byN?.get(p.parent_n) : undefined;
       return parent?.kind === 'preambular' ? 'preambular' : 'operative';
     }
     default:
@@ -187,7 +187,7 @@ export interface Citer {
 export function citer(paragraphs: Paragraph[]): Citer {
   const byN = new Map(paragraphs.map((p) => [p.n, p]));
   const parentNumber = (p: Paragraph): string | null =>
-    p.kind === 'subparagraph' && p.parent != null ? byN.get(p.parent)?.number ?? null : null;
+    p.kind === 'subparagraph' && p.parent_n != null ? byN.get(p.parent_n)?.number ?? null : null;
   return {
     number(p) {
       const parent = parentNumber(p);
@@ -197,7 +197,7 @@ export function citer(paragraphs: Paragraph[]): Citer {
       if (p.kind === 'preambular') return `PP${position}`;
       if (p.kind === 'operative') return `OP${p.number ?? `(${position})`}`;
       const parent = parentNumber(p);
-      if (parent && p.number) return byN.get(p.parent!)?.kind === 'operative' ? `OP${parent} ${p.number}` : `${parent} ${p.number}`;
+      if (parent && p.number) return byN.get(p.parent_n!)?.kind === 'operative' ? `OP${parent} ${p.number}` : `${parent} ${p.number}`;
       return p.number ?? `¶${position}`;
     },
   };
@@ -320,21 +320,21 @@ export function alignPart(part: Part, A: Paragraph[], B: Paragraph[], options: A
     keyed.push({
       k1: c.b, k2: 1, k3: 0,
       pair: {
-        op, part, a, b, position: { a: c.a + 1, b: c.b + 1 }, label: { a: citeA.label(a, c.a + 1), b: citeB.label(b, c.b + 1) },
+        op, part, a, b, positions: { a: c.a + 1, b: c.b + 1 }, labels: { a: citeA.label(a, c.a + 1), b: citeB.label(b, c.b + 1) },
         moved, renumbered, score: c.exact ? 1 : round(c.score),
       },
     });
   }
   B.forEach((b, j) => {
     if (usedB.has(j)) return;
-    keyed.push({ k1: j, k2: 1, k3: 0, pair: { op: 'added', part, a: null, b, position: { a: null, b: j + 1 }, label: { a: null, b: citeB.label(b, j + 1) }, moved: false, renumbered: false, score: 0 } });
+    keyed.push({ k1: j, k2: 1, k3: 0, pair: { op: 'added', part, a: null, b, positions: { a: null, b: j + 1 }, labels: { a: null, b: citeB.label(b, j + 1) }, moved: false, renumbered: false, score: 0 } });
   });
   let anchor = -1;
   A.forEach((a, i) => {
     const b = bOfA.get(i);
     if (b !== undefined) anchor = b;
     if (usedA.has(i)) return;
-    keyed.push({ k1: anchor, k2: 2, k3: i, pair: { op: 'removed', part, a, b: null, position: { a: i + 1, b: null }, label: { a: citeA.label(a, i + 1), b: null }, moved: false, renumbered: false, score: 0 } });
+    keyed.push({ k1: anchor, k2: 2, k3: i, pair: { op: 'removed', part, a, b: null, positions: { a: i + 1, b: null }, labels: { a: citeA.label(a, i + 1), b: null }, moved: false, renumbered: false, score: 0 } });
   });
   keyed.sort((p, q) => p.k1 - q.k1 || p.k2 - q.k2 || p.k3 - q.k3);
   return keyed.map((k) => k.pair);

@@ -18,7 +18,7 @@ export type { Part, PairOp } from './align.js';
 export type { WordEdit } from './words.js';
 
 export interface DiffSide {
-  id: string;
+  document_id: string;
   symbol: string | null;
 }
 
@@ -52,7 +52,7 @@ export interface DiffResult {
   b: DiffSide;
   summary: DiffCounts;
   /** per part, only the parts present on either side */
-  parts: Partial<Record<Part, PartSummary>>;
+  by_part: Partial<Record<Part, PartSummary>>;
   /** true when every pair is "equal" (diff(1) exit code 0) */
   identical: boolean;
   pairs: DiffPair[];
@@ -79,7 +79,7 @@ export function diffParagraphs(a: Paragraph[], b: Paragraph[], options: DiffOpti
       similarity = round(d.similarity);
       words = d.words;
     }
-    return { op: p.op, part: p.part, within, similarity, a: p.a, b: p.b, position: p.position, label: p.label, moved: p.moved, renumbered: p.renumbered, words };
+    return { op: p.op, part: p.part, within, similarity, a: p.a, b: p.b, positions: p.positions, labels: p.labels, moved: p.moved, renumbered: p.renumbered, words };
   });
 }
 
@@ -115,7 +115,7 @@ export function pairParts(a: Document[], b: Document[]): Array<[Document | null,
 }
 
 function side(d: Document): DiffSide {
-  return { id: d.id, symbol: d.symbol };
+  return { document_id: d.id, symbol: d.symbol };
 }
 
 function diffTree(a: Document | null, b: Document | null, within: DiffSide | null, options: DiffOptions): DiffPair[] {
@@ -149,11 +149,71 @@ export function diffDocuments(a: Document, b: Document, options: DiffOptions = {
   const pairs = diffTree(a, b, null, options);
   const { summary, parts } = summarize(pairs);
   return {
-    a: { id: a.id, symbol: a.symbol },
-    b: { id: b.id, symbol: b.symbol },
+    a: side(a),
+    b: side(b),
     summary,
-    parts,
+    by_part: parts,
     identical: pairs.every((p) => p.op === 'equal'),
     pairs,
   };
+}
+
+/**
+ * One row per aligned pair (`diff --jsonl/--csv/--tsv`): the flat form of a pair, its sides
+ * prefixed `a_` and `b_`, its word changes as in `history` (docs/diff.md, docs/model.md).
+ */
+export interface DiffRow {
+  op: PairOp;
+  part: Part;
+  /** the embedded document (part of a report) the pair belongs to; null at the top level */
+  within_document_id: string | null;
+  a_n: number | null;
+  b_n: number | null;
+  a_label: string | null;
+  b_label: string | null;
+  a_position: number | null;
+  b_position: number | null;
+  moved: boolean;
+  renumbered: boolean;
+  similarity: number;
+  removed_words: string;
+  added_words: string;
+  a_line: number | null;
+  b_line: number | null;
+  a_text: string | null;
+  b_text: string | null;
+}
+
+/** The columns of a DiffRow, in order (the header of an empty CSV too). */
+export const DIFF_ROW_KEYS = ['op', 'part', 'within_document_id', 'a_n', 'b_n', 'a_label', 'b_label', 'a_position', 'b_position',
+  'moved', 'renumbered', 'similarity', 'removed_words', 'added_words', 'a_line', 'b_line', 'a_text', 'b_text'] as const satisfies readonly (keyof DiffRow)[];
+
+/** The word edits of one kind, joined with ` | ` (the form of `history --csv`). */
+export function joinedWords(words: readonly WordEdit[], op: WordEdit['op']): string {
+  return words.filter((w) => w.op === op).map((w) => w.text.trim()).join(' | ');
+}
+
+export function diffRows(result: DiffResult): DiffRow[] {
+  return result.pairs.map((p) => {
+    return {
+      op: p.op,
+      part: p.part,
+      within_document_id: p.within?.document_id ?? null,
+      a_n: p.a?.n ?? null,
+      b_n: p.b?.n ?? null,
+      a_label: p.labels.a,
+      b_label: p.labels.b,
+      a_position: p.positions.a,
+      b_position: p.positions.b,
+      moved: p.moved,
+      renumbered: p.renumbered,
+      similarity: p.similarity,
+      removed_words: joinedWords(p.words, 'removed'),
+      added_words: joinedWords(p.words, 'added'),
+      a_line: p.a?.line ?? null,
+      b_line: p.b?.line ?? null,
+      a_text: p.a?.text ?? null,
+      b_text: p.b?.text ?? null,
+    };
+  });
 }

@@ -4,7 +4,7 @@
  * strings out; the CLI decides about colour and writes.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import { summarize, type DiffPair, type DiffResult, type PartSummary } from './index.js';
+import { summarize, type DiffPair, type DiffResult, type DiffSide, type PartSummary } from './index.js';
 import type { Part, PairOp } from './align.js';
 import { PARTS } from './align.js';
 import { diffWords, type WordEdit } from './words.js';
@@ -47,7 +47,7 @@ export interface PairGroup {
 export function groupPairs(result: DiffResult, only?: readonly PairOp[]): PairGroup[] {
   const groups = new Map<string, PairGroup>();
   for (const p of result.pairs) {
-    const key = `${p.within?.id ?? ''}\u0000${p.part}`;
+    const key = `${p.within?.document_id ?? ''}\u0000${p.part}`;
     let g = groups.get(key);
     if (!g) {
       g = { within: p.within, part: p.part, all: [], shown: [] };
@@ -62,7 +62,7 @@ export function groupPairs(result: DiffResult, only?: readonly PairOp[]): PairGr
 /** "Operative paragraphs" or "Other paragraphs in 003…#DEU". */
 export function groupTitle(g: PairGroup): string {
   if (!g.within) return PART_TITLE[g.part];
-  const name = g.within.symbol && g.within.symbol !== g.within.id ? `${g.within.id} (${g.within.symbol})` : g.within.id;
+  const name = g.within.symbol && g.within.symbol !== g.within.document_id ? `${g.within.document_id} (${g.within.symbol})` : g.within.document_id;
   return `${PART_TITLE[g.part]} in ${name}`;
 }
 
@@ -74,7 +74,7 @@ function groupCounts(g: PairGroup): string {
 
 /** "PP3", "OP4", "OP1 a)", "¶12": how analysts cite a paragraph ('' when the side is absent). */
 export function label(pair: DiffPair, side: 'a' | 'b'): string {
-  return pair.label[side] ?? '';
+  return pair.labels[side] ?? '';
 }
 
 /** "PP3 → PP13", "OP4", "OP3 → OP2". */
@@ -107,8 +107,8 @@ function countsText(s: { added: number; removed: number; changed: number; moved:
   return `${s.added} added, ${s.removed} removed, ${s.changed} changed, ${s.moved} moved, ${s.unchanged} unchanged`;
 }
 
-function sideName(side: { id: string; symbol: string | null }): string {
-  return side.symbol ?? side.id;
+function sideName(side: DiffSide): string {
+  return side.symbol ?? side.document_id;
 }
 
 /**
@@ -175,7 +175,7 @@ export function renderText(result: DiffResult, options: RenderOptions = {}): str
   out.push('');
   if (groups.some((g) => g.within)) {
     for (const part of PARTS) {
-      const s = result.parts[part];
+      const s = result.by_part[part];
       if (s) out.push(c.bold(partLine(part, s)));
     }
   }
@@ -205,7 +205,7 @@ export function renderStat(result: DiffResult): string {
   const rows: string[][] = [header];
   const total = { a: 0, b: 0 };
   for (const part of PARTS) {
-    const s = result.parts[part];
+    const s = result.by_part[part];
     if (!s) continue;
     total.a += s.a;
     total.b += s.b;
@@ -235,7 +235,7 @@ export function renderMarkdown(result: DiffResult, options: RenderOptions = {}):
   out.push(`# ${escapeMarkdown(sideName(result.a))} → ${escapeMarkdown(sideName(result.b))}`, '');
   out.push('| Part | A | B | Added | Removed | Changed | Moved | Unchanged |', '|---|--:|--:|--:|--:|--:|--:|--:|');
   for (const part of PARTS) {
-    const s = result.parts[part];
+    const s = result.by_part[part];
     if (s) out.push(`| ${part} | ${s.a} | ${s.b} | ${s.added} | ${s.removed} | ${s.changed} | ${s.moved} | ${s.unchanged} |`);
   }
   const t = result.summary;
@@ -318,7 +318,7 @@ export function renderHtml(result: DiffResult, options: RenderOptions = {}): str
     '<table class="summary"><thead><tr><th>Part</th><th>A</th><th>B</th><th>Added</th><th>Removed</th><th>Changed</th><th>Moved</th><th>Unchanged</th></tr></thead><tbody>',
   );
   for (const part of PARTS) {
-    const s = result.parts[part];
+    const s = result.by_part[part];
     if (s) out.push(`<tr><td>${part}</td>${[s.a, s.b, s.added, s.removed, s.changed, s.moved, s.unchanged].map((n) => `<td>${n}</td>`).join('')}</tr>`);
   }
   const t = result.summary;

@@ -7,8 +7,8 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { InputError } from '../errors.js';
 import { loadDocument } from '../store/documents.js';
-import type { DocumentFilter } from '../store/filters.js';
-import { filterSql, NO_FILTER } from '../store/filters.js';
+import type { DocumentFilter } from '../query/filters.js';
+import { filterSql, NO_FILTER } from '../query/filters.js';
 import { beginWrite, endWrite, type Db } from '../store/store.js';
 import { Writer } from '../store/write.js';
 import type { Document } from '../types.js';
@@ -89,8 +89,8 @@ function parse(text: string, where: string): unknown {
 
 function checked(value: unknown, where: string): Document {
   const d = value as Partial<Document> | null;
-  if (!d || typeof d !== 'object' || typeof d.id !== 'string' || !Array.isArray(d.paragraphs) || !d.source || !Array.isArray(d.parts)) {
-    throw new InputError('not a cybercorpus document (id, source, paragraphs and parts expected)', where);
+  if (!d || typeof d !== 'object' || typeof d.id !== 'string' || !Array.isArray(d.paragraphs) || typeof d.source_path !== 'string' || !Array.isArray(d.parts)) {
+    throw new InputError('not a cybercorpus document (id, source_path, paragraphs and parts expected)', where);
   }
   return d as Document;
 }
@@ -133,7 +133,7 @@ function normalise(d: Document): Document {
   return {
     ...d,
     aliases: d.aliases ?? [],
-    originalLanguages: d.originalLanguages ?? [],
+    original_languages: d.original_languages ?? [],
     footnotes: d.footnotes ?? [],
     sponsors: d.sponsors ?? [],
     citations: d.citations ?? [],

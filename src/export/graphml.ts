@@ -6,8 +6,8 @@
  * edge per (citing document, cited symbol), weighted by the number of citation rows (paragraphs
  * and footnotes that cite it).
  */
-import type { DocumentFilter } from '../store/filters.js';
-import { filterSql } from '../store/filters.js';
+import type { DocumentFilter } from '../query/filters.js';
+import { filterSql } from '../query/filters.js';
 import type { Db } from '../store/store.js';
 import type { Sink } from './sink.js';
 

@@ -9,8 +9,8 @@
  */
 import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { DocumentFilter } from '../store/filters.js';
-import { NO_FILTER, selectsAllDocuments } from '../store/filters.js';
+import type { DocumentFilter } from '../query/filters.js';
+import { NO_FILTER, selectsAllDocuments } from '../query/filters.js';
 import type { Db } from '../store/store.js';
 import { writeTable } from './format.js';
 import { outputError } from '../errors.js';

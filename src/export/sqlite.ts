@@ -12,6 +12,7 @@ import { existsSync, lstatSync, readdirSync, realpathSync, renameSync, rmSync, s
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { allCountries } from '../lexicon/countries.js';
+import { insertSql } from '../store/tables.js';
 import { connect, type Db } from '../store/store.js';
 import { outputError } from '../errors.js';
 
@@ -36,9 +37,11 @@ export function copySqlite(db: Db, file: string, corpus: string = db.name): Copy
     let report: CopyReport;
     try {
       copy.pragma('journal_mode = DELETE');
-      const insert = copy.prepare('INSERT OR IGNORE INTO countries (iso3, name_fr, name_en) VALUES (?, ?, ?)');
+      // every column of the table's definition: the first version left out the NOT NULL kind, and
+      // OR IGNORE skipped every row, so that copies had an empty gazetteer
+      const insert = copy.prepare(insertSql('countries', 'INSERT OR IGNORE'));
       copy.transaction(() => {
-        for (const c of allCountries()) insert.run(c.iso3, c.fr, c.en);
+        for (const c of allCountries()) insert.run({ iso3: c.iso3, name_fr: c.fr, name_en: c.en, kind: c.kind });
       })();
       const count = (sql: string) => copy.prepare(sql).pluck().get() as number;
       report = {

@@ -6,12 +6,14 @@
  */
 import { UsageError } from '../errors.js';
 import { allCountries } from '../lexicon/countries.js';
-import type { DocumentFilter } from '../store/filters.js';
-import { filterSql, NO_FILTER, paragraphSql } from '../store/filters.js';
+import type { DocumentFilter } from '../query/filters.js';
+import { filterSql, NO_FILTER, paragraphSql } from '../query/filters.js';
 import type { Db } from '../store/store.js';
+import { storedColumn, storedTable } from '../store/tables.js';
+import type { FieldType } from '../store/tables.js';
 
 /** Frictionless field types used by the export (`array`: a JSON array in CSV/TSV cells). */
-export type FieldType = 'string' | 'integer' | 'date' | 'array';
+export type { FieldType } from '../store/tables.js';
 
 export interface ColumnDef {
   name: string;
@@ -41,8 +43,19 @@ export interface TableDef {
 const docFk = (field = 'document_id'): ForeignKey => ({ fields: [field], reference: { resource: 'documents', fields: ['id'] } });
 const countryFk: ForeignKey = { fields: ['country'], reference: { resource: 'countries', fields: ['iso3'] } };
 
-const col = (name: string, type: FieldType, sql: string, description: string, required = false): ColumnDef =>
-  ({ name, type, sql, description, ...(required ? { required } : {}) });
+/**
+ * An exported column from the definition of a stored column (src/store/tables.ts): its name, type,
+ * description and whether it is required, unless `as` says otherwise (a joined column, a key).
+ */
+const stored = (alias: string, table: string, column: string, as: { name?: string; description?: string; required?: boolean } = {}): ColumnDef => {
+  const def = storedColumn(table, column);
+  const required = as.required ?? def.required;
+  return { name: as.name ?? def.name, type: def.type, sql: `${alias}.${def.name}`, description: as.description ?? def.description, ...(required ? { required } : {}) };
+};
+
+/** Every exported column of a stored table, in the table's order (the database's own are not exported). */
+const columnsOf = (alias: string, table: string, except: readonly string[] = []): ColumnDef[] =>
+  storedTable(table).columns.filter((x) => !x.internal && !except.includes(x.name)).map((x) => stored(alias, table, x.name));
 
 export const TABLES: readonly TableDef[] = [
   {
@@ -52,27 +65,7 @@ export const TABLES: readonly TableDef[] = [
     order: 'd.id',
     primaryKey: ['id'],
     foreignKeys: [docFk('parent_id')],
-    columns: [
-      col('id', 'string', 'd.id', 'stable id: the symbol when known, else derived from the file name', true),
-      col('parent_id', 'string', 'd.parent_id', 'for a part: the id of the document it sits in; empty for a top-level document'),
-      col('part_index', 'integer', 'd.part_index', "for a part: its 1-based position in the parent's parts"),
-      col('symbol', 'string', 'd.symbol', 'UN document symbol, e.g. A/C.1/78/L.11, A/RES/78/237'),
-      col('kind', 'string', 'd.kind', 'draft-resolution, resolution, draft-decision, decision, report, submission or other', true),
-      col('title', 'string', 'd.title', 'title as printed'),
-      col('organ', 'string', 'd.organ', 'organ: A (General Assembly)'),
-      col('committee', 'string', 'd.committee', 'committee, e.g. C.1 (First Committee)'),
-      col('session', 'integer', 'd.session', 'General Assembly session number'),
-      col('agenda_item', 'string', 'd.agenda_item', 'agenda item number as printed'),
-      col('date', 'date', 'd.date', 'date of the document (ISO 8601)'),
-      col('distribution', 'string', 'd.distribution', 'distribution as printed (générale, limitée)'),
-      col('language', 'string', 'd.language', 'language of the text (fr)'),
-      col('original_languages', 'array', 'd.original_languages', 'original languages, a JSON array', true),
-      col('author', 'string', 'd.author', 'submissions: ISO3 code of the State that wrote it'),
-      col('source_path', 'string', 'd.source_path', 'path of the source file when it was added', true),
-      col('source_format', 'string', 'd.source_format', 'markdown, pdf-text or akn', true),
-      col('source_sha256', 'string', 'd.source_sha256', 'SHA-256 of the source file bytes', true),
-      col('source_lines', 'integer', 'd.source_lines', 'number of lines of the source file', true),
-    ],
+    columns: columnsOf('d', 'documents'),
   },
   {
     name: 'parts',
@@ -82,14 +75,14 @@ export const TABLES: readonly TableDef[] = [
     primaryKey: ['parent_id', 'part_index'],
     foreignKeys: [docFk('parent_id'), docFk('document_id')],
     columns: [
-      col('parent_id', 'string', 'd.parent_id', 'id of the containing document', true),
-      col('part_index', 'integer', 'd.part_index', '1-based position of the part in its parent', true),
-      col('document_id', 'string', 'd.id', 'id of the part (a row of documents)', true),
-      col('parent_symbol', 'string', 'parent.symbol', 'symbol of the containing document'),
-      col('symbol', 'string', 'd.symbol', 'symbol of the part, when it has one'),
-      col('kind', 'string', 'd.kind', 'kind of the part', true),
-      col('title', 'string', 'd.title', 'title of the part'),
-      col('author', 'string', 'd.author', 'submissions: ISO3 code of the State that wrote it'),
+      stored('d', 'documents', 'parent_id', { description: 'id of the containing document', required: true }),
+      stored('d', 'documents', 'part_index', { description: '1-based position of the part in its parent', required: true }),
+      stored('d', 'documents', 'id', { name: 'document_id', description: 'id of the part (a row of documents)' }),
+      stored('parent', 'documents', 'symbol', { name: 'parent_symbol', description: 'symbol of the containing document' }),
+      stored('d', 'documents', 'symbol', { description: 'symbol of the part, when it has one' }),
+      stored('d', 'documents', 'kind', { description: 'kind of the part' }),
+      stored('d', 'documents', 'title', { description: 'title of the part' }),
+      stored('d', 'documents', 'author'),
     ],
   },
   {
@@ -99,10 +92,7 @@ export const TABLES: readonly TableDef[] = [
     order: 'a.document_id, a.symbol',
     primaryKey: ['document_id', 'symbol'],
     foreignKeys: [docFk()],
-    columns: [
-      col('document_id', 'string', 'a.document_id', 'the document', true),
-      col('symbol', 'string', 'a.symbol', 'another symbol for it', true),
-    ],
+    columns: columnsOf('a', 'aliases'),
   },
   {
     name: 'paragraphs',
@@ -111,21 +101,15 @@ export const TABLES: readonly TableDef[] = [
     order: 'p.document_id, p.n',
     primaryKey: ['document_id', 'n'],
     foreignKeys: [docFk()],
+    // the document's symbol and session joined in, its source path after the line span (to cite
+    // path:line); text_folded, added later, at the end
     columns: [
-      col('document_id', 'string', 'p.document_id', 'the document (or part) the paragraph belongs to', true),
-      col('symbol', 'string', 'd.symbol', "the document's symbol"),
-      col('session', 'integer', 'd.session', "the document's session"),
-      col('n', 'integer', 'p.n', '1-based position in the document, in reading order', true),
-      col('kind', 'string', 'p.kind', 'preambular, operative, subparagraph, numbered, heading, list-item, formula, title or text', true),
-      col('number', 'string', 'p.number', 'number as printed: 1, a), ii), I.'),
-      col('lead', 'string', 'p.lead', 'lead phrase: Rappelant, Se félicite également …'),
-      col('text', 'string', 'p.text', 'clean joined text, without footnote markers', true),
-      col('section', 'string', 'p.section', 'heading path, e.g. II. Contexte > A. Participation'),
-      col('parent_n', 'integer', 'p.parent_n', 'subparagraphs: n of the paragraph they belong to'),
-      col('footnotes', 'array', 'p.footnotes', 'markers of the footnotes referenced, a JSON array', true),
-      col('line', 'integer', 'p.line', 'first source line (1-based)', true),
-      col('end_line', 'integer', 'p.end_line', 'last source line', true),
-      col('source_path', 'string', 'd.source_path', 'the source file, for citing path:line', true),
+      stored('p', 'paragraphs', 'document_id'),
+      stored('d', 'documents', 'symbol', { description: "the document's symbol" }),
+      stored('d', 'documents', 'session', { description: "the document's session" }),
+      ...columnsOf('p', 'paragraphs', ['document_id', 'text_folded']),
+      stored('d', 'documents', 'source_path', { description: 'the source file, for citing path:line' }),
+      stored('p', 'paragraphs', 'text_folded'),
     ],
   },
   {
@@ -135,14 +119,7 @@ export const TABLES: readonly TableDef[] = [
     order: 'x.document_id, x.seq',
     primaryKey: ['document_id', 'seq'],
     foreignKeys: [docFk()],
-    columns: [
-      col('document_id', 'string', 'x.document_id', 'the document', true),
-      col('seq', 'integer', 'x.seq', '1-based order in the document', true),
-      col('marker', 'string', 'x.marker', 'the marker as printed: 1, 27, *', true),
-      col('text', 'string', 'x.text', 'the footnote text', true),
-      col('paragraph_n', 'integer', 'x.paragraph_n', 'n of the paragraph that references it'),
-      col('line', 'integer', 'x.line', 'source line'),
-    ],
+    columns: columnsOf('x', 'footnotes'),
   },
   {
     name: 'sponsors',
@@ -151,14 +128,7 @@ export const TABLES: readonly TableDef[] = [
     order: 'x.document_id, x.seq',
     primaryKey: ['document_id', 'seq'],
     foreignKeys: [docFk(), countryFk],
-    columns: [
-      col('document_id', 'string', 'x.document_id', 'the document', true),
-      col('seq', 'integer', 'x.seq', '1-based order as listed', true),
-      col('country', 'string', 'x.country', 'ISO 3166-1 alpha-3 (EUU: European Union); empty when the name is not recognised'),
-      col('name', 'string', 'x.name', 'canonical French short name (as written when unrecognised)', true),
-      col('as_written', 'string', 'x.as_written', 'the name as the document writes it', true),
-      col('role', 'string', 'x.role', 'sponsor (in the draft) or additional (joined later)', true),
-    ],
+    columns: columnsOf('x', 'sponsors'),
   },
   {
     name: 'citations',
@@ -167,18 +137,7 @@ export const TABLES: readonly TableDef[] = [
     order: 'x.document_id, x.seq',
     primaryKey: ['document_id', 'seq'],
     foreignKeys: [docFk()],
-    columns: [
-      col('document_id', 'string', 'x.document_id', 'the citing document', true),
-      col('seq', 'integer', 'x.seq', '1-based order in the document', true),
-      col('target', 'string', 'x.target', 'normalised symbol of the cited text: A/RES/75/240', true),
-      col('kind', 'string', 'x.kind', 'resolution, decision, ecosoc-resolution, security-council-resolution, hrc-resolution, presidential-statement, document, meeting-record, draft or report', true),
-      col('as_written', 'string', 'x.as_written', 'the citation as written', true),
-      col('paragraph_n', 'integer', 'x.paragraph_n', 'n of the paragraph it occurs in (empty: in a footnote only)'),
-      col('footnote', 'string', 'x.footnote', 'marker of the footnote it occurs in'),
-      col('date', 'date', 'x.date', 'date stated next to it (ISO 8601)'),
-      col('span_start', 'integer', 'x.span_start', 'where it starts in its footnote (if any) or paragraph text: 0-based offset in characters'),
-      col('span_end', 'integer', 'x.span_end', 'where it ends there (exclusive): the text between is as_written'),
-    ],
+    columns: columnsOf('x', 'citations'),
   },
   {
     name: 'votes',
@@ -187,22 +146,7 @@ export const TABLES: readonly TableDef[] = [
     order: 'x.document_id, x.seq',
     primaryKey: ['document_id', 'seq'],
     foreignKeys: [docFk()],
-    columns: [
-      col('document_id', 'string', 'x.document_id', 'the document that reports the vote', true),
-      col('seq', 'integer', 'x.seq', '1-based order in the document', true),
-      col('subject', 'string', 'x.subject', 'what was voted on, as stated', true),
-      col('target', 'string', 'x.target', 'symbol of the text voted on'),
-      col('paragraph_n', 'integer', 'x.paragraph_n', 'n of the paragraph that reports the vote'),
-      col('body', 'string', 'x.body', 'the organ that voted: C.1 or plenary'),
-      col('date', 'date', 'x.date', 'date of the vote (ISO 8601)'),
-      col('stated_yes', 'integer', 'x.stated_yes', 'votes in favour, as stated in the text'),
-      col('stated_no', 'integer', 'x.stated_no', 'votes against, as stated'),
-      col('stated_abstain', 'integer', 'x.stated_abstain', 'abstentions, as stated'),
-      col('counted_yes', 'integer', 'x.counted_yes', 'votes in favour, counted from the records', true),
-      col('counted_no', 'integer', 'x.counted_no', 'votes against, counted', true),
-      col('counted_abstain', 'integer', 'x.counted_abstain', 'abstentions, counted', true),
-      col('notes', 'array', 'x.notes', 'notes attached to the vote, a JSON array', true),
-    ],
+    columns: columnsOf('x', 'votes'),
   },
   {
     name: 'vote_records',
@@ -215,13 +159,11 @@ export const TABLES: readonly TableDef[] = [
       { fields: ['document_id', 'vote_seq'], reference: { resource: 'votes', fields: ['document_id', 'seq'] } },
       countryFk,
     ],
+    // keyed by the vote's document and seq rather than the database's internal vote id
     columns: [
-      col('document_id', 'string', 'x.document_id', 'the document that reports the vote', true),
-      col('vote_seq', 'integer', 'x.seq', 'seq of the vote in votes', true),
-      col('seq', 'integer', 'r.seq', '1-based order in the voting list', true),
-      col('country', 'string', 'r.country', 'ISO 3166-1 alpha-3; empty when the name is not recognised'),
-      col('name', 'string', 'r.name', 'the name as listed', true),
-      col('vote', 'string', 'r.vote', 'yes, no or abstain', true),
+      stored('x', 'votes', 'document_id'),
+      stored('x', 'votes', 'seq', { name: 'vote_seq', description: 'seq of the vote in votes' }),
+      ...columnsOf('r', 'vote_records'),
     ],
   },
   {
@@ -231,14 +173,7 @@ export const TABLES: readonly TableDef[] = [
     order: 'x.document_id, x.seq',
     primaryKey: ['document_id', 'seq'],
     foreignKeys: [docFk()],
-    columns: [
-      col('document_id', 'string', 'x.document_id', 'the document', true),
-      col('seq', 'integer', 'x.seq', '1-based order', true),
-      col('code', 'string', 'x.code', 'stable machine code, e.g. lead-unknown', true),
-      col('message', 'string', 'x.message', 'explanation', true),
-      col('line', 'integer', 'x.line', 'source line'),
-      col('paragraph_n', 'integer', 'x.paragraph_n', 'n of the paragraph it concerns'),
-    ],
+    columns: columnsOf('x', 'warnings'),
   },
   {
     name: 'countries',
@@ -247,12 +182,7 @@ export const TABLES: readonly TableDef[] = [
     order: '',
     primaryKey: ['iso3'],
     foreignKeys: [],
-    columns: [
-      col('iso3', 'string', '', 'ISO 3166-1 alpha-3; EUU for the European Union', true),
-      col('name_fr', 'string', '', 'canonical French short name as UN documents write it', true),
-      col('name_en', 'string', '', 'English short name', true),
-      col('status', 'string', '', 'member, observer or organisation', true),
-    ],
+    columns: columnsOf('', 'countries').map((x) => ({ ...x, sql: '' })),
   },
 ];
 
@@ -321,7 +251,7 @@ export function tableRows(db: Db, table: TableDef, columns: ColumnDef[], options
 function* builtinRows(table: TableDef, columns: ColumnDef[]): Iterable<unknown[]> {
   if (table.name !== 'countries') throw new UsageError(`table ${table.name} has no rows`);
   const get: Record<string, (c: ReturnType<typeof allCountries>[number]) => string> = {
-    iso3: (c) => c.iso3, name_fr: (c) => c.fr, name_en: (c) => c.en, status: (c) => c.kind,
+    iso3: (c) => c.iso3, name_fr: (c) => c.fr, name_en: (c) => c.en, kind: (c) => c.kind,
   };
   const sorted = [...allCountries()].sort((a, b) => (a.iso3 < b.iso3 ? -1 : a.iso3 > b.iso3 ? 1 : 0));
   for (const c of sorted) yield columns.map((k) => get[k.name]!(c));

@@ -10,6 +10,7 @@
  * footers "13/13", dates, "circulaire 2019/12", "2021-2025") are not taken.
  */
 import { fold } from '../text/fold.js';
+import { codePointOffset } from '../text/offsets.js';
 import { findFrenchDates, type DateMatch } from '../lexicon/months.js';
 import {
   ANNEX_BEFORE,
@@ -570,17 +571,6 @@ function citationsAfter(previous: string | null, text: string): FoundCitation[] 
     .map((c) => ({ ...c, index: c.index - tail.length, end: c.end - tail.length }));
 }
 
-const ASTRAL = /[\uD800-\uDFFF]/;
-
-/**
- * A UTF-16 index as a count of characters (code points): the unit of SQLite's substr() and of
- * Python's and R's strings, so a stored span slices the text there too.
- */
-function codePointOffset(text: string, index: number): number {
-  const head = text.slice(0, index);
-  return ASTRAL.test(head) ? [...head].length : index;
-}
-
 export interface CitableParagraph {
   n: number;
   text: string;
@@ -619,8 +609,8 @@ export function extractCitations(
     }
     // the span of its first occurrence in the text (a second one in the same text adds no row)
     const row: Citation = {
-      target: found.target, kind: found.kind, asWritten: found.asWritten, paragraph, date: found.date,
-      spanStart: codePointOffset(text, found.index), spanEnd: codePointOffset(text, found.end),
+      target: found.target, kind: found.kind, as_written: found.asWritten, paragraph_n: paragraph, date: found.date,
+      span_start: codePointOffset(text, found.index), span_end: codePointOffset(text, found.end),
     };
     if (footnote !== null) row.footnote = footnote;
     seen.set(key, row);

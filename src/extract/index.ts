@@ -28,7 +28,7 @@ function extractDocument(doc: Document): void {
   // may be texts it really cites — 78/100 was adopted from a draft in the Special Committee's
   // report A/78/23, and cites that report in a footnote
   const self = doc.symbol === null ? [] : [doc.symbol];
-  doc.citations = extractCitations(doc.paragraphs, doc.footnotes, { self });
+  doc.citations = extractCitations(doc.paragraphs, doc.footnotes.map((f) => ({ ...f, paragraph: f.paragraph_n })), { self });
 
   const heading = headingSponsors(doc.paragraphs, warnings);
   const groups = reportSponsorGroups(doc.paragraphs, warnings);
@@ -56,7 +56,7 @@ function extractDocument(doc: Document): void {
 /** Give a warning that names a paragraph the paragraph's first source line. */
 function withLines(warnings: Warning[], paragraphs: readonly Paragraph[]): Warning[] {
   const lines = new Map(paragraphs.map((p) => [p.n, p.line]));
-  return warnings.map((w) => (w.line === undefined && w.paragraph !== undefined && lines.has(w.paragraph) ? { ...w, line: lines.get(w.paragraph) } : w));
+  return warnings.map((w) => (w.line === undefined && w.paragraph_n !== undefined && lines.has(w.paragraph_n) ? { ...w, line: lines.get(w.paragraph_n) } : w));
 }
 
 /**
@@ -108,7 +108,7 @@ function partOf(doc: Document, draft: string): Document | null {
 /** Add sponsors without repeating a (country or name, role) already there. */
 function mergeSponsors(into: readonly Sponsor[], more: readonly Sponsor[]): Sponsor[] {
   const out = [...into];
-  const key = (s: Sponsor): string => `${s.country ?? s.asWritten}\u0000${s.role}`;
+  const key = (s: Sponsor): string => `${s.country ?? s.as_written}\u0000${s.role}`;
   const seen = new Set(out.map(key));
   for (const s of more) {
     if (seen.has(key(s))) continue;

@@ -8,13 +8,13 @@ import type { Warning } from '../types.js';
 export interface NamedRow {
   country: string | null;
   name: string;
-  asWritten: string;
+  as_written: string;
 }
 
 /** A listed name → ISO3, canonical French name (or the name as written), name as written. */
 export function namedRow(item: ListedName): NamedRow {
   const asWritten = clean(item.asWritten);
-  return { country: item.country?.iso3 ?? null, name: item.country?.fr ?? asWritten, asWritten };
+  return { country: item.country?.iso3 ?? null, name: item.country?.fr ?? asWritten, as_written: asWritten };
 }
 
 /** Split and resolve a list; every unresolved name adds a "country-unresolved" warning. */
@@ -22,8 +22,8 @@ export function resolveList(text: string, what: string, warnings: Warning[], par
   const rows = splitCountryList(text).map(namedRow);
   for (const r of rows) {
     if (r.country !== null) continue;
-    const w: Warning = { code: 'country-unresolved', message: `${what} "${r.asWritten}" is not in the country gazetteer` };
-    if (paragraph != null) w.paragraph = paragraph;
+    const w: Warning = { code: 'country-unresolved', message: `${what} "${r.as_written}" is not in the country gazetteer` };
+    if (paragraph != null) w.paragraph_n = paragraph;
     warnings.push(w);
   }
   return rows;

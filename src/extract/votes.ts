@@ -196,7 +196,7 @@ export function extractVotes(paragraphs: readonly VotingParagraph[], footnotes: 
         vote: {
           subject: subject ?? (target ? `projet ${target}` : 'vote enregistré'),
           target: target ?? null,
-          paragraph: p.n,
+          paragraph_n: p.n,
           body: options.body ?? null,
           date: meeting?.date ?? null,
           stated: tally.tally,
@@ -227,7 +227,7 @@ export function extractVotes(paragraphs: readonly VotingParagraph[], footnotes: 
       }
     } else if (!current && labels.length > 0) {
       current = {
-        vote: { subject: lastDraft ? `projet ${lastDraft}` : 'vote enregistré', target: lastDraft, paragraph: p.n, body: options.body ?? null, date: null, stated: null, counted: { yes: 0, no: 0, abstain: 0 }, records: [] },
+        vote: { subject: lastDraft ? `projet ${lastDraft}` : 'vote enregistré', target: lastDraft, paragraph_n: p.n, body: options.body ?? null, date: null, stated: null, counted: { yes: 0, no: 0, abstain: 0 }, records: [] },
         lists: new Map([['yes', []], ['no', []], ['abstain', []]]),
         open: null,
         footnotes: [],
@@ -263,7 +263,7 @@ function finish(v: OpenVote, noteText: Map<string, string>, warnings: Warning[])
   const counted: Tally = { yes: 0, no: 0, abstain: 0 };
   for (const value of ['yes', 'no', 'abstain'] as const) {
     const text = (v.lists.get(value) ?? []).join(' ');
-    for (const row of resolveList(text, 'voter', warnings, vote.paragraph)) {
+    for (const row of resolveList(text, 'voter', warnings, vote.paragraph_n)) {
       vote.records.push({ country: row.country, name: row.name, vote: value });
       counted[value]++;
     }
@@ -277,7 +277,7 @@ function finish(v: OpenVote, noteText: Map<string, string>, warnings: Warning[])
       code: 'vote-tally-mismatch',
       message: `vote on ${vote.subject}: stated ${s.yes}-${s.no}-${s.abstain}, lists count ${counted.yes}-${counted.no}-${counted.abstain}`,
     };
-    if (vote.paragraph !== null) w.paragraph = vote.paragraph;
+    if (vote.paragraph_n !== null) w.paragraph_n = vote.paragraph_n;
     warnings.push(w);
   }
   return vote;

@@ -174,9 +174,62 @@ export function cell(value: unknown): string {
   return String(value);
 }
 
+/** The machine formats: one JSON array, JSON lines, CSV (RFC 4180), TSV (linear). */
+export type RecordFormat = Exclude<OutputFormat, 'text'>;
+
+/** How one machine format writes records: the text before them, one record, the text after. */
+export interface RecordRenderer {
+  head: string;
+  row: (values: readonly unknown[], index: number) => string;
+  tail: (count: number) => string;
+}
+
 /**
- * Stream records in a machine format. `text` is handled by the caller's renderer
- * (`renderText`), called once per record, or by a table when none is given.
+ * The one writer of records in the machine formats, for every command and the export (issue 17:
+ * the commands and the export had one each). `names` are the fields in order; `values` of a
+ * record come in the same order. `jsonText[i]`: the values of field i are JSON text already (an
+ * array column read from the database), written as they are in JSON and JSONL. JSON: an array
+ * with one record per line; JSONL: one record per line; CSV: header row, CRLF; TSV: header row,
+ * LF, tab, newline, carriage return and backslash escaped. A missing value is null (empty cell).
+ */
+export function recordRenderer(format: RecordFormat, names: readonly string[], jsonText: readonly boolean[] = []): RecordRenderer {
+  switch (format) {
+    case 'csv':
+    case 'tsv': {
+      const field = format === 'csv' ? csvField : tsvField;
+      const sep = format === 'csv' ? ',' : '\t';
+      const eol = format === 'csv' ? '\r\n' : '\n';
+      return {
+        head: names.map((n) => field(n)).join(sep) + eol,
+        row: (v) => {
+          let s = field(v[0]);
+          for (let i = 1; i < v.length; i++) s += sep + field(v[i]);
+          return s + eol;
+        },
+        tail: () => '',
+      };
+    }
+    case 'jsonl':
+    case 'json': {
+      const keys = names.map((n, i) => (i === 0 ? '{' : ',') + JSON.stringify(n) + ':');
+      const object = (v: readonly unknown[]) => {
+        let s = '';
+        for (let i = 0; i < v.length; i++) {
+          const x = v[i];
+          s += keys[i]! + (x === null || x === undefined ? 'null' : jsonText[i] ? String(x) : JSON.stringify(x));
+        }
+        return (s || '{') + '}';
+      };
+      return format === 'jsonl'
+        ? { head: '', row: (v) => object(v) + '\n', tail: () => '' }
+        : { head: '[', row: (v, i) => (i === 0 ? '\n' : ',\n') + object(v), tail: (n) => (n === 0 ? ']\n' : '\n]\n') };
+    }
+  }
+}
+
+/**
+ * Print records on stdout in a machine format (recordRenderer), or in the text view: the
+ * caller's renderer (`renderText`), called once per record, or a table when none is given.
  */
 export function writeRecords<T>(
   format: OutputFormat,
@@ -185,51 +238,24 @@ export function writeRecords<T>(
   renderText?: (row: T) => string,
 ): number {
   let n = 0;
-  switch (format) {
-    case 'json': {
-      out('[');
-      for (const row of rows) out((n++ === 0 ? '\n' : ',\n') + JSON.stringify(record(row, columns)));
-      out(n === 0 ? ']\n' : '\n]\n');
-      return n;
-    }
-    case 'jsonl':
-      for (const row of rows) {
-        out(JSON.stringify(record(row, columns)) + '\n');
-        n++;
-      }
-      return n;
-    case 'csv':
-    case 'tsv': {
-      const field = format === 'csv' ? csvField : tsvField;
-      const sep = format === 'csv' ? ',' : '\t';
-      const eol = format === 'csv' ? '\r\n' : '\n';
-      out(columns.map((c) => field(c.key)).join(sep) + eol);
-      for (const row of rows) {
-        out(columns.map((c) => field(c.get(row))).join(sep) + eol);
-        n++;
-      }
-      return n;
-    }
-    case 'text': {
-      if (renderText) {
-        for (const row of rows) {
-          // a renderer may colour what it prints (SGR sequences): those are kept
-          out(visible(renderText(row), true) + '\n');
-          n++;
-        }
-        return n;
-      }
-      const all = [...rows];
-      out(table(all.map((r) => columns.map((c) => cell(c.get(r)))), columns.map((c) => c.key)));
-      return all.length;
-    }
+  if (format !== 'text') {
+    const r = recordRenderer(format, columns.map((c) => c.key));
+    out(r.head);
+    for (const row of rows) out(r.row(columns.map((c) => c.get(row)), n++));
+    out(r.tail(n));
+    return n;
   }
-}
-
-function record<T>(row: T, columns: Column<T>[]): Record<string, unknown> {
-  const o: Record<string, unknown> = {};
-  for (const c of columns) o[c.key] = c.get(row) ?? null;
-  return o;
+  if (renderText) {
+    for (const row of rows) {
+      // a renderer may colour what it prints (SGR sequences): those are kept
+      out(visible(renderText(row), true) + '\n');
+      n++;
+    }
+    return n;
+  }
+  const all = [...rows];
+  out(table(all.map((r) => columns.map((c) => cell(c.get(r)))), columns.map((c) => c.key)));
+  return all.length;
 }
 
 /** The narrowest the last column of a table is made before the others are cut. */

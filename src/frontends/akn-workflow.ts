@@ -67,7 +67,7 @@ function sponsorsOf(step: XElement, role: SponsorRole, warnings: Warning[], line
         line: lineOf(step.start),
       });
     }
-    out.push({ country: item.country?.iso3 ?? null, name: item.country?.fr ?? asWritten, asWritten, role });
+    out.push({ country: item.country?.iso3 ?? null, name: item.country?.fr ?? asWritten, as_written: asWritten, role });
   }
   return out;
 }
@@ -134,7 +134,7 @@ export function readVotes(meta: XElement | null, ctx: VoteContext, warnings: War
     votes.push({
       subject: ctx.draftSymbol ? `projet de résolution ${ctx.draftSymbol}` : `résolution ${target ?? ''}`.trim(),
       target,
-      paragraph: null,
+      paragraph_n: null,
       body: 'plenary',
       date: ctx.date,
       stated: anyStated ? stated : null,

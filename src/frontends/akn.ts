@@ -153,7 +153,7 @@ function readMeta(
     organ: symbol === null || symbol.startsWith('A/') ? 'A' : null,
     committee: null,
     session,
-    agendaItem,
+    agenda_item: agendaItem,
     date,
     distribution,
     language,

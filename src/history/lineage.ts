@@ -49,15 +49,15 @@ export function predecessors(doc: Document, source: LineageSource): Candidate[] 
   const opening = new Map(doc.paragraphs.filter((p) => p.kind === 'preambular').slice(0, OPENING_PARAGRAPHS).map((p, i) => [p.n, `PP${i + 1}`]));
   const recalled = new Map<string, Candidate>();
   for (const c of doc.citations) {
-    if (c.kind !== 'resolution' || c.paragraph === null || !opening.has(c.paragraph) || recalled.has(c.target)) continue;
+    if (c.kind !== 'resolution' || c.paragraph_n === null || !opening.has(c.paragraph_n) || recalled.has(c.target)) continue;
     const d = source.find(c.target);
     if (!d || d.id === doc.id || !earlier(d, doc)) continue;
-    recalled.set(c.target, { doc: d, paragraph: opening.get(c.paragraph) ?? null, via: 'title' });
+    recalled.set(c.target, { doc: d, paragraph: opening.get(c.paragraph_n) ?? null, via: 'title' });
   }
   const sameTitle = [...recalled.values()].filter((c) => sharesTitle(doc, c.doc));
-  const agendaItems = new Set(sameTitle.filter((c) => c.doc.agendaItem).map((c) => `${c.doc.session}:${c.doc.agendaItem}`));
+  const agendaItems = new Set(sameTitle.filter((c) => c.doc.agenda_item).map((c) => `${c.doc.session}:${c.doc.agenda_item}`));
   const sameItem = [...recalled.values()]
-    .filter((c) => !sameTitle.includes(c) && c.doc.agendaItem && agendaItems.has(`${c.doc.session}:${c.doc.agendaItem}`))
+    .filter((c) => !sameTitle.includes(c) && c.doc.agenda_item && agendaItems.has(`${c.doc.session}:${c.doc.agenda_item}`))
     .map((c) => ({ ...c, via: 'agenda-item' as const }));
   const all = [...sameTitle, ...sameItem];
   const latest = Math.max(...all.map((c) => c.doc.session ?? -Infinity));

@@ -78,12 +78,12 @@ export function traceParagraphs(root: LineageNode): Provenance {
   };
   for (const { parent, child } of edges) {
     for (const pair of pairs.get(`${parent.id}\u0000${child.id}`)!) {
-      note(parent, pair.a, pair.label.a);
-      note(child, pair.b, pair.label.b);
+      note(parent, pair.a, pair.labels.a);
+      note(child, pair.b, pair.labels.b);
     }
   }
   const rootPairs = parentsOf.has(root.doc.id) ? [] : diffParagraphs([], root.doc.paragraphs).filter(traced);
-  for (const pair of rootPairs) note(root.doc, pair.b, pair.label.b);
+  for (const pair of rootPairs) note(root.doc, pair.b, pair.labels.b);
   const labelOf = (doc: Document, p: Paragraph): string => labels.get(`${doc.id}\u0000${p.n}`) ?? `¶${p.n}`;
   const version = (doc: Document, p: Paragraph, op: VersionOp, similarity: number, words: WordEdit[]): ParagraphVersion => ({
     document_id: doc.id, symbol: doc.symbol, session: doc.session, year: yearOf(doc),

@@ -5,7 +5,7 @@
  */
 import { Chalk } from 'chalk';
 import { condense, CSS, escapeHtml, excerpt, inline } from '../diff/render.js';
-import type { WordEdit } from '../diff/words.js';
+import { joinedWords as joined } from '../diff/index.js';
 import type { History, LineageJson, ParagraphHistory, ParagraphVersion } from './index.js';
 
 export interface HistoryRenderOptions {
@@ -86,8 +86,6 @@ export interface HistoryRow {
   added_words: string;
   text: string;
 }
-
-const joined = (words: WordEdit[], op: WordEdit['op']): string => words.filter((w) => w.op === op).map((w) => w.text.trim()).join(' | ');
 
 export function historyRows(h: History, paragraphs: ParagraphHistory[] = h.paragraphs): HistoryRow[] {
   return paragraphs.flatMap((p) => p.versions.map((v) => ({

@@ -14,9 +14,14 @@ export const SIDECAR_SUFFIX = '.meta.json';
 
 const FIELDS: Record<keyof DocumentMeta, 'string' | 'number' | 'string[]'> = {
   symbol: 'string', aliases: 'string[]', kind: 'string', title: 'string', organ: 'string', committee: 'string',
-  session: 'number', agendaItem: 'string', date: 'string', distribution: 'string', language: 'string',
-  originalLanguages: 'string[]', continues: 'string[]',
+  session: 'number', agenda_item: 'string', date: 'string', distribution: 'string', language: 'string',
+  original_languages: 'string[]', continues: 'string[]',
 };
+/**
+ * The camelCase names of the first version (issue 17 made every name snake_case): still read, as
+ * the snake_case field, so that metadata files written for 0.1 keep working.
+ */
+const LEGACY: Readonly<Record<string, keyof DocumentMeta>> = { agendaItem: 'agenda_item', originalLanguages: 'original_languages' };
 const KINDS = ['draft-resolution', 'resolution', 'draft-decision', 'decision', 'report', 'submission', 'other'];
 
 /** Files that carry metadata rather than documents; `add DIR` skips them. */
@@ -61,7 +66,10 @@ function validate(value: unknown, where: string): DocumentMeta {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new InputError('declared metadata must be a JSON object', where);
   }
-  for (const [key, v] of Object.entries(value)) {
+  const meta: Record<string, unknown> = {};
+  for (const [given, v] of Object.entries(value)) {
+    const key = LEGACY[given] ?? given;
+    meta[key] = v;
     const type = FIELDS[key as keyof DocumentMeta];
     if (!type) throw new InputError(`unknown metadata field '${key}' (known: ${Object.keys(FIELDS).join(', ')})`, where);
     const ok = v === null
@@ -73,5 +81,5 @@ function validate(value: unknown, where: string): DocumentMeta {
       throw new InputError(`metadata field 'kind' must be one of ${KINDS.join(', ')}`, where);
     }
   }
-  return value as DocumentMeta;
+  return meta as DocumentMeta;
 }

@@ -8,7 +8,7 @@ import { Writer } from '../store/write.js';
 import { beginWrite, endWrite, type Db, type WriteWait } from '../store/store.js';
 import type { Document, DocumentMeta } from '../types.js';
 import { allCountries } from '../lexicon/countries.js';
-import { linkAliases } from '../store/links.js';
+import { linkAliases } from '../query/links.js';
 import { declaredFor } from './declared.js';
 import { parserRevision } from './revision.js';
 import type { ParseJob, ParseReply } from './worker.js';

@@ -1,4 +1,5 @@
-import type { Document, DocumentKind, SourceFormat, VoteValue } from '../types.js';
+import type { Citation, Document, DocumentKind, Footnote, Paragraph, SourceFormat, Sponsor, Vote, VoteRecord, Warning } from '../types.js';
+import { selectList } from './tables.js';
 import type { Db } from './store.js';
 
 /** A row of the documents table, as stored. */
@@ -22,39 +23,10 @@ export interface DocumentRow {
   source_format: string;
   source_sha256: string;
   source_lines: number;
-  added_at: string;
-}
-
-/** One line of `list`: a top-level document or a part, with counts. */
-export interface DocumentSummary {
-  id: string;
-  symbol: string | null;
-  kind: string;
-  title: string | null;
-  session: number | null;
-  date: string | null;
-  parent: string | null;
-  author: string | null;
-  paragraphs: number;
-  parts: number;
-  format: string;
-  path: string;
 }
 
 export function getDocumentRow(db: Db, id: string): DocumentRow | undefined {
-  return db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
-}
-
-export function listDocuments(db: Db, options: { parts?: boolean } = {}): DocumentSummary[] {
-  const where = options.parts ? '' : 'WHERE d.parent_id IS NULL';
-  return db.prepare(`
-    SELECT d.id, d.symbol, d.kind, d.title, d.session, d.date, d.parent_id AS parent, d.author,
-           (SELECT count(*) FROM paragraphs p WHERE p.document_id = d.id) AS paragraphs,
-           (SELECT count(*) FROM documents c WHERE c.parent_id = d.id) AS parts,
-           d.source_format AS format, d.source_path AS path
-    FROM documents d LEFT JOIN documents top ON top.id = d.parent_id ${where}
-    ORDER BY coalesce(top.session, d.session, 0), coalesce(top.date, d.date, ''), coalesce(d.parent_id, d.id),
-             d.part_index IS NOT NULL, d.part_index`).all() as DocumentSummary[];
+  return db.prepare(`SELECT ${selectList('documents')} FROM documents WHERE id = ?`).get(id) as DocumentRow | undefined;
 }
 
 /** Rebuild the contract Document (with its parts) from the tables. */
@@ -64,71 +36,50 @@ export function loadDocument(db: Db, id: string): Document | null {
   return fromRow(db, row);
 }
 
+/**
+ * The columns of the stored tables are the model's field names (src/store/tables.ts, docs/model.md):
+ * rows are read with the definition's column lists and need only their JSON arrays parsed and
+ * their empty optional fields dropped.
+ */
 function fromRow(db: Db, row: DocumentRow): Document {
   const id = row.id;
-  const aliases = (db.prepare('SELECT symbol FROM aliases WHERE document_id = ? ORDER BY symbol').all(id) as { symbol: string }[])
-    .map((a) => a.symbol);
-  const paragraphs = (db.prepare(`SELECT n, kind, number, lead, text, section, parent_n, footnotes, line, end_line
-      FROM paragraphs WHERE document_id = ? ORDER BY n`).all(id) as {
-    n: number; kind: string; number: string | null; lead: string | null; text: string; section: string | null;
-    parent_n: number | null; footnotes: string; line: number; end_line: number;
-  }[]).map((p) => ({
-    n: p.n,
-    kind: p.kind as Document['paragraphs'][number]['kind'],
-    number: p.number,
-    lead: p.lead,
-    text: p.text,
-    section: p.section,
-    footnotes: JSON.parse(p.footnotes) as string[],
-    ...(p.parent_n !== null ? { parent: p.parent_n } : {}),
-    line: p.line,
-    endLine: p.end_line,
-  }));
+  const aliases = db.prepare('SELECT symbol FROM aliases WHERE document_id = ? ORDER BY symbol').pluck().all(id) as string[];
+  const paragraphs = (db.prepare(`SELECT ${selectList('paragraphs')} FROM paragraphs WHERE document_id = ? ORDER BY n`).all(id) as
+    (Omit<Paragraph, 'footnotes' | 'parent_n'> & { footnotes: string; parent_n: number | null })[])
+    .map((p): Paragraph => ({
+      // the parser's order of fields, so that a stored document prints as the file parsed on the fly
+      n: p.n, kind: p.kind, number: p.number, lead: p.lead, text: p.text, section: p.section,
+      footnotes: JSON.parse(p.footnotes) as string[], ...(p.parent_n !== null ? { parent_n: p.parent_n } : {}), line: p.line, end_line: p.end_line,
+    }));
+  // the order of the model's fields: marker, text, paragraph_n, line
   const footnotes = (db.prepare('SELECT marker, text, paragraph_n, line FROM footnotes WHERE document_id = ? ORDER BY seq')
-    .all(id) as { marker: string; text: string; paragraph_n: number | null; line: number | null }[])
-    .map((f) => ({ marker: f.marker, text: f.text, paragraph: f.paragraph_n, ...(f.line !== null ? { line: f.line } : {}) }));
-  const sponsors = (db.prepare('SELECT country, name, as_written, role FROM sponsors WHERE document_id = ? ORDER BY seq')
-    .all(id) as { country: string | null; name: string; as_written: string; role: 'sponsor' | 'additional' }[])
-    .map((s) => ({ country: s.country, name: s.name, asWritten: s.as_written, role: s.role }));
-  const citations = (db.prepare(`SELECT target, kind, as_written, paragraph_n, footnote, date, span_start, span_end
-      FROM citations WHERE document_id = ? ORDER BY seq`).all(id) as {
-    target: string; kind: string; as_written: string; paragraph_n: number | null; footnote: string | null; date: string | null;
-    span_start: number | null; span_end: number | null;
-  }[]).map((c) => ({
-    target: c.target,
-    kind: c.kind as Document['citations'][number]['kind'],
-    asWritten: c.as_written,
-    paragraph: c.paragraph_n,
-    footnote: c.footnote,
-    date: c.date,
-    spanStart: c.span_start,
-    spanEnd: c.span_end,
-  }));
+    .all(id) as (Omit<Footnote, 'line'> & { line: number | null })[])
+    .map(({ line, ...f }): Footnote => ({ ...f, ...(line !== null ? { line } : {}) }));
+  const sponsors = db.prepare('SELECT country, name, as_written, role FROM sponsors WHERE document_id = ? ORDER BY seq').all(id) as Sponsor[];
+  const citations = db.prepare(`SELECT target, kind, as_written, paragraph_n, footnote, date, span_start, span_end
+      FROM citations WHERE document_id = ? ORDER BY seq`).all(id) as Citation[];
   const recordsOf = db.prepare('SELECT country, name, vote FROM vote_records WHERE vote_id = ? ORDER BY seq');
-  const votes = (db.prepare('SELECT * FROM votes WHERE document_id = ? ORDER BY seq').all(id) as {
+  const votes = (db.prepare(`SELECT ${selectList('votes', '', { internal: true })} FROM votes WHERE document_id = ? ORDER BY seq`).all(id) as {
     id: number; subject: string; target: string | null; paragraph_n: number | null; body: string | null; date: string | null;
     stated_yes: number | null; stated_no: number | null; stated_abstain: number | null;
     counted_yes: number; counted_no: number; counted_abstain: number; notes: string;
-  }[]).map((v) => ({
+  }[]).map((v): Vote => ({
     subject: v.subject,
     target: v.target,
-    paragraph: v.paragraph_n,
+    paragraph_n: v.paragraph_n,
     body: v.body,
     date: v.date,
     stated: v.stated_yes === null ? null : { yes: v.stated_yes, no: v.stated_no ?? 0, abstain: v.stated_abstain ?? 0 },
     counted: { yes: v.counted_yes, no: v.counted_no, abstain: v.counted_abstain },
-    records: (recordsOf.all(v.id) as { country: string | null; name: string; vote: VoteValue }[]),
+    records: recordsOf.all(v.id) as VoteRecord[],
     notes: JSON.parse(v.notes) as string[],
   }));
   const warnings = (db.prepare('SELECT code, message, line, paragraph_n FROM warnings WHERE document_id = ? ORDER BY seq')
     .all(id) as { code: string; message: string; line: number | null; paragraph_n: number | null }[])
-    .map((w) => ({
-      code: w.code,
-      message: w.message,
-      ...(w.line !== null ? { line: w.line } : {}),
-      ...(w.paragraph_n !== null ? { paragraph: w.paragraph_n } : {}),
+    .map(({ line, paragraph_n, ...w }): Warning => ({
+      ...w, ...(line !== null ? { line } : {}), ...(paragraph_n !== null ? { paragraph_n } : {}),
     }));
-  const parts = (db.prepare('SELECT * FROM documents WHERE parent_id = ? ORDER BY part_index').all(id) as DocumentRow[])
+  const parts = (db.prepare(`SELECT ${selectList('documents')} FROM documents WHERE parent_id = ? ORDER BY part_index`).all(id) as DocumentRow[])
     .map((r) => fromRow(db, r));
   return {
     id,
@@ -139,13 +90,16 @@ function fromRow(db: Db, row: DocumentRow): Document {
     organ: row.organ,
     committee: row.committee,
     session: row.session,
-    agendaItem: row.agenda_item,
+    agenda_item: row.agenda_item,
     date: row.date,
     distribution: row.distribution,
     language: row.language,
-    originalLanguages: JSON.parse(row.original_languages) as string[],
+    original_languages: JSON.parse(row.original_languages) as string[],
     ...(row.author !== null ? { author: row.author } : {}),
-    source: { path: row.source_path, format: row.source_format as SourceFormat, sha256: row.source_sha256, lines: row.source_lines },
+    source_path: row.source_path,
+    source_format: row.source_format as SourceFormat,
+    source_sha256: row.source_sha256,
+    source_lines: row.source_lines,
     paragraphs,
     footnotes,
     sponsors,
@@ -156,39 +110,3 @@ function fromRow(db: Db, row: DocumentRow): Document {
   };
 }
 
-export interface CorpusStats {
-  documents: number;
-  parts: number;
-  paragraphs: number;
-  footnotes: number;
-  sponsors: number;
-  citations: number;
-  votes: number;
-  voteRecords: number;
-  warnings: number;
-  byKind: Record<string, number>;
-  byFormat: Record<string, number>;
-  paragraphsByKind: Record<string, number>;
-  schemaVersion: number;
-}
-
-export function corpusStats(db: Db): CorpusStats {
-  const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
-  const group = (sql: string) =>
-    Object.fromEntries((db.prepare(sql).all() as { k: string; n: number }[]).map((r) => [r.k, r.n]));
-  return {
-    documents: count('SELECT count(*) AS n FROM documents WHERE parent_id IS NULL'),
-    parts: count('SELECT count(*) AS n FROM documents WHERE parent_id IS NOT NULL'),
-    paragraphs: count('SELECT count(*) AS n FROM paragraphs'),
-    footnotes: count('SELECT count(*) AS n FROM footnotes'),
-    sponsors: count('SELECT count(*) AS n FROM sponsors'),
-    citations: count('SELECT count(*) AS n FROM citations'),
-    votes: count('SELECT count(*) AS n FROM votes'),
-    voteRecords: count('SELECT count(*) AS n FROM vote_records'),
-    warnings: count('SELECT count(*) AS n FROM warnings'),
-    byKind: group('SELECT kind AS k, count(*) AS n FROM documents GROUP BY kind ORDER BY kind'),
-    byFormat: group('SELECT source_format AS k, count(*) AS n FROM documents WHERE parent_id IS NULL GROUP BY source_format ORDER BY 1'),
-    paragraphsByKind: group('SELECT kind AS k, count(*) AS n FROM paragraphs GROUP BY kind ORDER BY kind'),
-    schemaVersion: db.pragma('user_version', { simple: true }) as number,
-  };
-}

@@ -3,7 +3,7 @@
  * diacritics and treats both apostrophes and non-breaking spaces as separators; what it does not
  * do is expand ligatures, so œ/æ become oe/ae here, and it takes U+02BC (modifier letter
  * apostrophe) for a letter, so it becomes '. Snippets and highlights are computed in
- * src/store/kwic.ts on the text as written, not with FTS5's snippet()/highlight().
+ * src/query/kwic.ts on the text as written, not with FTS5's snippet()/highlight().
  */
 export function ftsText(text: string): string {
   return text.replace(/œ/g, 'oe').replace(/Œ/g, 'OE').replace(/æ/g, 'ae').replace(/Æ/g, 'AE').replace(/\u02bc/g, "'");

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import BetterSqlite3 from 'better-sqlite3';
 import { StoreError, systemMessage } from '../errors.js';
+import { fold } from '../text/fold.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
 
 export type Db = BetterSqlite3.Database;
@@ -215,10 +216,19 @@ function checkOurs(db: Db, path: string): void {
   }
 }
 
+/**
+ * `cybercorpus_fold(text)` in SQL: the one folding of src/text/fold.ts, for the migration that
+ * fills `text_folded` and for the search filters.
+ */
+export function registerFold(db: Db): void {
+  db.function('cybercorpus_fold', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? fold(s) : null));
+}
+
 function migrate(db: Db, path: string): void {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version === SCHEMA_VERSION) return;
   if (db.readonly) throw new StoreError(`the database needs a schema upgrade (version ${version} → ${SCHEMA_VERSION}); open it once without read-only access`, path);
+  registerFold(db);
   // under the write lock, and the version read again under it: two processes that open a new
   // corpus at once both saw version 0, and the second failed to upgrade its read transaction
   writeTransaction(db, () => {

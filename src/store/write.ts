@@ -1,4 +1,7 @@
 import type { Document } from '../types.js';
+import { sourceOf } from '../types.js';
+import { fold } from '../text/fold.js';
+import { insertSql } from './tables.js';
 import type { Db } from './store.js';
 import { ftsText } from './fts.js';
 
@@ -23,26 +26,17 @@ export class Writer {
   constructor(private readonly db: Db) {
     const p = (sql: string) => db.prepare(sql);
     this.stmt = {
-      doc: p(`INSERT INTO documents (id, parent_id, part_index, symbol, kind, title, organ, committee, session,
-              agenda_item, date, distribution, language, original_languages, author, source_path, source_format,
-              source_sha256, source_lines, declared, parser, added_at)
-              VALUES (@id, @parentId, @partIndex, @symbol, @kind, @title, @organ, @committee, @session, @agendaItem,
-              @date, @distribution, @language, @originalLanguages, @author, @sourcePath, @sourceFormat, @sourceSha256,
-              @sourceLines, @declared, @parser, @addedAt)`),
-      alias: p('INSERT OR IGNORE INTO aliases (document_id, symbol) VALUES (?, ?)'),
-      para: p(`INSERT INTO paragraphs (document_id, n, kind, number, lead, text, section, parent_n, footnotes, line, end_line)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      doc: p(insertSql('documents')),
+      alias: p(insertSql('aliases', 'INSERT OR IGNORE')),
+      para: p(insertSql('paragraphs')),
       fts: p('INSERT INTO paragraphs_fts (rowid, text) VALUES (?, ?)'),
       footnoteFts: p('INSERT INTO footnotes_fts (rowid, text) VALUES (?, ?)'),
-      footnote: p('INSERT INTO footnotes (document_id, seq, marker, text, paragraph_n, line) VALUES (?, ?, ?, ?, ?, ?)'),
-      sponsor: p('INSERT INTO sponsors (document_id, seq, country, name, as_written, role) VALUES (?, ?, ?, ?, ?, ?)'),
-      citation: p(`INSERT INTO citations (document_id, seq, target, kind, as_written, paragraph_n, footnote, date,
-                   span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      vote: p(`INSERT INTO votes (document_id, seq, subject, target, paragraph_n, body, date, stated_yes, stated_no,
-               stated_abstain, counted_yes, counted_no, counted_abstain, notes)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      record: p('INSERT INTO vote_records (vote_id, seq, country, name, vote) VALUES (?, ?, ?, ?, ?)'),
-      warning: p('INSERT INTO warnings (document_id, seq, code, message, line, paragraph_n) VALUES (?, ?, ?, ?, ?, ?)'),
+      footnote: p(insertSql('footnotes')),
+      sponsor: p(insertSql('sponsors')),
+      citation: p(insertSql('citations')),
+      vote: p(insertSql('votes')),
+      record: p(insertSql('vote_records')),
+      warning: p(insertSql('warnings')),
       parasOf: p('SELECT id, text FROM paragraphs WHERE document_id = ?'),
       ftsDelete: p("INSERT INTO paragraphs_fts (paragraphs_fts, rowid, text) VALUES ('delete', ?, ?)"),
       footnotesOf: p('SELECT id, text FROM footnotes WHERE document_id = ?'),
@@ -52,54 +46,50 @@ export class Writer {
     };
   }
 
-  /** Insert a document and its parts. The caller owns the transaction. */
+  /**
+   * Insert a document and its parts. The caller owns the transaction. Each row is an object keyed
+   * by the columns of src/store/tables.ts (the statements bind them by name): the model's fields
+   * are the columns' names (docs/model.md), so most values pass as they are.
+   */
   insert(doc: Document, stamp: IngestStamp, parentId: string | null = null, partIndex: number | null = null): void {
     const s = this.stmt;
+    const document_id = doc.id;
     s.doc.run({
-      id: doc.id,
-      parentId,
-      partIndex,
-      symbol: doc.symbol,
-      kind: doc.kind,
-      title: doc.title,
-      organ: doc.organ,
-      committee: doc.committee,
-      session: doc.session,
-      agendaItem: doc.agendaItem,
-      date: doc.date,
-      distribution: doc.distribution,
-      language: doc.language,
-      originalLanguages: JSON.stringify(doc.originalLanguages),
-      author: doc.author ?? null,
-      sourcePath: doc.source.path,
-      sourceFormat: doc.source.format,
-      sourceSha256: doc.source.sha256,
-      sourceLines: doc.source.lines,
-      declared: stamp.declared,
-      parser: stamp.parser,
-      addedAt: stamp.addedAt,
+      id: doc.id, parent_id: parentId, part_index: partIndex, symbol: doc.symbol, kind: doc.kind, title: doc.title,
+      organ: doc.organ, committee: doc.committee, session: doc.session, agenda_item: doc.agenda_item, date: doc.date,
+      distribution: doc.distribution, language: doc.language, original_languages: JSON.stringify(doc.original_languages),
+      author: doc.author ?? null, ...sourceOf(doc), declared: stamp.declared, parser: stamp.parser, added_at: stamp.addedAt,
     });
-    for (const a of doc.aliases) s.alias.run(doc.id, a);
+    for (const symbol of doc.aliases) s.alias.run({ document_id, symbol });
     for (const p of doc.paragraphs) {
-      const r = s.para.run(doc.id, p.n, p.kind, p.number, p.lead, p.text, p.section, p.parent ?? null,
-        JSON.stringify(p.footnotes), p.line, p.endLine);
+      const r = s.para.run({
+        document_id, n: p.n, kind: p.kind, number: p.number, lead: p.lead, text: p.text, section: p.section,
+        parent_n: p.parent_n ?? null, footnotes: JSON.stringify(p.footnotes), line: p.line, end_line: p.end_line, text_folded: fold(p.text),
+      });
       s.fts.run(r.lastInsertRowid, ftsText(p.text));
     }
     doc.footnotes.forEach((f, i) => {
-      const r = s.footnote.run(doc.id, i + 1, f.marker, f.text, f.paragraph, f.line ?? null);
+      const r = s.footnote.run({
+        document_id, seq: i + 1, marker: f.marker, text: f.text, paragraph_n: f.paragraph_n, line: f.line ?? null, text_folded: fold(f.text),
+      });
       s.footnoteFts.run(r.lastInsertRowid, ftsText(f.text));
     });
-    doc.sponsors.forEach((x, i) => s.sponsor.run(doc.id, i + 1, x.country, x.name, x.asWritten, x.role));
-    doc.citations.forEach((c, i) =>
-      s.citation.run(doc.id, i + 1, c.target, c.kind, c.asWritten, c.paragraph, c.footnote ?? null, c.date,
-        c.spanStart ?? null, c.spanEnd ?? null));
+    doc.sponsors.forEach((x, i) => s.sponsor.run({ document_id, seq: i + 1, country: x.country, name: x.name, as_written: x.as_written, role: x.role }));
+    doc.citations.forEach((c, i) => s.citation.run({
+      document_id, seq: i + 1, target: c.target, kind: c.kind, as_written: c.as_written, paragraph_n: c.paragraph_n, footnote: c.footnote ?? null, date: c.date,
+      span_start: c.span_start ?? null, span_end: c.span_end ?? null,
+    }));
     doc.votes.forEach((v, i) => {
-      const r = s.vote.run(doc.id, i + 1, v.subject, v.target, v.paragraph, v.body ?? null, v.date ?? null,
-        v.stated?.yes ?? null, v.stated?.no ?? null, v.stated?.abstain ?? null,
-        v.counted.yes, v.counted.no, v.counted.abstain, JSON.stringify(v.notes ?? []));
-      v.records.forEach((rec, j) => s.record.run(r.lastInsertRowid, j + 1, rec.country, rec.name, rec.vote));
+      const r = s.vote.run({
+        document_id, seq: i + 1, subject: v.subject, target: v.target, paragraph_n: v.paragraph_n, body: v.body ?? null, date: v.date ?? null,
+        stated_yes: v.stated?.yes ?? null, stated_no: v.stated?.no ?? null, stated_abstain: v.stated?.abstain ?? null,
+        counted_yes: v.counted.yes, counted_no: v.counted.no, counted_abstain: v.counted.abstain, notes: JSON.stringify(v.notes ?? []),
+      });
+      v.records.forEach((rec, j) => s.record.run({ vote_id: r.lastInsertRowid, seq: j + 1, country: rec.country, name: rec.name, vote: rec.vote }));
     });
-    doc.warnings.forEach((w, i) => s.warning.run(doc.id, i + 1, w.code, w.message, w.line ?? null, w.paragraph ?? null));
+    doc.warnings.forEach((w, i) => s.warning.run({
+      document_id, seq: i + 1, code: w.code, message: w.message, line: w.line ?? null, paragraph_n: w.paragraph_n ?? null,
+    }));
     doc.parts.forEach((part, i) => this.insert(part, stamp, doc.id, i + 1));
   }
 

@@ -75,7 +75,7 @@ export function checkDocument(doc: Document): Warning[] {
 function checkOne(doc: Document, part: string | null, out: Warning[]): void {
   const found: Warning[] = [];
   const add = (w: Warning): void => {
-    found.push(part === null ? w : { ...w, part });
+    found.push(part === null ? w : { ...w, part_id: part });
   };
   for (const w of doc.warnings) add(w);
   checkNumbering(doc.paragraphs, add);
@@ -83,15 +83,15 @@ function checkOne(doc: Document, part: string | null, out: Warning[]): void {
   const own = symbolPattern(doc.symbol);
   for (const p of doc.paragraphs) {
     const debris = RUNNING_TEXT.has(p.kind) ? findDebris(p.text, own) : null;
-    if (debris) add({ code: 'paragraph-debris', message: `${describe(p)} holds page furniture: ${debris}`, line: p.line, paragraph: p.n });
+    if (debris) add({ code: 'paragraph-debris', message: `${describe(p)} holds page furniture: ${debris}`, line: p.line, paragraph_n: p.n });
     const ending = ENDINGS[p.kind];
     if (ending && !ending.test(p.text)) {
-      add({ code: 'paragraph-unterminated', message: `${describe(p)} ends mid-sentence: "…${p.text.slice(-30)}"`, line: p.endLine, paragraph: p.n });
+      add({ code: 'paragraph-unterminated', message: `${describe(p)} ends mid-sentence: "…${p.text.slice(-30)}"`, line: p.end_line, paragraph_n: p.n });
     }
     if (p.kind === 'preambular' || p.kind === 'operative') {
-      if (p.lead === null) add({ code: 'lead-missing', message: `${describe(p)} has no lead phrase`, line: p.line, paragraph: p.n });
+      if (p.lead === null) add({ code: 'lead-missing', message: `${describe(p)} has no lead phrase`, line: p.line, paragraph_n: p.n });
       else if (matchLead(p.text) === null) {
-        add({ code: 'lead-unknown', message: `lead "${p.lead}" of ${describe(p)} is not in the lexicon`, line: p.line, paragraph: p.n });
+        add({ code: 'lead-unknown', message: `lead "${p.lead}" of ${describe(p)} is not in the lexicon`, line: p.line, paragraph_n: p.n });
       }
     }
   }
@@ -156,10 +156,10 @@ function sequencesOf(paragraphs: readonly Paragraph[]): Sequence[] {
       continue;
     }
     if (p.kind !== 'subparagraph') inRun = false;
-    if (p.kind === 'subparagraph' && p.number !== null && p.parent != null) {
-      const group = subs.get(p.parent) ?? [];
+    if (p.kind === 'subparagraph' && p.number !== null && p.parent_n != null) {
+      const group = subs.get(p.parent_n) ?? [];
       group.push(p);
-      subs.set(p.parent, group);
+      subs.set(p.parent_n, group);
       continue;
     }
     if (value !== null && (p.kind === 'operative' || p.kind === 'numbered')) {
@@ -189,7 +189,7 @@ function checkNumbering(paragraphs: readonly Paragraph[], add: (w: Warning) => v
   for (const { items, name } of sequencesOf(paragraphs)) {
     let prev = 0;
     for (const { p, value: v } of items) {
-      const at = { line: p.line, paragraph: p.n };
+      const at = { line: p.line, paragraph_n: p.n };
       if (v === prev) add({ code: 'numbering-duplicate', message: `${name(v)} is printed twice`, ...at });
       else if (v > prev + 1) {
         const missing = v === prev + 2 ? name(prev + 1).replace(/^number /u, '') : `${name(prev + 1).replace(/^number /u, '')}–${name(v - 1).replace(/^number /u, '')}`;
@@ -203,7 +203,7 @@ function checkNumbering(paragraphs: readonly Paragraph[], add: (w: Warning) => v
 function checkFootnotes(doc: Document, add: (w: Warning) => void): void {
   const defined = new Set(doc.footnotes.map((f) => f.marker));
   for (const f of doc.footnotes) {
-    if (f.paragraph === null) {
+    if (f.paragraph_n === null) {
       add({ code: 'footnote-unreferenced', message: `footnote ${f.marker} is referenced by no paragraph`, line: f.line });
     }
   }
@@ -212,7 +212,7 @@ function checkFootnotes(doc: Document, add: (w: Warning) => void): void {
     for (const m of p.footnotes) {
       if (defined.has(m) || reported.has(m)) continue;
       reported.add(m);
-      add({ code: 'footnote-undefined', message: `marker ${m} has no footnote text`, line: p.line, paragraph: p.n });
+      add({ code: 'footnote-undefined', message: `marker ${m} has no footnote text`, line: p.line, paragraph_n: p.n });
     }
   }
 }
@@ -220,7 +220,7 @@ function checkFootnotes(doc: Document, add: (w: Warning) => void): void {
 function dedupe(warnings: readonly Warning[]): Warning[] {
   const seen = new Set<string>();
   return warnings.filter((w) => {
-    const key = `${w.part ?? ''}|${w.code}|${w.line ?? ''}|${w.paragraph ?? ''}`;
+    const key = `${w.part_id ?? ''}|${w.code}|${w.line ?? ''}|${w.paragraph_n ?? ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -31,7 +31,7 @@ export function attachFootnotes(paragraphs: readonly Paragraph[], pending: reado
     }
     if (!target) target = paragraphs.slice(after).find((p) => p.footnotes.includes(marker));
     previousDef.set(marker, after);
-    out.push({ marker, text: block.text, paragraph: target ? target.n : null, line: block.line });
+    out.push({ marker, text: block.text, paragraph_n: target ? target.n : null, line: block.line });
   }
   return out;
 }
@@ -46,7 +46,7 @@ export function rehomeFootnotes(docs: readonly Document[]): void {
   for (let k = 1; k < docs.length; k++) {
     const here = docs[k];
     if (!here) continue;
-    const stray = here.footnotes.filter((f) => f.paragraph === null);
+    const stray = here.footnotes.filter((f) => f.paragraph_n === null);
     for (const f of stray) {
       for (let j = k - 1; j >= 0; j--) {
         const there = docs[j];
@@ -54,7 +54,7 @@ export function rehomeFootnotes(docs: readonly Document[]): void {
         const p = there.paragraphs.find((q) => q.footnotes.includes(f.marker));
         if (!p) continue;
         here.footnotes.splice(here.footnotes.indexOf(f), 1);
-        there.footnotes.push({ ...f, paragraph: p.n });
+        there.footnotes.push({ ...f, paragraph_n: p.n });
         break;
       }
     }

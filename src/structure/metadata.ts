@@ -103,14 +103,14 @@ export function readFrontMatter(
       const more = readLanguageList(t);
       originalOpen = false;
       if (more) {
-        meta.originalLanguages = [...(meta.originalLanguages ?? []), ...more];
+        meta.original_languages = [...(meta.original_languages ?? []), ...more];
         consume();
         continue;
       }
     }
     const original = readOriginalLine(t);
     if (original) {
-      meta.originalLanguages = [...(meta.originalLanguages ?? []), ...original.languages];
+      meta.original_languages = [...(meta.original_languages ?? []), ...original.languages];
       originalOpen = original.open;
       const date = original.rest ? parseFrenchDate(original.rest.replace(/[[\]]/gu, '')) : null;
       if (date) meta.date = date;
@@ -224,7 +224,7 @@ const COVER_FIELDS: ReadonlyArray<readonly [keyof DocumentMeta, (line: string) =
   ['language', readLanguageLine],
   ['session', parseSessionLine],
   ['committee', readCommittee],
-  ['agendaItem', readAgendaItem],
+  ['agenda_item', readAgendaItem],
   ['symbol', readSymbolLine],
 ];
 

@@ -146,14 +146,14 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
       section: sections.path(),
       footnotes: uniqueMarkers(b),
       line: b.line,
-      endLine: b.endLine,
+      end_line: b.endLine,
       ...fields,
     };
     paragraphs.push(p);
     return p;
   };
   const warn = (code: string, message: string, p: Paragraph): void => {
-    warnings.push({ code, message, line: p.line, paragraph: p.n });
+    warnings.push({ code, message, line: p.line, paragraph_n: p.n });
   };
 
   /**
@@ -172,9 +172,9 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
 
   const subParagraph = (b: Block, label: Label): void => {
     const raw = label.number.slice(0, -1);
-    const kind = subLabelKind(raw, letter && letter.p.parent === owner?.n ? letter.letter : null);
+    const kind = subLabelKind(raw, letter && letter.p.parent_n === owner?.n ? letter.letter : null);
     const parent = kind === 'numeral' && letter ? letter.p.n : (owner?.n ?? null);
-    const p = push(b, 'subparagraph', { number: label.number, text: label.rest, parent });
+    const p = push(b, 'subparagraph', { number: label.number, text: label.rest, parent_n: parent });
     if (kind === 'letter') letter = { p, letter: raw };
   };
 
@@ -261,7 +261,7 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
       continue;
     }
     if (label?.kind === 'item') {
-      push(b, 'list-item', { number: label.number, text: label.rest, parent: owner?.n ?? null });
+      push(b, 'list-item', { number: label.number, text: label.rest, parent_n: owner?.n ?? null });
       continue;
     }
 
@@ -293,7 +293,7 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
       }
       const prev = paragraphs[paragraphs.length - 1];
       if (b.kind === 'list-item') {
-        push(b, 'list-item', { parent: owner?.n ?? null });
+        push(b, 'list-item', { parent_n: owner?.n ?? null });
         continue;
       }
       if (label === null && isDeclarationFormula(text)) {
@@ -333,20 +333,20 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
       const v = label.value;
       if (listLast !== null && v === listLast + 1) {
         listLast = v;
-        owner = push(b, 'list-item', { number: label.number, text: label.rest, parent: listParent(paragraphs) });
+        owner = push(b, 'list-item', { number: label.number, text: label.rest, parent_n: listParent(paragraphs) });
       } else if (v === mainLast + 1 || mainLast === 0 || v !== 1) {
         listLast = null;
         mainLast = Math.max(mainLast, v);
         owner = push(b, 'numbered', { number: label.number, text: label.rest });
       } else {
         listLast = v;
-        owner = push(b, 'list-item', { number: label.number, text: label.rest, parent: listParent(paragraphs) });
+        owner = push(b, 'list-item', { number: label.number, text: label.rest, parent_n: listParent(paragraphs) });
       }
       letter = null;
       continue;
     }
     if (b.kind === 'list-item') {
-      push(b, 'list-item', { parent: listParent(paragraphs) });
+      push(b, 'list-item', { parent_n: listParent(paragraphs) });
       continue;
     }
     // unnumbered prose (a reply's paragraphs) owns the "a)" items after it, unless they

@@ -12,6 +12,7 @@ import { resolveCountry } from '../lexicon/countries.js';
 import { isAnnexHeading, readKindPhrase } from '../lexicon/doc-kinds-fr.js';
 import { readLead } from '../lexicon/leads-fr.js';
 import type { Block, Document, DocumentKind, DocumentMeta, FrontEndResult, Paragraph, SourceInfo, Warning } from '../types.js';
+import { sourceOf } from '../types.js';
 import { attachFootnotes, rehomeFootnotes, type PendingFootnote } from './footnotes.js';
 import { letteredParts, readFrontMatter, type FrontMatter } from './metadata.js';
 import { symbolFacts } from '../lexicon/symbols.js';
@@ -100,24 +101,24 @@ function assemble(
     organ: m.organ ?? facts.organ,
     committee: m.committee ?? facts.committee,
     session: m.session ?? facts.session,
-    agendaItem: m.agendaItem ?? null,
+    agenda_item: m.agenda_item ?? null,
     date: m.date ?? null,
     distribution: m.distribution ?? null,
     language: m.language ?? 'fr',
-    originalLanguages: m.originalLanguages ?? [],
+    original_languages: m.original_languages ?? [],
   }, ctx.source, body, warnings);
 }
 
 /** The metadata fields of a Document, all resolved. */
 type ResolvedMeta = Pick<Document, 'symbol' | 'aliases' | 'kind' | 'title' | 'organ' | 'committee' | 'session' |
-  'agendaItem' | 'date' | 'distribution' | 'language' | 'originalLanguages'>;
+  'agenda_item' | 'date' | 'distribution' | 'language' | 'original_languages'>;
 
 /** A Document with its paragraphs and footnotes; extraction fills sponsors, citations, votes. */
 function makeDocument(id: string, meta: ResolvedMeta, source: SourceInfo, body: SegmentResult, warnings: Warning[]): Document {
   return {
     id,
     ...meta,
-    source,
+    ...source,
     paragraphs: body.paragraphs,
     footnotes: body.footnotes,
     sponsors: [],
@@ -174,12 +175,12 @@ function buildPart(slice: PartSlice, blocks: readonly Block[], parent: Document,
     organ: facts.organ ?? parent.organ,
     committee: facts.committee ?? (submission ? null : parent.committee),
     session: facts.session ?? parent.session,
-    agendaItem: submission ? null : parent.agendaItem,
+    agenda_item: submission ? null : parent.agenda_item,
     date: submission ? (front.meta.date ?? null) : null,
     distribution: null,
     language: parent.language,
-    originalLanguages: submission ? (front.meta.originalLanguages ?? []) : [],
-  }, { ...parent.source }, body, warnings);
+    original_languages: submission ? (front.meta.original_languages ?? []) : [],
+  }, sourceOf(parent), body, warnings);
   if (submission) doc.author = author ?? null;
   return doc;
 }
@@ -218,14 +219,14 @@ function recognizeMarked(fe: FrontEndResult, ctx: RecognizeContext): Document {
       section: kind === 'title' ? null : sections.path(),
       footnotes: [...new Set(b.footnotes.map((f) => f.marker))],
       line: b.line,
-      endLine: b.endLine,
+      end_line: b.endLine,
     };
     if (kind === 'subparagraph') {
       // "i)" after "e)" belongs to "e)" (79/243, article 2: "e) … fournisseur de services … : i) …"),
       // told apart from the letter "i)" after "h)" as the other formats do
       const raw = (p.number ?? '').replace(/^\(|\)$/gu, '');
-      const sub = subLabelKind(raw, letter && letter.p.parent === (owner?.n ?? null) ? letter.letter : null);
-      p.parent = sub === 'numeral' && letter ? letter.p.n : (owner?.n ?? null);
+      const sub = subLabelKind(raw, letter && letter.p.parent_n === (owner?.n ?? null) ? letter.letter : null);
+      p.parent_n = sub === 'numeral' && letter ? letter.p.n : (owner?.n ?? null);
       if (sub === 'letter' && raw !== '') letter = { p, letter: raw };
     } else if ((kind === 'preambular' || kind === 'operative' || kind === 'numbered') && !/^\p{Ll}/u.test(p.text)) {
       // (a paragraph opening in lower case ends the list before it: "afin que …", 79/243 art. 11)

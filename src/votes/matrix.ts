@@ -4,7 +4,7 @@
  * those who voted yes, no or abstained); a name the gazetteer cannot resolve keeps its row,
  * under the name as written.
  */
-import type { VoteRow } from '../store/queries-extract.js';
+import type { VoteRow } from '../query/votes.js';
 import type { Country } from '../lexicon/countries.js';
 
 export type MatrixValue = 'yes' | 'no' | 'abstain' | 'absent';
@@ -30,11 +30,11 @@ export interface VoteMatrix {
 /** "78/237" for a resolution's plenary vote; the document's symbol (or id) with "#seq" when it reports several. */
 export function voteKeys(votes: readonly VoteRow[]): MatrixColumn[] {
   const perDoc = new Map<string, number>();
-  for (const v of votes) perDoc.set(v.id, (perDoc.get(v.id) ?? 0) + 1);
+  for (const v of votes) perDoc.set(v.document_id, (perDoc.get(v.document_id) ?? 0) + 1);
   return votes.map((vote) => {
-    const base = vote.symbol ?? vote.id;
+    const base = vote.symbol ?? vote.document_id;
     const short = /^A\/RES\/(\d+\/\d+\s?[A-Z]?)$/u.exec(base)?.[1] ?? base;
-    return { key: (perDoc.get(vote.id) ?? 0) > 1 ? `${short}#${vote.seq}` : short, vote };
+    return { key: (perDoc.get(vote.document_id) ?? 0) > 1 ? `${short}#${vote.seq}` : short, vote };
   });
 }
 

@@ -47,8 +47,8 @@ describe('control characters in what the human views print', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(text.stdout).toContain('\\x1b[31mrouge\\x07');
-    const json = JSON.parse(c.run(['list', '--json']).stdout) as { id: string; path: string }[];
-    expect(json.map((d) => d.path)).toContain(path);
+    const json = JSON.parse(c.run(['list', '--json']).stdout) as { id: string; source_path: string }[];
+    expect(json.map((d) => d.source_path)).toContain(path);
     // an error naming the document shows it escaped too
     const r = c.run(['show', `${'\u001b'}[2J`]);
     expect(r.code).toBe(2);

@@ -56,7 +56,7 @@ describe('database location', () => {
     const show = runCli(['show', '78/237'], { env });
     expect(show.code).toBe(0);
     expect(show.stdout).toContain('adopted from draft: A/C.1/78/L.11');
-    expect(runCli(['show', 'A/C.1/78/L.11', '--json'], { env }).stdout).toContain('"source"'); // seed 000 itself
+    expect(runCli(['show', 'A/C.1/78/L.11', '--json'], { env }).stdout).toContain('"source_path"'); // seed 000 itself
     // read in the AKN lists (<count refersTo="inFavour|against|abstaining">, FRANCE)
     const fra = JSON.parse(runCli(['votes', '--country', 'FRA', '--json', '--kind', 'resolution'], { env }).stdout) as { symbol: string; vote: string }[];
     expect(Object.fromEntries(fra.map((v) => [v.symbol.replace('A/RES/', ''), v.vote]))).toEqual({
@@ -70,7 +70,7 @@ describe('database location', () => {
     const r = runCli(['search', "programme d'action"], { env: { XDG_DATA_HOME: fresh.dir } });
     fresh.cleanup();
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/\[programme d.action\]/i);
+    expect(r.stdout).toMatch(/⟦programme d.action⟧/i);
   });
 
   it('--db wins over CYBERCORPUS_DB, which wins over the default; both start empty', () => {
@@ -79,9 +79,9 @@ describe('database location', () => {
     const viaFlag = join(d.dir, 'flag.db');
     for (const path of [viaEnv, viaFlag]) openStore(path).close();
     const a = runCli(['stats', '--json'], { env: { ...env, CYBERCORPUS_DB: viaEnv } });
-    expect(JSON.parse(a.stdout)).toMatchObject({ database: viaEnv, documents: 0 });
+    expect(JSON.parse(a.stdout)).toMatchObject({ database: viaEnv, counts: { documents: 0 } });
     const b = runCli(['--db', viaFlag, 'stats', '--json'], { env: { ...env, CYBERCORPUS_DB: viaEnv } });
-    expect(JSON.parse(b.stdout)).toMatchObject({ database: viaFlag, documents: 0 });
+    expect(JSON.parse(b.stdout)).toMatchObject({ database: viaFlag, counts: { documents: 0 } });
     d.cleanup();
   });
 

@@ -25,13 +25,13 @@ describe('output contract', () => {
 
   it('show --json prints the document model of one document', () => {
     const doc = JSON.parse(cli.run(['show', 'A/C.1/78/L.11', '--json']).stdout) as Record<string, unknown>;
-    for (const key of ['id', 'symbol', 'aliases', 'kind', 'title', 'organ', 'committee', 'session', 'agendaItem', 'date',
-      'distribution', 'language', 'originalLanguages', 'source', 'paragraphs', 'footnotes', 'sponsors', 'citations', 'votes', 'parts']) {
+    for (const key of ['id', 'symbol', 'aliases', 'kind', 'title', 'organ', 'committee', 'session', 'agenda_item', 'date',
+      'distribution', 'language', 'original_languages', 'source_path', 'source_format', 'source_sha256', 'source_lines', 'paragraphs', 'footnotes', 'sponsors', 'citations', 'votes', 'parts']) {
       expect(doc).toHaveProperty(key);
     }
     expect(doc.symbol).toBe('A/C.1/78/L.11');
     expect(doc.aliases).toEqual(['A/RES/78/237']);
-    expect((doc.source as { format: string }).format).toBe('markdown');
+    expect(doc.source_format).toBe('markdown');
   });
 
   it('show accepts the short form of the resolution a draft became, with a note', () => {
@@ -60,9 +60,9 @@ describe('output contract', () => {
     const before = cli.run(['stats', '--json']).stdout;
     const r = cli.run(['show', 'test/fixtures/cli/resolution.txt', '--json']);
     expect(r.code).toBe(0);
-    const doc = JSON.parse(r.stdout) as { symbol: string; source: { format: string } };
+    const doc = JSON.parse(r.stdout) as { symbol: string; source_format: string };
     expect(doc.symbol).toBe('A/RES/99/1');
-    expect(doc.source.format).toBe('akn');
+    expect(doc.source_format).toBe('akn');
     expect(cli.run(['stats', '--json']).stdout).toBe(before);
   });
 
@@ -138,7 +138,7 @@ describe('stdout and stderr are written on their descriptors', () => {
     // a full stderr (the "N more hits" note) leaves nowhere to report: exit 2 all the same
     const noStderr = runShell(`${cc} search "programme d'action" 2> /dev/full`);
     expect(noStderr.code).toBe(2);
-    expect(noStderr.stdout).toContain('[Programme d');
+    expect(noStderr.stdout).toContain('⟦Programme d');
   });
 
   // a descriptor left non-blocking by another program: writes beyond the pipe's buffer fail with
@@ -182,7 +182,7 @@ sys.exit(p.wait())
     expect(colour.stdout).toMatch(/\u001b\[1m\u001b\[31m[Pp]rogramme d/); // the match in bold red
     const plain = onTerminal('NO_COLOR=1');
     expect(plain.stdout).not.toContain('\u001b[');
-    expect(plain.stdout).toMatch(/\[[Pp]rogramme d/);
+    expect(plain.stdout).toMatch(/⟦[Pp]rogramme d/);
     const file = runShell(`env -u NO_COLOR ${cc} search "programme d'action" --limit 1`);
     expect(file.stdout).not.toContain('\u001b[');
   });

@@ -7,7 +7,7 @@ function brief(p: DiffPair): string {
   const side = (s: 'a' | 'b') => {
     const x = p[s];
     if (!x) return '-';
-    return x.number ?? String(p.position[s]);
+    return x.number ?? String(p.positions[s]);
   };
   return `${p.part} ${p.op} ${side('a')}→${side('b')}${p.moved ? ' moved' : ''}${p.renumbered ? ' renumbered' : ''}`;
 }
@@ -42,15 +42,15 @@ describe('diffDocuments on paragraphs of 77/36 and 78/237 (read side by side)', 
   });
 
   it('summarises per part and in total', () => {
-    expect(r.parts).toEqual({
+    expect(r.by_part).toEqual({
       preambular: { a: 4, b: 5, added: 1, removed: 0, changed: 2, moved: 0, unchanged: 2 },
       operative: { a: 5, b: 5, added: 1, removed: 1, changed: 2, moved: 1, unchanged: 1 },
       other: { a: 1, b: 1, added: 0, removed: 0, changed: 0, moved: 0, unchanged: 1 },
     });
     expect(r.summary).toEqual({ added: 2, removed: 1, changed: 4, moved: 1, unchanged: 4 });
     expect(r.identical).toBe(false);
-    expect(r.a).toEqual({ id: 'A/RES/77/36', symbol: 'A/RES/77/36' });
-    expect(r.b).toEqual({ id: 'A/RES/78/237', symbol: 'A/RES/78/237' });
+    expect(r.a).toEqual({ document_id: 'A/RES/77/36', symbol: 'A/RES/77/36' });
+    expect(r.b).toEqual({ document_id: 'A/RES/78/237', symbol: 'A/RES/78/237' });
   });
 
   it('gives word edits and similarity for changed pairs, nothing for the others', () => {
@@ -66,7 +66,7 @@ describe('diffDocuments on paragraphs of 77/36 and 78/237 (read side by side)', 
       { op: 'removed', text: 'soixante-dix-huitième' },
       { op: 'added', text: 'soixante-dix-neuvième' },
     ]);
-    const pp13 = r.pairs.find((p) => p.part === 'preambular' && p.position.b === 2)!;
+    const pp13 = r.pairs.find((p) => p.part === 'preambular' && p.positions.b === 2)!;
     expect(pp13.words.filter((w) => w.op !== 'equal')).toEqual([{ op: 'added', text: 'également' }]);
     for (const p of r.pairs.filter((x) => x.op !== 'changed')) expect(p.words).toEqual([]);
     expect(r.pairs.filter((p) => p.op === 'equal' || p.op === 'moved').every((p) => p.similarity === 1)).toBe(true);
@@ -100,7 +100,7 @@ describe('diffDocuments: small cases', () => {
     const a = makeDoc('a', [['preambular', null, R78_PP3], ['preambular', null, R77_PP6], ['preambular', null, R77_PP8]]);
     const b = makeDoc('b', [['preambular', null, R77_PP6], ['preambular', null, R77_PP8], ['preambular', null, R78_PP3]]);
     const r = diffDocuments(a, b);
-    expect(r.pairs.map((p) => [p.op, p.position.a, p.position.b])).toEqual([
+    expect(r.pairs.map((p) => [p.op, p.positions.a, p.positions.b])).toEqual([
       ['equal', 2, 1],
       ['equal', 3, 2],
       ['moved', 1, 3],
@@ -119,7 +119,7 @@ describe('diffDocuments: small cases', () => {
     const a = makeDoc('a', [['text', null, 'Original : anglais'], ['text', null, R77_PP6], ['text', null, 'Original : anglais']]);
     const b = makeDoc('b', [['text', null, 'Original : anglais'], ['text', null, 'Original : anglais']]);
     const r = diffDocuments(a, b);
-    expect(r.pairs.map((p) => [p.op, p.position.a, p.position.b])).toEqual([
+    expect(r.pairs.map((p) => [p.op, p.positions.a, p.positions.b])).toEqual([
       ['equal', 1, 1],
       ['removed', 2, null],
       ['equal', 3, 2],
@@ -150,13 +150,13 @@ describe('diffDocuments: embedded documents (drafts in a committee report, repli
       ['projet-III', null, [['operative', '1', R78_OP5]]],
     ]);
     const r = diffDocuments(a, b);
-    expect(r.pairs.map((p) => [p.within?.id ?? null, p.op])).toEqual([
+    expect(r.pairs.map((p) => [p.within?.document_id ?? null, p.op])).toEqual([
       [null, 'equal'],
       ['new#projet-de-resolution-I', 'changed'],
       ['new#projet-III', 'added'],
       ['old#projet-II', 'removed'],
     ]);
-    expect(r.pairs[1]!.within).toEqual({ id: 'new#projet-de-resolution-I', symbol: 'A/C.1/77/L.23' });
+    expect(r.pairs[1]!.within).toEqual({ document_id: 'new#projet-de-resolution-I', symbol: 'A/C.1/77/L.23' });
     expect(r.summary).toEqual({ added: 1, removed: 1, changed: 1, moved: 0, unchanged: 1 });
   });
 });
@@ -165,7 +165,7 @@ describe('labels and renumbering of subparagraphs', () => {
   it('cites a subparagraph with its parent ("OP1 a)") and sees it renumbered when its parent is', () => {
     const mk = (id: string, ps: Array<[P[0], string | null, string, number | null]>) => {
       const d = makeDoc(id, ps.map(([k, num, t]) => [k, num, t]));
-      d.paragraphs.forEach((p, i) => { p.parent = ps[i]![3]; });
+      d.paragraphs.forEach((p, i) => { p.parent_n = ps[i]![3]; });
       return d;
     };
     const a = mk('a', [
@@ -180,7 +180,7 @@ describe('labels and renumbering of subparagraphs', () => {
       ['subparagraph', 'a)', 'De poursuivre l’élaboration des règles, normes et principes de comportement responsable des États ;', 3],
     ]);
     const r = diffDocuments(a, b);
-    expect(r.pairs.map((p) => [p.op, p.label.a, p.label.b, p.renumbered])).toEqual([
+    expect(r.pairs.map((p) => [p.op, p.labels.a, p.labels.b, p.renumbered])).toEqual([
       ['equal', 'PP1', 'PP1', false],
       ['added', null, 'OP1', false],
       ['moved', 'OP1', 'OP2', true],

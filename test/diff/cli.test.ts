@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cliWithDb } from '../helpers/cli.js';
 import { akn, seed } from '../helpers/paths.js';
@@ -25,7 +26,9 @@ describe('cybercorpus diff (real CLI)', () => {
   it('bad options are errors: exit 2', () => {
     expect(cli.run(['diff', '--format', 'pdf', seed('000'), seed('000')]).code).toBe(2);
     expect(cli.run(['diff', '--only', 'modified', seed('000'), seed('000')]).code).toBe(2);
-    expect(cli.run(['diff', '--json', '--stat', seed('000'), seed('000')]).code).toBe(2);
+    expect(cli.run(['diff', '--csv', '--stat', seed('000'), seed('000')]).code).toBe(2);
+    expect(cli.run(['diff', '--json', '--format', 'html', seed('000'), seed('000')]).code).toBe(2);
+    expect(cli.run(['diff', '--json', '--csv', seed('000'), seed('000')]).code).toBe(2);
   });
 
   describe('77/36 → 78/237', () => {
@@ -42,8 +45,8 @@ describe('cybercorpus diff (real CLI)', () => {
       const r = cli.run(['diff', '--json', akn('77/36'), akn('78/237')]);
       expect(r.code).toBe(1);
       const j = JSON.parse(r.stdout);
-      expect(Object.keys(j)).toEqual(['a', 'b', 'summary', 'parts', 'identical', 'pairs']);
-      expect(j.a).toEqual({ id: 'A/RES/77/36', symbol: 'A/RES/77/36' });
+      expect(Object.keys(j)).toEqual(['a', 'b', 'summary', 'by_part', 'identical', 'pairs']);
+      expect(j.a).toEqual({ document_id: 'A/RES/77/36', symbol: 'A/RES/77/36' });
       expect(Object.keys(j.summary)).toEqual(['added', 'removed', 'changed', 'moved', 'unchanged']);
       const moved = j.pairs.find((p: { op: string }) => p.op === 'moved');
       expect([moved.a.kind, moved.a.number, moved.b.number, moved.similarity]).toEqual(['operative', '3', '2', 1]);
@@ -54,6 +57,31 @@ describe('cybercorpus diff (real CLI)', () => {
         expect(p.similarity).toBeLessThan(1);
         expect(p.words.some((w: { op: string }) => w.op !== 'equal')).toBe(true);
       }
+    });
+
+    it('--stat --json: the summary of --stat as one object, without the pairs', () => {
+      const r = cli.run(['diff', '--stat', '--json', akn('77/36'), akn('78/237')]);
+      expect(r.code).toBe(1);
+      const j = JSON.parse(r.stdout);
+      expect(Object.keys(j)).toEqual(['a', 'b', 'summary', 'by_part', 'identical']);
+      // the numbers of the --stat table above (part, a, b, added, removed, changed, moved, unchanged)
+      expect(j.by_part.preambular).toEqual({ a: 8, b: 18, added: 10, removed: 0, changed: 6, moved: 0, unchanged: 2 });
+      expect(j.by_part.operative).toEqual({ a: 7, b: 9, added: 3, removed: 1, changed: 4, moved: 1, unchanged: 1 });
+    });
+
+    it('--csv and --jsonl: one row per aligned pair, the pairs of --json', () => {
+      const pairs = JSON.parse(cli.run(['diff', '--json', akn('77/36'), akn('78/237')]).stdout).pairs as unknown[];
+      const jsonl = cli.run(['diff', '--jsonl', akn('77/36'), akn('78/237')]);
+      expect(jsonl.code).toBe(1);
+      const rows = jsonl.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(rows).toHaveLength(pairs.length);
+      // operative paragraph 3 of 77/36 became operative paragraph 2 of 78/237 (see the --json test)
+      const moved = rows.find((r) => r.op === 'moved')!;
+      expect([moved.part, moved.a_label, moved.b_label, moved.similarity]).toEqual(['operative', 'OP3', 'OP2', 1]);
+      expect(String(moved.a_text).startsWith('Demande aux États de continuer')).toBe(true);
+      const csv = parse(cli.run(['diff', '--csv', akn('77/36'), akn('78/237')]).stdout, { columns: true }) as Record<string, string>[];
+      expect(csv).toHaveLength(pairs.length);
+      expect(Object.keys(csv[0]!)).toEqual(Object.keys(rows[0]!));
     });
 
     it('--json --only changed keeps the changed pairs and the full summary', () => {

@@ -15,7 +15,7 @@ async function load(path: string): Promise<Document> {
 
 /** "changed 4→17" with positions within the part, or numbers for operative paragraphs. */
 function brief(p: DiffPair): string {
-  const side = (s: 'a' | 'b') => (p[s] ? (p.part === 'operative' ? p[s]!.number : String(p.position[s])) : '-');
+  const side = (s: 'a' | 'b') => (p[s] ? (p.part === 'operative' ? p[s]!.number : String(p.positions[s])) : '-');
   return `${p.op} ${side('a')}→${side('b')}`;
 }
 
@@ -34,8 +34,8 @@ describe('A/RES/77/36 → A/RES/78/237 (AKN)', () => {
   });
 
   it('8 → 18 preambular and 7 → 9 operative paragraphs', () => {
-    expect(r.parts.preambular).toEqual({ a: 8, b: 18, added: 10, removed: 0, changed: 6, moved: 0, unchanged: 2 });
-    expect(r.parts.operative).toEqual({ a: 7, b: 9, added: 3, removed: 1, changed: 4, moved: 1, unchanged: 1 });
+    expect(r.by_part.preambular).toEqual({ a: 8, b: 18, added: 10, removed: 0, changed: 6, moved: 0, unchanged: 2 });
+    expect(r.by_part.operative).toEqual({ a: 7, b: 9, added: 3, removed: 1, changed: 4, moved: 1, unchanged: 1 });
   });
 
   it('preamble: ten new paragraphs, six reworded, two word for word', () => {
@@ -51,7 +51,7 @@ describe('A/RES/77/36 → A/RES/78/237 (AKN)', () => {
     expect(ops(r, 'preambular', 'changed')).toEqual(['changed 1→1', 'changed 2→3', 'changed 3→13', 'changed 7→15', 'changed 4→16', 'changed 5→17']);
     // out of order: those two preambular paragraphs, and operative 2 → 3 (it crossed op. 3 → 2)
     expect(r.pairs.filter((p) => p.op === 'changed' && p.moved).map((p) => `${p.part} ${brief(p)}`)).toEqual(['preambular changed 4→16', 'preambular changed 5→17', 'operative changed 2→3']);
-    const soulignant = r.pairs.find((p) => p.part === 'preambular' && p.position.a === 2);
+    const soulignant = r.pairs.find((p) => p.part === 'preambular' && p.positions.a === 2);
     expect(edits(soulignant)).toEqual([{ op: 'added', text: 'et de régler de manière pacifique' }]);
   });
 
@@ -86,8 +86,8 @@ describe('draft A/C.1/78/L.11 (seed 000, markdown) → adopted A/RES/78/237 (AKN
   });
 
   it('the preamble was adopted as drafted; two operative paragraphs were amended', () => {
-    expect(r.parts.preambular).toEqual({ a: 18, b: 18, added: 0, removed: 0, changed: 0, moved: 0, unchanged: 18 });
-    expect(r.parts.operative).toEqual({ a: 9, b: 9, added: 0, removed: 0, changed: 2, moved: 0, unchanged: 7 });
+    expect(r.by_part.preambular).toEqual({ a: 18, b: 18, added: 0, removed: 0, changed: 0, moved: 0, unchanged: 18 });
+    expect(r.by_part.operative).toEqual({ a: 9, b: 9, added: 0, removed: 0, changed: 2, moved: 0, unchanged: 7 });
     expect(ops(r, 'operative', 'changed')).toEqual(['changed 6→6', 'changed 7→7']);
   });
 
@@ -101,7 +101,7 @@ describe('draft A/C.1/78/L.11 (seed 000, markdown) → adopted A/RES/78/237 (AKN
 
   it('typographic variants between the markdown draft and the AKN text are not differences', () => {
     // the draft writes ' and celles-ci, the resolution ’ and celles‑ci (U+2011)
-    const pp10 = r.pairs.find((p) => p.part === 'preambular' && p.position.a === 10)!;
+    const pp10 = r.pairs.find((p) => p.part === 'preambular' && p.positions.a === 10)!;
     expect(pp10.a!.text).toContain("celles-ci soient utilisées de façon sûre et fiable, dérègle la chaîne d'approvisionnement");
     expect(pp10.b!.text).toContain('celles\u2011ci soient utilisées de façon sûre et fiable, dérègle la chaîne d’approvisionnement');
     expect(pp10.op).toBe('equal');
@@ -118,8 +118,8 @@ describe('draft resolution II of A/75/394 (A/C.1/75/L.8/Rev.1, seed 004) → A/C
   });
 
   it('22 → 18 preambular, 5 → 9 operative paragraphs', () => {
-    expect(r.parts.preambular).toEqual({ a: 22, b: 18, added: 10, removed: 14, changed: 6, moved: 0, unchanged: 2 });
-    expect(r.parts.operative).toEqual({ a: 5, b: 9, added: 8, removed: 4, changed: 1, moved: 0, unchanged: 0 });
+    expect(r.by_part.preambular).toEqual({ a: 22, b: 18, added: 10, removed: 14, changed: 6, moved: 0, unchanged: 2 });
+    expect(r.by_part.operative).toEqual({ a: 5, b: 9, added: 8, removed: 4, changed: 1, moved: 0, unchanged: 0 });
   });
 
   it('two preambular paragraphs kept word for word, six reworded', () => {
@@ -147,12 +147,12 @@ describe('draft resolution I of A/75/394 (A/C.1/75/L.4, seed 004, PDF text) → 
     const report = await load(seed('004'));
     const draft = report.parts.find((p) => p.symbol === 'A/C.1/75/L.4')!;
     const r = diffDocuments(draft, await load(akn('75/32')));
-    expect(r.parts.preambular).toEqual({ a: 16, b: 16, added: 0, removed: 0, changed: 0, moved: 0, unchanged: 16 });
+    expect(r.by_part.preambular).toEqual({ a: 16, b: 16, added: 0, removed: 0, changed: 0, moved: 0, unchanged: 16 });
     // 7 operative paragraphs, op. 1 and op. 2 with subparagraphs a) and b)
-    expect(r.parts.operative).toEqual({ a: 11, b: 11, added: 0, removed: 0, changed: 1, moved: 0, unchanged: 10 });
-    expect(r.pairs.filter((p) => p.part === 'operative').map((p) => p.label.b)).toEqual(['OP1', 'OP1 a)', 'OP1 b)', 'OP2', 'OP2 a)', 'OP2 b)', 'OP3', 'OP4', 'OP5', 'OP6', 'OP7']);
+    expect(r.by_part.operative).toEqual({ a: 11, b: 11, added: 0, removed: 0, changed: 1, moved: 0, unchanged: 10 });
+    expect(r.pairs.filter((p) => p.part === 'operative').map((p) => p.labels.b)).toEqual(['OP1', 'OP1 a)', 'OP1 b)', 'OP2', 'OP2 a)', 'OP2 b)', 'OP3', 'OP4', 'OP5', 'OP6', 'OP7']);
     const op5 = r.pairs.find((p) => p.op === 'changed')!;
-    expect(op5.label).toEqual({ a: 'OP5', b: 'OP5' });
+    expect(op5.labels).toEqual({ a: 'OP5', b: 'OP5' });
     expect(edits(op5)).toEqual([{ op: 'added', text: '2019' }]);
   });
 });

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filterSql, NO_FILTER, parseCountries, parseCountry, parseKinds, parseRanges } from '../../src/store/filters.js';
+import { filterSql, NO_FILTER, parseCountries, parseCountry, parseKinds, parseRanges } from '../../src/query/filters.js';
 import {} from '../helpers/paths.js';
 import { buildCorpus, type Corpus } from './fixture.js';
 

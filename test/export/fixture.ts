@@ -39,9 +39,9 @@ export const EXPECTED_SQL: Record<string, string> = {
     FROM documents c JOIN documents p ON p.id = c.parent_id ORDER BY c.parent_id, c.part_index`,
   aliases: 'SELECT document_id, symbol FROM aliases ORDER BY document_id, symbol',
   paragraphs: `SELECT p.document_id, d.symbol, d.session, p.n, p.kind, p.number, p.lead, p.text, p.section, p.parent_n,
-    p.footnotes, p.line, p.end_line, d.source_path
+    p.footnotes, p.line, p.end_line, d.source_path, p.text_folded
     FROM paragraphs p JOIN documents d ON d.id = p.document_id ORDER BY p.document_id, p.n`,
-  footnotes: 'SELECT document_id, seq, marker, text, paragraph_n, line FROM footnotes ORDER BY document_id, seq',
+  footnotes: 'SELECT document_id, seq, marker, text, paragraph_n, line, text_folded FROM footnotes ORDER BY document_id, seq',
   sponsors: 'SELECT document_id, seq, country, name, as_written, role FROM sponsors ORDER BY document_id, seq',
   citations: 'SELECT document_id, seq, target, kind, as_written, paragraph_n, footnote, date, span_start, span_end FROM citations ORDER BY document_id, seq',
   votes: `SELECT document_id, seq, subject, target, paragraph_n, body, date, stated_yes, stated_no, stated_abstain,
@@ -86,10 +86,10 @@ export async function startWriter(db: string, dir: string): Promise<{ stop: () =
     const w = new Writer(db);
     const stamp = { declared: '{}', parser: 'test', addedAt: '2026-01-01T00:00:00Z' };
     const doc = (i) => ({ id: 'syn-' + i, symbol: null, aliases: [], kind: 'other', title: null, organ: null, committee: null,
-      session: null, agendaItem: null, date: null, distribution: null, language: 'fr', originalLanguages: [],
-      source: { path: '/syn/' + i, format: 'markdown', sha256: String(i).padStart(64, '0'), lines: 300 },
+      session: null, agenda_item: null, date: null, distribution: null, language: 'fr', original_languages: [],
+      source_path: '/syn/' + i, source_format: 'markdown', source_sha256: String(i).padStart(64, '0'), source_lines: 300,
       paragraphs: Array.from({ length: 300 }, (_, k) => ({ n: k + 1, kind: 'text', number: null, lead: null,
-        text: 'paragraphe synthétique ' + k, section: null, footnotes: [], line: k + 1, endLine: k + 1 })),
+        text: 'paragraphe synthétique ' + k, section: null, footnotes: [], line: k + 1, end_line: k + 1 })),
       footnotes: [], sponsors: [], citations: [], votes: [], parts: [], warnings: [] });
     for (let i = 0; ; i++) {
       db.transaction(() => w.insert(doc(i), stamp))();

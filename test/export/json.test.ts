@@ -47,17 +47,17 @@ describe('export --json: documents nested per the contract', () => {
     db.close();
   });
 
-  it('carries the contract fields of seed 000 (A/C.1/78/L.11), camelCase', () => {
+  it('carries the contract fields of seed 000 (A/C.1/78/L.11), snake_case', () => {
     const doc = (JSON.parse(exported) as Document[]).find((d) => d.symbol === 'A/C.1/78/L.11')!;
     expect(doc).toBeDefined();
     expect(doc.kind).toBe('draft-resolution');
     expect(doc.aliases).toContain('A/RES/78/237');
     expect(doc.session).toBe(78);
-    expect(doc.source.format).toBe('markdown');
-    expect(doc.source.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(doc.source_format).toBe('markdown');
+    expect(doc.source_sha256).toMatch(/^[0-9a-f]{64}$/);
     const op = doc.paragraphs.filter((p) => p.kind === 'operative');
     expect(op.map((p) => p.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
-    expect(Object.keys(op[0]!)).toEqual(expect.arrayContaining(['n', 'kind', 'number', 'lead', 'text', 'section', 'footnotes', 'line', 'endLine']));
+    expect(Object.keys(op[0]!)).toEqual(expect.arrayContaining(['n', 'kind', 'number', 'lead', 'text', 'section', 'footnotes', 'line', 'end_line']));
   });
 
   it('filters select documents; a part selected on its own comes out as a document', () => {

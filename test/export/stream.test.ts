@@ -19,8 +19,8 @@ describe('streaming to pipes and devices', () => {
   });
 
   it.each([
-    ['--csv', 'document_id,symbol,session,n,kind,number,lead,text,section,parent_n,footnotes,line,end_line,source_path\r\n'],
-    ['--tsv', 'document_id\tsymbol\tsession\tn\tkind\tnumber\tlead\ttext\tsection\tparent_n\tfootnotes\tline\tend_line\tsource_path\n'],
+    ['--csv', 'document_id,symbol,session,n,kind,number,lead,text,section,parent_n,footnotes,line,end_line,source_path,text_folded\r\n'],
+    ['--tsv', 'document_id\tsymbol\tsession\tn\tkind\tnumber\tlead\ttext\tsection\tparent_n\tfootnotes\tline\tend_line\tsource_path\ttext_folded\n'],
     ['--json', '[\n'],
   ])('`export %s | head -1` ends quietly, exit 0', (flag, first) => {
     const r = shell(`$CLI export ${flag} | head -1`);

@@ -94,8 +94,8 @@ describe('every table in every format', () => {
     const codes = rows.map((r) => r.iso3);
     expect(codes.length).toBe(allCountries().length);
     expect(codes).toEqual([...codes].sort());
-    expect(rows.find((r) => r.iso3 === 'FRA')).toEqual({ iso3: 'FRA', name_fr: 'France', name_en: 'France', status: 'member' });
-    expect(rows.find((r) => r.iso3 === 'EUU')?.status).toBe('organisation');
+    expect(rows.find((r) => r.iso3 === 'FRA')).toEqual({ iso3: 'FRA', name_fr: 'France', name_en: 'France', kind: 'member' });
+    expect(rows.find((r) => r.iso3 === 'EUU')?.kind).toBe('organisation');
     const db = c.open();
     const used = db.prepare(`SELECT country FROM sponsors WHERE country IS NOT NULL
       UNION SELECT country FROM vote_records WHERE country IS NOT NULL`).pluck().all() as string[];

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliWithDb } from '../helpers/cli.js';
 import { FIXTURES } from '../helpers/paths.js';
 
-interface CitesJson { id: string; target: string; kind: string; paragraph: number | null; footnote: string | null }
+interface CitesJson { document_id: string; target: string; kind: string; paragraph_n: number | null; footnote: string | null }
 
 describe('citations on the command line', () => {
   const cli = cliWithDb();
@@ -23,7 +23,7 @@ describe('citations on the command line', () => {
   const citedBy = (ref: string): string[] => {
     const r = cli.run(['cited-by', ref, '--json']);
     expect(r.code, r.stderr).toBe(0);
-    return (JSON.parse(r.stdout) as CitesJson[]).map((x) => `${x.id} ${x.target}`);
+    return (JSON.parse(r.stdout) as CitesJson[]).map((x) => `${x.document_id} ${x.target}`);
   };
 
   it.each([

@@ -150,12 +150,12 @@ describe('a paragraph a page break split from its keyword', () => {
     const before = 'les mesures et les procédures arrêtées par le Conseil de sécurité dans ses résolutions sur la question, en particulier les résolutions 1267\u00a0(1999) du 15 octobre 1999, 1988 (2011) et 1989 (2011) du 17 juin';
     const after = '2011, 2082\u00a0(2012) et 2083 (2012) du 17 décembre 2012, 2160 (2014)';
     const rows = extractCitations([{ n: 1, text: before }, { n: 2, text: after }], []);
-    expect(rows.filter((r) => r.paragraph === 2).map((r) => [r.target, r.asWritten, r.date])).toEqual([
+    expect(rows.filter((r) => r.paragraph_n === 2).map((r) => [r.target, r.as_written, r.date])).toEqual([
       ['S/RES/2082(2012)', '2082\u00a0(2012)', '2012-12-17'],
       ['S/RES/2083(2012)', '2083 (2012)', '2012-12-17'],
       ['S/RES/2160(2014)', '2160 (2014)', null],
     ]);
     // a numbered paragraph or a sub-paragraph label starts afresh
-    expect(extractCitations([{ n: 1, text: before }, { n: 2, text: 'a) 2082 (2012)' }], []).filter((r) => r.paragraph === 2)).toEqual([]);
+    expect(extractCitations([{ n: 1, text: before }, { n: 2, text: 'a) 2082 (2012)' }], []).filter((r) => r.paragraph_n === 2)).toEqual([]);
   });
 });

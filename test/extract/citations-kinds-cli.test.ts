@@ -22,7 +22,7 @@ import { FIXTURES, SHARED, seed, sharedAvailable } from '../helpers/paths.js';
 
 const Database = createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
 
-interface CitesJson { id: string; target: string; kind: string; asWritten: string; paragraph: number | null; footnote: string | null; date: string | null; span_start: number | null; span_end: number | null }
+interface CitesJson { document_id: string; target: string; kind: string; as_written: string; paragraph_n: number | null; footnote: string | null; date: string | null; span_start: number | null; span_end: number | null }
 
 /** Every kind of the list, each with what 99/4 cites of it (read in the fixture). */
 const KINDS: readonly (readonly [kind: string, targets: readonly string[]])[] = [
@@ -86,7 +86,7 @@ describe('citation kinds on the command line', () => {
   ] as const)('cited-by %s', (ref, target) => {
     const r = cli.run(['cited-by', ref, '--json']);
     expect(r.code, r.stderr).toBe(0);
-    expect((JSON.parse(r.stdout) as CitesJson[]).map((x) => [x.id, x.target])).toEqual([['A/RES/99/4', target]]);
+    expect((JSON.parse(r.stdout) as CitesJson[]).map((x) => [x.document_id, x.target])).toEqual([['A/RES/99/4', target]]);
   });
 
   it('cited-by a form no text here cites: no rows, exit 1; a reference that names nothing: usage error', () => {
@@ -99,7 +99,7 @@ describe('citation kinds on the command line', () => {
   it('cites, cited-by and export --table citations carry the span; it slices the text to the citation as written', () => {
     // paragraph 1 of the body (n = 7): "… à la Convention (CCW/MSP/2018/11) ;"
     const report = cites('--kind', 'report').find((r) => r.target === 'CCW/MSP/2018/11');
-    expect(report).toMatchObject({ paragraph: 7, footnote: null });
+    expect(report).toMatchObject({ paragraph_n: 7, footnote: null });
     const show = JSON.parse(cli.run(['show', 'A/RES/99/4', '--json']).stdout) as { paragraphs: { n: number; text: string }[]; footnotes: { marker: string; text: string }[] };
     const para = show.paragraphs.find((p) => p.n === 7)?.text ?? '';
     expect(para.slice(report?.span_start ?? -1, report?.span_end ?? -1)).toBe('CCW/MSP/2018/11');
@@ -144,7 +144,7 @@ describe('stored spans slice the stored text', () => {
       expect(bad).toEqual([]);
       // "la Commission était saisie du rapport du Secrétaire général sur … (A/75/123)."
       const r = cli.run(['cited-by', 'A/75/123', '--json']);
-      expect((JSON.parse(r.stdout) as CitesJson[]).map((x) => [x.kind, x.asWritten])).toContainEqual(['report', 'A/75/123']);
+      expect((JSON.parse(r.stdout) as CitesJson[]).map((x) => [x.kind, x.as_written])).toContainEqual(['report', 'A/75/123']);
     } finally {
       cli.cleanup();
     }

@@ -158,10 +158,10 @@ describe('extractCitations', () => {
     );
     expect(rows).toEqual([
       // spans: where the first occurrence stands in the paragraph's or the footnote's text
-      { target: 'A/RES/75/240', kind: 'resolution', asWritten: '75/240', paragraph: 3, date: null, spanStart: 19, spanEnd: 25 },
-      { target: 'A/RES/75/240', kind: 'resolution', asWritten: '75/240', paragraph: 4, date: null, spanStart: 31, spanEnd: 37 },
-      { target: 'A/78/265', kind: 'document', asWritten: 'A/78/265', paragraph: 4, footnote: '1', date: null, spanStart: 5, spanEnd: 13 },
-      { target: 'A/AC.292/2023/INF/5', kind: 'document', asWritten: 'A/AC.292/2023/INF/5', paragraph: null, footnote: '2', date: null, spanStart: 0, spanEnd: 19 },
+      { target: 'A/RES/75/240', kind: 'resolution', as_written: '75/240', paragraph_n: 3, date: null, span_start: 19, span_end: 25 },
+      { target: 'A/RES/75/240', kind: 'resolution', as_written: '75/240', paragraph_n: 4, date: null, span_start: 31, span_end: 37 },
+      { target: 'A/78/265', kind: 'document', as_written: 'A/78/265', paragraph_n: 4, footnote: '1', date: null, span_start: 5, span_end: 13 },
+      { target: 'A/AC.292/2023/INF/5', kind: 'document', as_written: 'A/AC.292/2023/INF/5', paragraph_n: null, footnote: '2', date: null, span_start: 0, span_end: 19 },
     ]);
   });
 });

@@ -3,14 +3,14 @@ import { extractAll } from '../../src/extract/index.js';
 import type { Document, FrontEndResult, Paragraph, Sponsor } from '../../src/types.js';
 
 function para(n: number, text: string, line: number): Paragraph {
-  return { n, kind: 'numbered', number: String(n), lead: null, text, section: null, footnotes: [], line, endLine: line };
+  return { n, kind: 'numbered', number: String(n), lead: null, text, section: null, footnotes: [], line, end_line: line };
 }
 
 function doc(id: string, symbol: string | null, paragraphs: Paragraph[], parts: Document[] = []): Document {
   return {
     id, symbol, aliases: [], kind: parts.length > 0 ? 'report' : 'draft-resolution', title: null, organ: 'A', committee: 'C.1',
-    session: 75, agendaItem: null, date: null, distribution: null, language: 'fr', originalLanguages: [],
-    source: { path: 'x.txt', format: 'pdf-text', sha256: '', lines: 100 },
+    session: 75, agenda_item: null, date: null, distribution: null, language: 'fr', original_languages: [],
+    source_path: 'x.txt', source_format: 'pdf-text', source_sha256: '', source_lines: 100,
     paragraphs, footnotes: [], sponsors: [], citations: [], votes: [], parts, warnings: [],
   };
 }
@@ -34,7 +34,7 @@ describe('extractAll', () => {
       para(2, 'la Commission a adopté le projet de résolution A/C.1/99/L.1 par 3 voix contre 1, avec 0 abstention. Ont voté pour : Chine, Cuba. Ont voté contre : Narnia.', 7),
     ]);
     extractAll(d, fe);
-    expect(d.warnings.map((w) => [w.code, w.paragraph, w.line])).toEqual([
+    expect(d.warnings.map((w) => [w.code, w.paragraph_n, w.line])).toEqual([
       ['country-unresolved', 2, 7],
       ['vote-tally-mismatch', 2, 7],
     ]);
@@ -43,9 +43,9 @@ describe('extractAll', () => {
     expect(d.votes[0]?.body).toBe('C.1');
   });
   it('keeps the sponsors and votes a front-end states (AKN), first', () => {
-    const akn: Sponsor = { country: 'SGP', name: 'Singapour', asWritten: 'Singapore', role: 'sponsor' };
+    const akn: Sponsor = { country: 'SGP', name: 'Singapour', as_written: 'Singapore', role: 'sponsor' };
     const d = doc('A/RES/79/237', 'A/RES/79/237', [para(1, 'Rappelant sa résolution 75/240,', 12)]);
-    const vote = { subject: 'A/RES/79/237', target: null, paragraph: null, stated: null, counted: { yes: 0, no: 0, abstain: 0 }, records: [] };
+    const vote = { subject: 'A/RES/79/237', target: null, paragraph_n: null, stated: null, counted: { yes: 0, no: 0, abstain: 0 }, records: [] };
     extractAll(d, { ...fe, format: 'akn', sponsors: [akn], votes: [vote] });
     expect(d.sponsors).toEqual([akn]);
     expect(d.votes).toEqual([vote]);

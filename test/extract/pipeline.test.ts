@@ -35,13 +35,13 @@ describe('seed 000 (draft resolution, markdown)', async () => {
     ]);
     // both footnotes are referenced from operative paragraph 3
     const op3 = doc.paragraphs.find((p) => p.kind === 'operative' && p.number === '3');
-    expect(fn.every((c) => c.paragraph === op3?.n)).toBe(true);
+    expect(fn.every((c) => c.paragraph_n === op3?.n)).toBe(true);
     const op1 = doc.paragraphs.find((p) => p.kind === 'operative' && p.number === '1');
     // its span: the first "75/240" of the paragraph's text
     const at = op1?.text.indexOf('75/240') ?? -1;
     expect(at).toBeGreaterThan(0);
-    expect(doc.citations.filter((c) => c.paragraph === op1?.n)).toEqual([
-      { target: 'A/RES/75/240', kind: 'resolution', asWritten: '75/240', paragraph: op1?.n, date: null, spanStart: at, spanEnd: at + 6 },
+    expect(doc.citations.filter((c) => c.paragraph_n === op1?.n)).toEqual([
+      { target: 'A/RES/75/240', kind: 'resolution', as_written: '75/240', paragraph_n: op1?.n, date: null, span_start: at, span_end: at + 6 },
     ]);
     expect(extractionWarnings(doc)).toEqual([]);
   });

@@ -13,7 +13,7 @@ describe('draft headings', () => {
       'MLI', 'NIC', 'SYR', 'LAO', 'PRK', 'SDN', 'TJK', 'VEN', 'ZWE',
     ]);
     expect(rows?.every((r) => r.role === 'sponsor')).toBe(true);
-    expect(rows?.[8]).toEqual({ country: 'IRN', name: "Iran (République islamique d')", asWritten: "Iran (République islamique d')", role: 'sponsor' });
+    expect(rows?.[8]).toEqual({ country: 'IRN', name: "Iran (République islamique d')", as_written: "Iran (République islamique d')", role: 'sponsor' });
   });
   it('reads the 38 sponsors of seed 001, printed over eight broken lines', () => {
     const rows = sponsorsFromHeading(SEED_001_HEADING_LINES.join('\n'));
@@ -23,7 +23,7 @@ describe('draft headings', () => {
       'KAZ', 'KEN', 'KGZ', 'MDG', 'MLI', 'MAR', 'NIC', 'NGA', 'UGA', 'PAK',
       'SYR', 'LAO', 'PRK', 'SDN', 'TJK', 'TKM', 'VNM', 'ZWE',
     ]);
-    expect(rows?.[32]?.asWritten).toBe('République populaire démocratique de Corée');
+    expect(rows?.[32]?.as_written).toBe('République populaire démocratique de Corée');
   });
   it('is not fooled by text that is not a sponsor heading', () => {
     expect(sponsorsFromHeading('Progrès de l’informatique et des télécommunications et sécurité internationale')).toBeNull();
@@ -34,11 +34,11 @@ describe('draft headings', () => {
     const warnings: Warning[] = [];
     const rows = sponsorsFromHeading('Chine, Narnia et Cuba : projet de résolution', warnings, 1);
     expect(rows).toEqual([
-      { country: 'CHN', name: 'Chine', asWritten: 'Chine', role: 'sponsor' },
-      { country: null, name: 'Narnia', asWritten: 'Narnia', role: 'sponsor' },
-      { country: 'CUB', name: 'Cuba', asWritten: 'Cuba', role: 'sponsor' },
+      { country: 'CHN', name: 'Chine', as_written: 'Chine', role: 'sponsor' },
+      { country: null, name: 'Narnia', as_written: 'Narnia', role: 'sponsor' },
+      { country: 'CUB', name: 'Cuba', as_written: 'Cuba', role: 'sponsor' },
     ]);
-    expect(warnings).toMatchObject([{ code: 'country-unresolved', paragraph: 1 }]);
+    expect(warnings).toMatchObject([{ code: 'country-unresolved', paragraph_n: 1 }]);
   });
 });
 
@@ -58,7 +58,7 @@ describe('committee report lists (seed 004)', () => {
       'SLE', 'SVK', 'SVN', 'SWE', 'CZE',
     ]);
     expect(iso(groups[1]?.sponsors)).toEqual(['FJI', 'FRA', 'MDG', 'MEX', 'NZL', 'MHL', 'TUR', 'UKR', 'ZMB']);
-    expect(groups[0]?.sponsors[13]).toEqual({ country: 'USA', name: "États-Unis d'Amérique", asWritten: 'les États -Unis d’Amérique', role: 'sponsor' });
+    expect(groups[0]?.sponsors[13]).toEqual({ country: 'USA', name: "États-Unis d'Amérique", as_written: 'les États -Unis d’Amérique', role: 'sponsor' });
     expect(groups[1]?.sponsors.every((s) => s.role === 'additional')).toBe(true);
     expect(warnings).toEqual([]);
   });

@@ -11,7 +11,7 @@ const codes = (v: Vote | undefined, value: 'yes' | 'no' | 'abstain'): (string | 
 
 describe('the five recorded votes of seed 004', () => {
   it('finds five votes, each with its stated tally (as read in paragraphs 6, 9 and 10 a–c)', () => {
-    expect(result.votes.map((v) => [v.paragraph, v.stated])).toEqual([
+    expect(result.votes.map((v) => [v.paragraph_n, v.stated])).toEqual([
       [1, { yes: 153, no: 11, abstain: 9 }],
       [12, { yes: 57, no: 31, abstain: 63 }],
       [21, { yes: 108, no: 49, abstain: 11 }],
@@ -111,7 +111,7 @@ describe('layouts and leniency', () => {
     );
     expect(r.votes[0]?.stated).toEqual({ yes: 3, no: 1, abstain: 2 });
     expect(r.votes[0]?.counted).toEqual({ yes: 2, no: 1, abstain: 2 });
-    expect(r.warnings).toMatchObject([{ code: 'vote-tally-mismatch', paragraph: 1 }]);
+    expect(r.warnings).toMatchObject([{ code: 'vote-tally-mismatch', paragraph_n: 1 }]);
   });
   it('keeps an unknown name with country null and warns', () => {
     const r = extractVotes(
@@ -123,7 +123,7 @@ describe('layouts and leniency', () => {
       { country: 'CHN', name: 'Chine', vote: 'yes' },
       { country: null, name: 'Narnia', vote: 'yes' },
     ]);
-    expect(r.warnings).toMatchObject([{ code: 'country-unresolved', paragraph: 1 }]);
+    expect(r.warnings).toMatchObject([{ code: 'country-unresolved', paragraph_n: 1 }]);
   });
   it('finds no vote in a paragraph adopted without a vote', () => {
     const text = 'À la même séance, la Commission a adopté le projet de décision A/C.1/75/L.47 sans le mettre aux voix (voir par. 18 ci-après, projet de décision I).';

@@ -91,7 +91,7 @@ describe('sections with num and subheading (75/253 B)', async () => {
   it('sections are "I > title", "II > title"; the a) b) belong to paragraph 4 of section II', () => {
     const four = doc.paragraphs.filter((p) => p.number === '4')[1];
     expect(four?.section).toBe('II > Conditions d’emploi et rémunération des personnes qui n’ont pas la qualité de fonctionnaire du Secrétariat');
-    expect(doc.paragraphs.filter((p) => p.kind === 'subparagraph').map((p) => p.parent)).toEqual([four?.n, four?.n]);
+    expect(doc.paragraphs.filter((p) => p.kind === 'subparagraph').map((p) => p.parent_n)).toEqual([four?.n, four?.n]);
     expect(numbering(doc)).toEqual([]);
   });
 
@@ -184,7 +184,7 @@ describe('a preambular paragraph with a list (76/250)', async () => {
     const notant = doc.paragraphs[2];
     expect(notant?.lead).toBe('Notant');
     expect(notant?.text).toBe('Notant que par déformation de l’Holocauste et/ou négationnisme, on entend notamment :');
-    expect(doc.paragraphs.filter((p) => p.kind === 'subparagraph').every((p) => p.parent === notant?.n)).toBe(true);
+    expect(doc.paragraphs.filter((p) => p.kind === 'subparagraph').every((p) => p.parent_n === notant?.n)).toBe(true);
   });
 });
 
@@ -232,8 +232,8 @@ describe.each(['sectioned-75-245', 'decide-75-256'])('%s as AKN, markdown and PD
     const xml = await load(`${name}.xml`);
     const md = await parseFile(join(FIXTURES, 'sections', `${name}.md`));
     const pdf = await parseFile(join(FIXTURES, 'sections', `${name}.txt`));
-    expect(md.source.format).toBe('markdown');
-    expect(pdf.source.format).toBe('pdf-text');
+    expect(md.source_format).toBe('markdown');
+    expect(pdf.source_format).toBe('pdf-text');
     expect(scored(md)).toEqual(scored(xml));
     expect(scored(pdf)).toEqual(scored(xml));
     // markdown keeps the italic leads; PDF text has none, and may stop early at a word boundary

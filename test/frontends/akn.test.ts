@@ -31,7 +31,7 @@ describe('parseAkn: a small resolution written for the tests (test/fixtures/akn/
       organ: 'A',
       committee: null,
       session: 99,
-      agendaItem: '94',
+      agenda_item: '94',
       date: '2099-12-01',
       distribution: 'générale',
       language: 'fr',
@@ -110,8 +110,8 @@ describe('parseAkn: a small resolution written for the tests (test/fixtures/akn/
       [null, 'additional'],
       ['IRN', 'additional'],
     ]);
-    expect(r.sponsors?.[3]).toMatchObject({ asWritten: 'Côte d’Ivoire', name: "Côte d'Ivoire" });
-    expect(r.sponsors?.[5]).toEqual({ country: null, name: 'Atlantis', asWritten: 'Atlantis', role: 'additional' });
+    expect(r.sponsors?.[3]).toMatchObject({ as_written: 'Côte d’Ivoire', name: "Côte d'Ivoire" });
+    expect(r.sponsors?.[5]).toEqual({ country: null, name: 'Atlantis', as_written: 'Atlantis', role: 'additional' });
   });
 
   it('reads the recorded vote: stated figures, records, counted from the records', () => {
@@ -122,7 +122,7 @@ describe('parseAkn: a small resolution written for the tests (test/fixtures/akn/
       target: 'A/RES/99/1',
       body: 'plenary',
       date: '2099-12-01',
-      paragraph: null,
+      paragraph_n: null,
       stated: { yes: 3, no: 1, abstain: 2 },
       counted: { yes: 2, no: 1, abstain: 2 },
     });
@@ -148,7 +148,7 @@ describe('parseAkn: quirks (test/fixtures/akn/placeholders.xml)', () => {
   const r = parseAkn(fixture('placeholders.xml'));
 
   it('ignores placeholder dates and finds the symbol, session and agenda item elsewhere', () => {
-    expect(r.meta).toMatchObject({ symbol: 'A/RES/98/5', date: null, session: 98, agendaItem: '98', title: 'Titre sans date', language: null });
+    expect(r.meta).toMatchObject({ symbol: 'A/RES/98/5', date: null, session: 98, agenda_item: '98', title: 'Titre sans date', language: null });
   });
 
   it('takes the report from the cover page when the workflow leaves it empty', () => {
@@ -228,7 +228,7 @@ interface Expected {
   report: string;
   date: string;
   session: number;
-  agendaItem: string;
+  agenda_item: string;
   preambular: string[];
   operative: string[];
   operativeLeads: string[];
@@ -244,7 +244,7 @@ interface Expected {
  * <count value> and the <organization> lines of each count). */
 const FILES: Record<string, Expected> = {
   '75/32': {
-    draft: 'A/C.1/75/L.4', report: 'A/75/394', date: '2020-12-07', session: 75, agendaItem: '98',
+    draft: 'A/C.1/75/L.4', report: 'A/75/394', date: '2020-12-07', session: 75, agenda_item: '98',
     preambular: ['Rappelant', 'Notant', 'Affirmant', 'Notant', 'Confirmant', 'Soulignant', 'Se déclarant préoccupée', 'Soulignant', 'Soulignant', 'Saluant', 'Soulignant', 'Réaffirmant', 'Réaffirmant également', 'Réaffirmant en outre', 'Soulignant', 'Notant'],
     operative: ['1', '2', '3', '4', '5', '6', '7'],
     operativeLeads: ['Demande', 'Invite', 'Se félicite', 'Se félicite également', 'Note', 'Décide', 'Décide'],
@@ -253,7 +253,7 @@ const FILES: Record<string, Expected> = {
     sponsors: 45, additional: 9, vote: [163, 10, 7],
   },
   '75/240': {
-    draft: 'A/C.1/75/L.8/Rev.1', report: 'A/75/394', date: '2020-12-31', session: 75, agendaItem: '98',
+    draft: 'A/C.1/75/L.8/Rev.1', report: 'A/75/394', date: '2020-12-31', session: 75, agenda_item: '98',
     preambular: ['Rappelant', 'Notant', 'Soulignant', 'Notant', 'Consciente', 'Notant', 'Affirmant', 'Confirmant', 'Se déclarant préoccupée', 'Soulignant', 'Se déclarant préoccupée', 'Estimant', 'Soulignant', 'Notant', 'Soulignant', 'Constatant', 'Rappelant', 'Confirmant', 'Confirmant', 'Réaffirmant', 'Considérant', 'Soulignant'],
     operative: ['1', '2', '3', '4', '5'],
     operativeLeads: ['Décide', 'Décide', 'Décide également', 'Décide en outre', 'Décide'],
@@ -262,7 +262,7 @@ const FILES: Record<string, Expected> = {
     sponsors: 18, additional: 9, vote: [92, 50, 21],
   },
   '76/19': {
-    draft: 'A/C.1/76/L.13', report: 'A/76/439', date: '2021-12-06', session: 76, agendaItem: '95',
+    draft: 'A/C.1/76/L.13', report: 'A/76/439', date: '2021-12-06', session: 76, agenda_item: '95',
     preambular: ['Rappelant', 'Soulignant', 'Rappelant', 'Notant', 'Se déclarant préoccupée', 'Se déclarant préoccupée également', 'Estimant', 'Soulignant', 'Notant', 'Réaffirmant', 'Réaffirmant également', 'Consciente', 'S’inspirant'],
     operative: ['1', '2', '3', '4', '5', '6', '7'],
     operativeLeads: ['Prend note', 'Accueille avec satisfaction', 'Demande', 'Soutient', 'Souligne', 'Invite', 'Décide'],
@@ -271,7 +271,7 @@ const FILES: Record<string, Expected> = {
     sponsors: 55, additional: 53, vote: null,
   },
   '77/36': {
-    draft: 'A/C.1/77/L.23/Rev.1', report: 'A/77/380', date: '2022-12-07', session: 77, agendaItem: '94',
+    draft: 'A/C.1/77/L.23/Rev.1', report: 'A/77/380', date: '2022-12-07', session: 77, agenda_item: '94',
     preambular: ['Rappelant', 'Soulignant', 'Considérant', 'Réaffirmant', 'Notant', 'Réaffirmant', 'Soulignant', 'Saluant'],
     operative: ['1', '2', '3', '4', '5', '6', '7'],
     operativeLeads: ['Appuie', 'Se félicite', 'Demande', 'Confirme', 'Encourage', 'Invite', 'Décide'],
@@ -280,7 +280,7 @@ const FILES: Record<string, Expected> = {
     sponsors: 16, additional: 12, vote: [112, 52, 8],
   },
   '77/37': {
-    draft: 'A/C.1/77/L.73', report: 'A/77/380', date: '2022-12-07', session: 77, agendaItem: '94',
+    draft: 'A/C.1/77/L.73', report: 'A/77/380', date: '2022-12-07', session: 77, agenda_item: '94',
     preambular: ['Rappelant', 'Notant', 'Estimant', 'Se déclarant préoccupée', 'Se déclarant préoccupée également', 'Estimant', 'Soulignant', 'Soulignant', 'Insistant', 'Rappelant', 'Demandant', 'Rappelant', 'Réaffirmant', 'Rappelant', 'Soutenant', 'Soulignant', 'Réaffirmant', 'Estimant', 'Soulignant', 'Soulignant également', 'Réaffirmant', 'Soulignant', 'Encourageant', 'Soulignant', 'Accueillant avec satisfaction'],
     operative: ['1', '2', '3', '4', '5'],
     operativeLeads: ['Se félicite', 'Souligne', 'Prie', 'Prie', 'Décide'],
@@ -289,7 +289,7 @@ const FILES: Record<string, Expected> = {
     sponsors: 49, additional: 25, vote: [156, 7, 14],
   },
   '78/16': {
-    draft: 'A/C.1/78/L.60/Rev.1', report: 'A/78/404', date: '2023-12-04', session: 78, agendaItem: '94',
+    draft: 'A/C.1/78/L.60/Rev.1', report: 'A/78/404', date: '2023-12-04', session: 78, agenda_item: '94',
     preambular: ['Rappelant', 'Notant', 'Se déclarant préoccupée', 'Se déclarant préoccupée également', 'Estimant', 'Soulignant', 'Soulignant', 'Demandant', 'Rappelant', 'Réaffirmant', 'Rappelant', 'Soutenant', 'Réaffirmant', 'Estimant', 'Soulignant', 'Soulignant également', 'Soulignant', 'Soulignant', 'Se félicitant', 'Rappelant', 'Soulignant'],
     operative: ['1', '2', '3', '4', '5'],
     operativeLeads: ['Accueille avec satisfaction', 'Se félicite', 'Encourage', 'Décide', 'Décide également'],
@@ -298,7 +298,7 @@ const FILES: Record<string, Expected> = {
     sponsors: 52, additional: 15, vote: [161, 9, 11],
   },
   '78/237': {
-    draft: 'A/C.1/78/L.11', report: 'A/78/404', date: '2023-12-22', session: 78, agendaItem: '94',
+    draft: 'A/C.1/78/L.11', report: 'A/78/404', date: '2023-12-22', session: 78, agenda_item: '94',
     preambular: ['Rappelant', 'Commémorant', 'Soulignant', 'Confirmant', 'Se déclarant préoccupée', 'Rappelant', 'Réaffirmant', 'Sachant', 'Considérant', 'Se déclarant préoccupée', 'Réaffirmant', 'Considérant', 'Considérant également', 'Réaffirmant', 'Soulignant', 'Réaffirmant', 'Notant', 'Saluant'],
     operative: ['1', '2', '3', '4', '5', '6', '7', '8', '9'],
     operativeLeads: ['Appuie', 'Demande', 'Se félicite', 'Se félicite également', 'Recommande', 'Encourage', 'Invite', 'Invite', 'Décide'],
@@ -307,7 +307,7 @@ const FILES: Record<string, Expected> = {
     sponsors: 19, additional: 8, vote: [104, 53, 7],
   },
   '79/237': {
-    draft: 'A/C.1/79/L.13', report: 'A/79/403', date: '2024-12-24', session: 79, agendaItem: '93',
+    draft: 'A/C.1/79/L.13', report: 'A/79/403', date: '2024-12-24', session: 79, agenda_item: '93',
     preambular: ['Rappelant', 'Rappelant également', 'Rappelant'],
     operative: ['1', '2', '3', '4', '5'],
     operativeLeads: ['Décide', 'Se félicite', 'Souligne', 'Décide', 'Décide également'],
@@ -316,7 +316,7 @@ const FILES: Record<string, Expected> = {
     sponsors: 1, additional: 0, vote: null,
   },
   '80/16': {
-    draft: 'A/C.1/80/L.20', report: 'A/80/534', date: '2025-12-01', session: 80, agendaItem: '94',
+    draft: 'A/C.1/80/L.20', report: 'A/80/534', date: '2025-12-01', session: 80, agenda_item: '94',
     preambular: ['Rappelant', 'Rappelant également', 'Rappelant'],
     operative: ['1', '2', '3', '4'],
     operativeLeads: ['Décide', 'Prie', 'Prie également', 'Décide'],
@@ -340,7 +340,7 @@ describe('parseAkn on the UN files (../shared/akn)', () => {
   describe.each(Object.entries(FILES))('A/RES/%s', (res, e) => {
     it('metadata, draft and report', () => {
       const r = get(res);
-      expect(r.meta).toMatchObject({ symbol: `A/RES/${res}`, kind: 'resolution', organ: 'A', committee: null, language: 'fr', date: e.date, session: e.session, agendaItem: e.agendaItem, aliases: [e.draft] });
+      expect(r.meta).toMatchObject({ symbol: `A/RES/${res}`, kind: 'resolution', organ: 'A', committee: null, language: 'fr', date: e.date, session: e.session, agenda_item: e.agenda_item, aliases: [e.draft] });
       expect(r.draftSymbol).toBe(e.draft);
       expect(r.reportSymbol).toBe(e.report);
     });
@@ -419,9 +419,9 @@ describe('parseAkn on the UN files (../shared/akn)', () => {
     expect(r.draftSymbol).toBe('A/C.1/78/L.11');
     const sponsors = r.sponsors?.filter((s) => s.role === 'sponsor') ?? [];
     expect(sponsors).toHaveLength(19);
-    expect(sponsors[0]).toEqual({ country: 'AZE', name: 'Azerbaïdjan', asWritten: 'Azerbaijan', role: 'sponsor' });
+    expect(sponsors[0]).toEqual({ country: 'AZE', name: 'Azerbaïdjan', as_written: 'Azerbaijan', role: 'sponsor' });
     expect(sponsors.map((s) => s.country)).toEqual(expect.arrayContaining(['PRK', 'IRN', 'LAO', 'RUS', 'SYR', 'VEN', 'ZWE']));
-    expect(sponsors[18]?.asWritten).toBe('Zimbabwe');
+    expect(sponsors[18]?.as_written).toBe('Zimbabwe');
     expect(r.sponsors?.filter((s) => s.role === 'additional').map((s) => s.country)).toEqual(['BOL', 'KHM', 'COG', 'ETH', 'KAZ', 'MDG', 'TKM', 'UZB']);
   });
 
@@ -458,20 +458,20 @@ describe('parseAkn on the UN files (../shared/akn)', () => {
     const subs = ofKind(r, 'subparagraph');
     expect(subs[0]?.text.startsWith('de s’inspirer, pour ce qui touche')).toBe(true);
     expect(subs[3]?.text).toBe('la teneur des principes visés dans les rapports du Groupe d’experts gouvernementaux ;');
-    expect(r.sponsors?.find((s) => s.asWritten.startsWith('United Kingdom'))?.country).toBe('GBR');
-    expect(r.sponsors?.find((s) => s.asWritten === 'United States of America')?.country).toBe('USA');
-    expect(r.sponsors?.find((s) => s.asWritten === 'Turkey')?.country).toBe('TUR');
-    expect(r.sponsors?.find((s) => s.asWritten === 'the Marshall Islands')?.country).toBe('MHL');
+    expect(r.sponsors?.find((s) => s.as_written.startsWith('United Kingdom'))?.country).toBe('GBR');
+    expect(r.sponsors?.find((s) => s.as_written === 'United States of America')?.country).toBe('USA');
+    expect(r.sponsors?.find((s) => s.as_written === 'Turkey')?.country).toBe('TUR');
+    expect(r.sponsors?.find((s) => s.as_written === 'the Marshall Islands')?.country).toBe('MHL');
   });
 
   it('79/237: the title keeps the unstyled 75/240 between its bold spans', () => {
     expect(get('79/237').meta?.title).toBe('Groupe de travail à composition non limitée sur la sécurité du numérique et de son utilisation (2021-2025) créé en application de la résolution 75/240 de l’Assemblée générale');
-    expect(get('79/237').sponsors).toEqual([{ country: 'SGP', name: 'Singapour', asWritten: 'Singapore', role: 'sponsor' }]);
+    expect(get('79/237').sponsors).toEqual([{ country: 'SGP', name: 'Singapour', as_written: 'Singapore', role: 'sponsor' }]);
   });
 
   it('76/19 and 78/16: names that contain "and" stay whole', () => {
-    expect(get('76/19').sponsors?.find((s) => s.asWritten === 'Sao Tome and Principe')?.country).toBe('STP');
-    expect(get('78/16').sponsors?.find((s) => s.asWritten === 'Bosnia and Herzegovina')?.country).toBe('BIH');
+    expect(get('76/19').sponsors?.find((s) => s.as_written === 'Sao Tome and Principe')?.country).toBe('STP');
+    expect(get('78/16').sponsors?.find((s) => s.as_written === 'Bosnia and Herzegovina')?.country).toBe('BIH');
   });
 });
 
@@ -484,8 +484,8 @@ describe('an AKN file through the pipeline (parseText)', async () => {
   it('is a resolution with its metadata and its draft as alias', () => {
     expect(d).toMatchObject({
       id: 'A/RES/99/1', symbol: 'A/RES/99/1', kind: 'resolution', aliases: ['A/C.1/99/L.7'], date: '2099-12-01',
-      session: 99, agendaItem: '94', organ: 'A', committee: null, language: 'fr',
-      source: { path, format: 'akn', lines: 136 },
+      session: 99, agenda_item: '94', organ: 'A', committee: null, language: 'fr',
+      source_path: path, source_format: 'akn', source_lines: 136,
     });
   });
 
@@ -548,7 +548,7 @@ describe('seed 000 (draft A/C.1/78/L.11, markdown) and A/RES/78/237 (AKN) say th
   });
 
   it('same footnotes, on the same paragraph', () => {
-    const fn = (d: Document) => d.footnotes.map((f) => [f.marker, f.text, d.paragraphs.find((p) => p.n === f.paragraph)?.number]);
+    const fn = (d: Document) => d.footnotes.map((f) => [f.marker, f.text, d.paragraphs.find((p) => p.n === f.paragraph_n)?.number]);
     expect(fn(draft)).toEqual(fn(adopted));
     expect(fn(adopted)).toEqual([['1', 'Voir A/78/265.', '3'], ['2', 'A/AC.292/2023/INF/5.', '3']]);
   });
@@ -566,7 +566,7 @@ describe('cybercorpus add / show on AKN files', () => {
     const show = cli.run(['show', '99/1', '--json']);
     expect(show.code).toBe(0);
     const d = JSON.parse(show.stdout) as Document;
-    expect(d).toMatchObject({ id: 'A/RES/99/1', kind: 'resolution', aliases: ['A/C.1/99/L.7'], date: '2099-12-01', source: { format: 'akn' } });
+    expect(d).toMatchObject({ id: 'A/RES/99/1', kind: 'resolution', aliases: ['A/C.1/99/L.7'], date: '2099-12-01', source_format: 'akn' });
     expect(d.paragraphs.filter((p) => p.kind === 'operative').map((p) => p.number)).toEqual(['1', '2', '3']);
     expect(d.sponsors.map((s) => s.country)).toEqual(['FRA', 'BIH', 'GBR', 'CIV', 'COM', null, 'IRN']);
     expect(d.votes[0]?.records).toHaveLength(5);

@@ -38,12 +38,12 @@ function conventions(blocks: Block[]): Block[] {
 /** The Document as the contract compares it: no source, no line numbers, no warnings. */
 function projection(d: Document): unknown {
   return {
-    meta: [d.symbol, d.kind, d.title, d.organ, d.committee, d.session, d.agendaItem, d.date, d.distribution, d.language, d.originalLanguages],
-    paragraphs: d.paragraphs.map((p) => [p.n, p.kind, p.number, p.lead, p.text, p.section, p.footnotes, p.parent ?? null]),
-    footnotes: d.footnotes.map((f) => [f.marker, f.text, f.paragraph]),
+    meta: [d.symbol, d.kind, d.title, d.organ, d.committee, d.session, d.agenda_item, d.date, d.distribution, d.language, d.original_languages],
+    paragraphs: d.paragraphs.map((p) => [p.n, p.kind, p.number, p.lead, p.text, p.section, p.footnotes, p.parent_n ?? null]),
+    footnotes: d.footnotes.map((f) => [f.marker, f.text, f.paragraph_n]),
     sponsors: d.sponsors.map((s) => [s.country, s.name, s.role]),
-    citations: d.citations.map((c) => [c.target, c.kind, c.paragraph, c.footnote ?? null, c.date]),
-    votes: d.votes.map((v) => [v.subject, v.target, v.paragraph, v.stated, v.counted]),
+    citations: d.citations.map((c) => [c.target, c.kind, c.paragraph_n, c.footnote ?? null, c.date]),
+    votes: d.votes.map((v) => [v.subject, v.target, v.paragraph_n, v.stated, v.counted]),
     parts: d.parts.map(projection),
   };
 }
@@ -90,8 +90,8 @@ describe.each(['000', '003'] as const)('markdown seed %s rendered as PDF text', 
     const original = await parseText(read(n), { path: `${n}.txt`, declared: { symbol } });
     const fromPdf = await parseText(renderPdfText(markdown.blocks, { ...LAYOUTS[0], symbol }), { path: `${n}.txt` });
     expect(fromPdf.symbol).toBe(symbol);
-    expect(original.source.format).toBe('markdown');
-    expect(fromPdf.source.format).toBe('pdf-text');
+    expect(original.source_format).toBe('markdown');
+    expect(fromPdf.source_format).toBe('pdf-text');
     expect(projection(fromPdf)).toEqual(projection(original));
   });
 });

@@ -26,7 +26,7 @@ for (const f of files) {
 }
 const source = {
   find: (symbol: string) => docs.get(symbol) ?? null,
-  declared: (d: Document) => declaredFor(d.source.path).continues ?? null,
+  declared: (d: Document) => declaredFor(d.source_path).continues ?? null,
 };
 const history = (r: string): History => historyOf(docs.get(`A/RES/${r}`)!, source);
 

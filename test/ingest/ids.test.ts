@@ -19,9 +19,9 @@ describe('add: ids made unique', () => {
     writeFileSync(path, `${readFileSync(seed('004'), 'utf8')}\n\nCopie ${k}.\n`);
     return path;
   };
-  const ids = (db: string) => (JSON.parse(runCli(['--db', db, 'list', '--json']).stdout) as { id: string; path: string }[])
+  const ids = (db: string) => (JSON.parse(runCli(['--db', db, 'list', '--json']).stdout) as { id: string; source_path: string }[])
     .filter((d) => d.id.startsWith('A/75/394'))
-    .map((d) => `${d.id} ${d.path.split('/').pop()}`).sort();
+    .map((d) => `${d.id} ${d.source_path.split('/').pop()}`).sort();
 
   it('numbers copies in file order, then fills the gap a removal left', () => {
     const db = join(t.dir, 'c.db');

@@ -33,10 +33,10 @@ describe('add with worker threads', () => {
       expect(c.add.code).toBe(0);
       expect(c.add.stderr).toContain('15 added, 0 replaced, 0 unchanged, 0 failed');
     }
-    const docs = (JSON.parse(w0.list) as { id: string; parent: string | null; path: string }[]).filter((d) => d.parent === null);
+    const docs = (JSON.parse(w0.list) as { id: string; parent_id: string | null; source_path: string }[]).filter((d) => d.parent_id === null);
     expect(docs).toHaveLength(15);
     // the three copies of seed 004 (report A/75/394) get their ids in file order
-    const report = docs.filter((d) => d.id.startsWith('A/75/394')).map((d) => [d.id, d.path.slice(-9)]);
+    const report = docs.filter((d) => d.id.startsWith('A/75/394')).map((d) => [d.id, d.source_path.slice(-9)]);
     expect(report.sort()).toEqual([['A/75/394', '004-1.txt'], ['A/75/394~2', '004-2.txt'], ['A/75/394~3', '004-3.txt']]);
     expect(w1.list).toBe(w0.list);
     expect(w3.list).toBe(w0.list);

@@ -38,8 +38,8 @@ beforeAll(() => {
 afterAll(() => cli.cleanup());
 
 interface Hit {
-  id: string; symbol: string | null; kind: string; n: number; number: string | null; lead: string | null;
-  text: string; snippet: string; score: number; source: { path: string; line: number };
+  document_id: string; symbol: string | null; kind: string; paragraph_n: number; number: string | null; lead: string | null;
+  text: string; matches: [number, number][]; snippet: string; score: number; source_path: string; line: number;
 }
 
 function jsonl(args: string[]): Hit[] {
@@ -48,8 +48,8 @@ function jsonl(args: string[]): Hit[] {
   return r.stdout.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Hit);
 }
 /** which seed files (000…004) hold the hits */
-const seedsOf = (hits: { source: { path: string } }[]) => [...new Set(hits.map((h) => basename(h.source.path).slice(0, 3)))].sort();
-const keys = (hits: Hit[]) => hits.map((h) => `${h.id}#${h.n}`);
+const seedsOf = (hits: { source_path: string }[]) => [...new Set(hits.map((h) => basename(h.source_path).slice(0, 3)))].sort();
+const keys = (hits: Hit[]) => hits.map((h) => `${h.document_id}#${h.paragraph_n}`);
 
 describe('French-aware matching on the seeds', () => {
   it('accents optional, case-insensitive: etatique finds the one « souveraineté étatique »', () => {
@@ -58,7 +58,7 @@ describe('French-aware matching on the seeds', () => {
       expect(hits).toHaveLength(1);
       expect(seedsOf(hits)).toEqual(['004']);
       expect(hits[0]!.text).toContain('souveraineté étatique');
-      expect(hits[0]!.snippet).toContain('[étatique]');
+      expect(hits[0]!.matches.map(([a, b]) => hits[0]!.text.slice(a, b))).toEqual(['étatique']);
     }
     expect(seedsOf(jsonl(['etatique*']))).toEqual(['002', '003', '004']);
   });
@@ -77,12 +77,13 @@ describe('French-aware matching on the seeds', () => {
     expect(keys(jsonl(['œuvre']))).toEqual(keys(oe));
     expect(keys(jsonl(['mise en oeuvre']))).toEqual(keys(jsonl(['mise en œuvre'])));
     const in000 = jsonl(['oeuvre', '--doc', seed('000')]);
-    expect(in000.map((h) => h.source.line).sort((a, b) => a - b)).toEqual([46, 84]);
-    for (const h of in000) expect(h.snippet).toContain('[œuvre]');
+    expect(in000.map((h) => h.line).sort((a, b) => a - b)).toEqual([46, 84]);
+    // the snippet carries no markers: the matches say where œuvre is
+    for (const h of in000) expect(h.matches.map(([a, b]) => h.text.slice(a, b).toLowerCase())).toContain('œuvre');
   });
 
   it('the paragraphs of 000 that contain œuvre keep their structure', () => {
-    const in000 = jsonl(['oeuvre', '--doc', 'A/C.1/78/L.11']).sort((a, b) => a.source.line - b.source.line);
+    const in000 = jsonl(['oeuvre', '--doc', 'A/C.1/78/L.11']).sort((a, b) => a.line - b.line);
     expect(in000.map((h) => [h.kind, h.number, h.lead])).toEqual([
       ['preambular', null, 'Se déclarant préoccupée'],
       ['operative', '7', 'Invite'],
@@ -121,7 +122,7 @@ describe('operators on the seeds', () => {
 });
 
 describe('filters on the seeds', () => {
-  const lines = (hits: Hit[]) => hits.map((h) => h.source.line).sort((a, b) => a - b);
+  const lines = (hits: Hit[]) => hits.map((h) => h.line).sort((a, b) => a - b);
   it('--session, --year, --sponsor keep 000\'s two « œuvre » paragraphs', () => {
     for (const filter of [['--session', '78'], ['--session', '76..78'], ['--year', '2023'], ['--sponsor', 'RUS'], ['--sponsor', 'Fédération de Russie']]) {
       const hits = jsonl(['oeuvre', ...filter]);
@@ -135,7 +136,7 @@ describe('filters on the seeds', () => {
       expect(hits).toHaveLength(14);
       expect(seedsOf(hits)).toEqual(['003']);
       for (const l of lines(hits)) expect(l >= 205 && l <= 262).toBe(true);
-      expect(new Set(hits.map((h) => h.id)).size).toBe(1);
+      expect(new Set(hits.map((h) => h.document_id)).size).toBe(1);
     }
     const kw = cli.run(['search', "programme d'action", '--author', 'DEU', '--kwic', '--jsonl']);
     expect(kw.stdout.trim().split('\n')).toHaveLength(17);
@@ -144,7 +145,7 @@ describe('filters on the seeds', () => {
     const all = jsonl(["programme d'action"]);
     const parts = jsonl(["programme d'action", '--part']);
     const tops = new Set(JSON.parse(cli.run(['list', '--json']).stdout).map((d: { id: string }) => d.id));
-    expect(keys(parts)).toEqual(keys(all.filter((h) => !tops.has(h.id))));
+    expect(keys(parts)).toEqual(keys(all.filter((h) => !tops.has(h.document_id))));
     expect(parts.length).toBeGreaterThan(0);
   });
 });
@@ -153,43 +154,44 @@ describe('footnotes are searched too', () => {
   const fns = (hits: Hit[]) => hits.filter((h) => h.kind === 'footnote');
   it('--kind footnote: the two footnotes of 003 that cite the « Programme d\'action »', () => {
     const hits = jsonl(["programme d'action", '--kind', 'footnote']);
-    expect(hits.map((h) => [h.kind, h.number, h.lead, h.source.line])).toEqual([
+    expect(hits.map((h) => [h.kind, h.number, h.lead, h.line])).toEqual([
       ['footnote', '43', null, 1126],
       ['footnote', '44', null, 1128],
     ]);
     expect(seedsOf(hits)).toEqual(['003']);
     for (const h of hits) {
       expect(h.text).toMatch(/^Résolution 7[78]\/(37|16) de l'Assemblée générale, intitulée « Programme d'action destiné à promouvoir/);
-      expect(h.snippet).toContain("« [Programme d'action] destiné");
+      expect(h.snippet).toContain("« Programme d'action destiné");
+      expect(h.matches.map(([a, b]) => h.text.slice(a, b))).toEqual(["Programme d'action"]);
     }
     // attached to the paragraph of line 1114, in Latvia's reply
     const para = jsonl(["les resolutions 77/37 et 78/16 relatives au programme d'action", '--author', 'LVA']);
-    expect(para.map((h) => h.source.line)).toEqual([1114]);
-    for (const h of hits) expect([h.id, h.n]).toEqual([para[0]!.id, para[0]!.n]);
+    expect(para.map((h) => h.line)).toEqual([1114]);
+    for (const h of hits) expect([h.document_id, h.paragraph_n]).toEqual([para[0]!.document_id, para[0]!.paragraph_n]);
     expect(keys(fns(jsonl(["programme d'action", '--author', 'Lettonie'])))).toEqual(keys(hits));
   });
 
   it('without --kind, footnotes and paragraphs are ranked together', () => {
     const all = jsonl(["programme d'action", '--sort', 'rank']);
-    expect(fns(all).map((h) => h.source.line).sort((a, b) => a - b)).toEqual([1126, 1128]);
+    expect(fns(all).map((h) => h.line).sort((a, b) => a - b)).toEqual([1126, 1128]);
     const scores = all.map((h) => h.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
     const both = jsonl(['nationalcybersurvey']);
-    expect(both.map((h) => [h.kind, h.source.line]).sort()).toEqual([['footnote', 189], ['text', 329]]);
+    expect(both.map((h) => [h.kind, h.line]).sort()).toEqual([['footnote', 189], ['text', 329]]);
   });
 
   it('paragraph kinds and --lead leave footnotes out; --section is their paragraph\'s', () => {
     const paragraphs = jsonl(['nationalcybersurvey', '--kind', 'text']);
-    expect(paragraphs.map((h) => h.source.line)).toEqual([329]);
+    expect(paragraphs.map((h) => h.line)).toEqual([329]);
     expect(jsonl(['nationalcybersurvey', '--kind', 'text,footnote'])).toHaveLength(2);
     expect(jsonl(["programme d'action", '--kind', 'report,footnote'])).toEqual([]); // 003 is a report, its footnotes are in parts
     expect(fns(jsonl(["programme d'action", '--kind', 'text,numbered,heading,list-item,subparagraph']))).toEqual([]);
     expect(fns(jsonl(["programme d'action", '--lead', 'Rappelant']))).toEqual([]);
     const fn6 = jsonl(['nationalcybersurvey', '--kind', 'footnote']);
-    expect(fn6.map((h) => [h.number, h.source.line])).toEqual([['6', 189]]);
+    expect(fn6.map((h) => [h.number, h.line])).toEqual([['6', 189]]);
     const p34 = jsonl(["certains etats ont evoque la possibilite d'etablir des rapports nationaux volontaires"]);
-    expect(p34.map((h) => [h.number, h.source.line])).toEqual([['34', 171]]);
-    expect(fn6[0]!.n).toBe(p34[0]!.n);
+    expect(p34.map((h) => [h.number, h.line])).toEqual([['34', 171]]);
+    expect(fn6[0]!.paragraph_n).toBe(p34[0]!.paragraph_n);
     expect(keys(jsonl(['nationalcybersurvey', '--section', 'portee et objectifs', '--kind', 'footnote']))).toEqual(keys(fn6));
     expect(jsonl(['nationalcybersurvey', '--section', 'observations et conclusions', '--kind', 'footnote'])).toEqual([]);
   });
@@ -202,14 +204,14 @@ describe('footnotes are searched too', () => {
     expect(byKind.find((r) => r.kind === 'footnote')?.hits).toBe(2);
     expect(byKind.reduce((a, r) => a + r.hits, 0)).toBe(total);
     const kw = cli.run(['search', "programme d'action", '--kind', 'footnote', '--kwic', '--jsonl']);
-    const lines = kw.stdout.trim().split('\n').map((l) => JSON.parse(l) as { kind: string; number: string; match: string; source: { line: number } });
-    expect(lines.map((l) => [l.kind, l.number, l.match, l.source.line])).toEqual([
+    const lines = kw.stdout.trim().split('\n').map((l) => JSON.parse(l) as { kind: string; number: string; match: string; line: number });
+    expect(lines.map((l) => [l.kind, l.number, l.match, l.line])).toEqual([
       ['footnote', '43', "Programme d'action", 1126],
       ['footnote', '44', "Programme d'action", 1128],
     ]);
     const text = cli.run(['search', "programme d'action", '--kind', 'footnote', '--kwic']).stdout.split('\n').filter((l) => l !== '');
     expect(text).toHaveLength(2);
-    expect(text[0]).toMatch(/^003_83cf9bc9fb203afb#LVA ¶\d+ footnote 43 .*\[Programme d'action\]/);
+    expect(text[0]).toMatch(/^003_83cf9bc9fb203afb#LVA ¶\d+ footnote 43 .*⟦Programme d'action⟧/);
   });
 
   it('the text view shows a footnote with its marker', () => {
@@ -219,7 +221,7 @@ describe('footnotes are searched too', () => {
 });
 
 describe('output formats', () => {
-  const FIELDS = ['id', 'symbol', 'kind', 'n', 'number', 'lead', 'section', 'text', 'snippet', 'score', 'source'];
+  const FIELDS = ['document_id', 'symbol', 'kind', 'paragraph_n', 'number', 'lead', 'section', 'text', 'matches', 'snippet', 'score', 'source_path', 'line'];
 
   it('--json is one array of hits with the documented fields', () => {
     const r = cli.run(['search', 'oeuvre', '--json', '--sort', 'rank']);
@@ -228,8 +230,10 @@ describe('output formats', () => {
     expect(hits.length).toBeGreaterThan(20); // machine formats are not cut to the text view's page
     for (const h of hits) {
       expect(Object.keys(h)).toEqual(FIELDS);
-      expect(typeof h.source.line).toBe('number');
-      expect(h.snippet).toMatch(/\[[œŒ]uvr[eé]\]/i); // accents optional: œuvré too
+      expect(typeof h.line).toBe('number');
+      // accents optional: œuvré too; the snippet is text without markers
+      expect(h.matches.map(([a, b]) => h.text.slice(a, b))).toContainEqual(expect.stringMatching(/^[œŒ]uvr[eé]$/i));
+      expect(h.snippet).toMatch(/[œŒ]uvr[eé]/i);
     }
     const scores = hits.map((h) => h.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
@@ -240,27 +244,27 @@ describe('output formats', () => {
     // the seeds were added 000, 001, … 004: "programme d'action" is in 002 (two paragraphs) and
     // 003, whose parts hold paragraphs and footnotes 43 and 44 (lines 1126 and 1128)
     const byDoc = jsonl(["programme d'action"]);
-    const seq = byDoc.map((h) => basename(h.source.path).slice(0, 3));
+    const seq = byDoc.map((h) => basename(h.source_path).slice(0, 3));
     expect(seq).toEqual([...seq].sort());
     expect(seq.filter((x) => x === '002')).toHaveLength(2);
     // within a document (or part): its paragraphs in order, then its footnotes
-    const ids = [...new Set(byDoc.map((h) => h.id))];
+    const ids = [...new Set(byDoc.map((h) => h.document_id))];
     for (const id of ids) {
-      const own = byDoc.filter((h) => h.id === id);
-      const paragraphs = own.filter((h) => h.kind !== 'footnote').map((h) => h.n);
+      const own = byDoc.filter((h) => h.document_id === id);
+      const paragraphs = own.filter((h) => h.kind !== 'footnote').map((h) => h.paragraph_n);
       expect(paragraphs).toEqual([...paragraphs].sort((a, b) => a - b));
       const first = own.findIndex((h) => h.kind === 'footnote');
       if (first >= 0) expect(own.slice(first).every((h) => h.kind === 'footnote')).toBe(true);
-      expect(byDoc.slice(byDoc.findIndex((h) => h.id === id), byDoc.map((h) => h.id).lastIndexOf(id) + 1).every((h) => h.id === id)).toBe(true);
+      expect(byDoc.slice(byDoc.findIndex((h) => h.document_id === id), byDoc.map((h) => h.document_id).lastIndexOf(id) + 1).every((h) => h.document_id === id)).toBe(true);
     }
-    expect(byDoc.filter((h) => h.kind === 'footnote').map((h) => h.source.line)).toEqual([1126, 1128]);
+    expect(byDoc.filter((h) => h.kind === 'footnote').map((h) => h.line)).toEqual([1126, 1128]);
     const ranked = jsonl(["programme d'action", '--sort', 'rank']);
     const byDate = jsonl(["programme d'action", '--sort', 'date']);
     expect(keys(byDoc).sort()).toEqual(keys(ranked).sort());
     expect(keys(byDate).sort()).toEqual(keys(ranked).sort());
     // 003 is dated (« 21 mai 2024 » under its symbol), 002 has no date on its first page: in
     // date order the undated come last, so 002's two paragraphs move from first to last
-    expect(byDate.slice(-2).map((h) => basename(h.source.path).slice(0, 3))).toEqual(['002', '002']);
+    expect(byDate.slice(-2).map((h) => basename(h.source_path).slice(0, 3))).toEqual(['002', '002']);
     // --limit and --offset page any order
     expect(keys(jsonl(["programme d'action", '--limit', '3', '--offset', '1']))).toEqual(keys(byDoc).slice(1, 4));
     const bad = cli.run(['search', 'oeuvre', '--sort', 'size']);
@@ -273,30 +277,30 @@ describe('output formats', () => {
     const csv = cli.run(['search', 'oeuvre', '--csv']);
     expect(csv.code).toBe(0);
     const rows = parseCsv(csv.stdout, { columns: true }) as Record<string, string>[];
-    expect(Object.keys(rows[0]!)).toEqual([...FIELDS.slice(0, -1), 'path', 'line']);
-    expect(rows.map((r) => `${r.id}#${r.n}`)).toEqual(keys(json));
+    expect(Object.keys(rows[0]!)).toEqual(FIELDS);
+    expect(rows.map((r) => `${r.document_id}#${r.paragraph_n}`)).toEqual(keys(json));
     expect(rows.map((r) => r.text)).toEqual(json.map((h) => h.text));
-    expect(rows.map((r) => Number(r.line))).toEqual(json.map((h) => h.source.line));
+    expect(rows.map((r) => Number(r.line))).toEqual(json.map((h) => h.line));
     const tsv = cli.run(['search', 'oeuvre', '--tsv']).stdout.split('\n').filter((l) => l !== '');
     expect(tsv).toHaveLength(json.length + 1);
-    for (const l of tsv) expect(l.split('\t')).toHaveLength(12);
+    for (const l of tsv) expect(l.split('\t')).toHaveLength(13);
   });
 
   it('--count and --count --by parse back', () => {
     const docs = parseCsv(cli.run(['search', 'oeuvre', '--count', '--csv']).stdout, { columns: true }) as Record<string, string>[];
-    expect(Object.keys(docs[0]!)).toEqual(['id', 'symbol', 'hits']);
+    expect(Object.keys(docs[0]!)).toEqual(['document_id', 'symbol', 'hits']);
     const total = (JSON.parse(cli.run(['search', 'oeuvre', '--json']).stdout) as Hit[]).length;
     expect(docs.reduce((a, r) => a + Number(r.hits), 0)).toBe(total);
     const byKind = JSON.parse(cli.run(['search', 'oeuvre', '--count', '--by', 'kind', '--json']).stdout) as { kind: string; hits: number }[];
     expect(byKind.reduce((a, r) => a + r.hits, 0)).toBe(total);
   });
 
-  it('text view: marks matches with [ ], pages at 20 with a note, --all prints everything', () => {
+  it('text view: marks matches with ⟦ ⟧, pages at 20 with a note, --all prints everything', () => {
     const r = cli.run(['search', 'oeuvre']);
     expect(r.code).toBe(0);
     const heads = r.stdout.split('\n').filter((l) => l !== '' && !l.startsWith('  '));
     expect(heads).toHaveLength(20);
-    expect(r.stdout).toContain('[œuvre]');
+    expect(r.stdout).toContain('⟦œuvre⟧');
     expect(r.stderr).toMatch(/^cybercorpus: \d+ more hits \(\d+ in all\)/);
     const all = cli.run(['search', 'oeuvre', '--all']);
     const total = (JSON.parse(cli.run(['search', 'oeuvre', '--json']).stdout) as Hit[]).length;
@@ -309,9 +313,9 @@ describe('output formats', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n').filter((l) => l !== '');
     expect(lines.length).toBeGreaterThan(20);
-    const cols = new Set(lines.map((l) => [...l].indexOf('[')));
+    const cols = new Set(lines.map((l) => [...l].indexOf('⟦')));
     expect(cols.size).toBe(1);
-    for (const l of lines) expect(l).toMatch(/\[mise en (œ|Œ)uvre\]/i);
+    for (const l of lines) expect(l).toMatch(/⟦mise en (œ|Œ)uvre⟧/i);
   });
 });
 

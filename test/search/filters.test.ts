@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { openStore, type Db } from '../../src/store/store.js';
 import { Writer } from '../../src/store/write.js';
-import { countBy, countMatches, kwic, resolveFilters, search, searchPage, type FilterArgs } from '../../src/store/search.js';
+import { countBy, countMatches, kwic, resolveFilters, search, searchPage, type FilterArgs } from '../../src/query/search.js';
 import { UsageError } from '../../src/errors.js';
 import type { Document, Paragraph, Sponsor } from '../../src/types.js';
 import { tempDir } from '../helpers/cli.js';
@@ -17,13 +17,13 @@ type P = Partial<Paragraph> & { text: string };
 function doc(id: string, meta: Partial<Document>, paras: P[], sponsors: string[] = []): Document {
   return {
     id, symbol: id, aliases: [], kind: 'resolution', title: null, organ: 'A', committee: null, session: null,
-    agendaItem: null, date: null, distribution: null, language: 'fr', originalLanguages: [],
-    source: { path: `/corpus/${id.replace(/\//g, '_')}.txt`, format: 'pdf-text', sha256: id, lines: 100 },
+    agenda_item: null, date: null, distribution: null, language: 'fr', original_languages: [],
+    source_path: `/corpus/${id.replace(/\//g, '_')}.txt`, source_format: 'pdf-text', source_sha256: id, source_lines: 100,
     paragraphs: paras.map((p, i) => ({
-      n: i + 1, kind: 'text', number: null, lead: null, section: null, footnotes: [], line: 10 * (i + 1), endLine: 10 * (i + 1) + 1, ...p,
+      n: i + 1, kind: 'text', number: null, lead: null, section: null, footnotes: [], line: 10 * (i + 1), end_line: 10 * (i + 1) + 1, ...p,
     })),
     footnotes: [], citations: [], votes: [], parts: [], warnings: [],
-    sponsors: sponsors.map((c): Sponsor => ({ country: c, name: c, asWritten: c, role: 'sponsor' })),
+    sponsors: sponsors.map((c): Sponsor => ({ country: c, name: c, as_written: c, role: 'sponsor' })),
     ...meta,
   };
 }
@@ -34,13 +34,13 @@ const R77 = doc('A/RES/77/36', { session: 77, date: '2022-12-07' }, [
   { kind: 'operative', number: '1', lead: 'Décide', text: 'Décide de créer un programme d’action sur la sécurité ;' },
   { kind: 'operative', number: '2', lead: 'Prie', text: 'Programme d’action.' },
 ], ['RUS']);
-R77.footnotes = [{ marker: '1', text: 'Voir le cyberespace.', paragraph: 3, line: 95 }];
+R77.footnotes = [{ marker: '1', text: 'Voir le cyberespace.', paragraph_n: 3, line: 95 }];
 const R78 = doc('A/RES/78/16', { session: 78, date: '2023-12-04' }, [
   { kind: 'preambular', lead: 'Rappelant', text: 'Rappelant le programme d\'action sur la sécurité,' },
   { kind: 'operative', number: '1', lead: 'Se félicite', text: 'Se félicite du programme d\'action ;' },
   { kind: 'operative', number: '2', lead: 'Prie', text: 'Programme d\'action.' },
 ], ['FRA', 'EGY']);
-R78.footnotes = [{ marker: '2', text: 'Résolution 76/19 sur le cyberespace, voir A/78/76.', paragraph: 1, line: 96 }];
+R78.footnotes = [{ marker: '2', text: 'Résolution 76/19 sur le cyberespace, voir A/78/76.', paragraph_n: 1, line: 96 }];
 const REPORT = doc('A/79/166', { kind: 'report', session: 79, date: '2024-05-21' }, [
   { kind: 'heading', text: 'I. Introduction' },
   { section: 'I. Introduction', text: 'Le programme d\'action est examiné par les États Membres.' },
@@ -56,8 +56,8 @@ REPORT.parts = [
 // three words have the same bm25, so they are ordered by date, then paragraph (the one attached
 // to no paragraph last in its document)
 REPORT.footnotes = [
-  { marker: '*', text: 'Note du cyberespace.', paragraph: null, line: 98 },
-  { marker: '3', text: 'Voir le cyberespace.', paragraph: 2, line: 97 },
+  { marker: '*', text: 'Note du cyberespace.', paragraph_n: null, line: 98 },
+  { marker: '3', text: 'Voir le cyberespace.', paragraph_n: 2, line: 97 },
 ];
 
 let db: Db;
@@ -79,7 +79,7 @@ afterAll(() => {
 
 async function hits(query: string, args: FilterArgs = {}): Promise<string[]> {
   const f = await resolveFilters(db, args);
-  return [...search(db, query, f)].map((h) => `${h.id}#${h.n}`).sort();
+  return [...search(db, query, f)].map((h) => `${h.document_id}#${h.paragraph_n}`).sort();
 }
 
 /** Every page searchPage gives (any offset, limit and tie margin) is that slice of `all`. */
@@ -157,8 +157,8 @@ describe('search filters (combined with AND)', () => {
 describe('ranking', () => {
   it('equal scores fall back to date, document, paragraph order', () => {
     const ranked = [...search(db, "programme d'action")];
-    const a = ranked.findIndex((h) => h.id === 'A/RES/77/36' && h.n === 4);
-    const b = ranked.findIndex((h) => h.id === 'A/RES/78/16' && h.n === 3);
+    const a = ranked.findIndex((h) => h.document_id === 'A/RES/77/36' && h.paragraph_n === 4);
+    const b = ranked.findIndex((h) => h.document_id === 'A/RES/78/16' && h.paragraph_n === 3);
     expect(ranked[a]!.score).toBe(ranked[b]!.score);
     expect(a).toBeLessThan(b);
     expect(a).toBe(0); // the shortest paragraphs rank first
@@ -166,8 +166,8 @@ describe('ranking', () => {
     expect([...scores].sort((x, y) => y - x)).toEqual(scores);
   });
   it('limit and offset page through the same order', () => {
-    const all = [...search(db, "programme d'action")].map((h) => `${h.id}#${h.n}`);
-    const page = [...search(db, "programme d'action", { offset: 2, limit: 3 })].map((h) => `${h.id}#${h.n}`);
+    const all = [...search(db, "programme d'action")].map((h) => `${h.document_id}#${h.paragraph_n}`);
+    const page = [...search(db, "programme d'action", { offset: 2, limit: 3 })].map((h) => `${h.document_id}#${h.paragraph_n}`);
     expect(page).toEqual(all.slice(2, 5));
     expect(countMatches(db, "programme d'action")).toBe(all.length);
     expect(all).toHaveLength(7);
@@ -184,8 +184,8 @@ describe('ranking', () => {
 });
 
 describe('footnotes', () => {
-  const where = (h: { id: string; n: number | null; kind: string; number: string | null }) =>
-    h.kind === 'footnote' ? `${h.id}#${h.n}:fn${h.number}` : `${h.id}#${h.n}`;
+  const where = (h: { document_id: string; paragraph_n: number | null; kind: string; number: string | null }) =>
+    h.kind === 'footnote' ? `${h.document_id}#${h.paragraph_n}:fn${h.number}` : `${h.document_id}#${h.paragraph_n}`;
   async function found(query: string, args: FilterArgs = {}): Promise<string[]> {
     return [...search(db, query, await resolveFilters(db, args))].map(where);
   }
@@ -196,10 +196,10 @@ describe('footnotes', () => {
     expect(hits.map(where).sort()).toEqual([...FOOTNOTES, 'A/79/166/AUS#2'].sort());
     const fn3 = hits.find((h) => h.kind === 'footnote' && h.number === '3')!;
     expect({ ...fn3, score: 0 }).toEqual({
-      id: 'A/79/166', symbol: 'A/79/166', kind: 'footnote', n: 2, number: '3', lead: null, section: 'I. Introduction',
-      text: 'Voir le cyberespace.', snippet: 'Voir le [cyberespace].', score: 0, source: { path: '/corpus/A_79_166.txt', line: 97 },
+      document_id: 'A/79/166', symbol: 'A/79/166', kind: 'footnote', paragraph_n: 2, number: '3', lead: null, section: 'I. Introduction',
+      text: 'Voir le cyberespace.', matches: [[8, 19]], snippet: 'Voir le cyberespace.', score: 0, source_path: '/corpus/A_79_166.txt', line: 97,
     });
-    expect(hits.find((h) => h.number === '*')).toMatchObject({ n: null, section: null, source: { line: 98 } });
+    expect(hits.find((h) => h.number === '*')).toMatchObject({ paragraph_n: null, section: null, line: 98 });
     expect(countMatches(db, 'cyberespace')).toBe(5);
   });
   it('equal scores: date, document, paragraph, footnote order (unattached last)', () => {
@@ -272,7 +272,7 @@ describe('counts and concordance', () => {
   });
   it('--kwic: one line per occurrence in corpus order, matches as written', () => {
     const lines = [...kwic(db, "programme d'action")];
-    expect(lines.map((l) => `${l.id}#${l.n}:${l.match}`)).toEqual([
+    expect(lines.map((l) => `${l.document_id}#${l.paragraph_n}:${l.match}`)).toEqual([
       'A/RES/77/36#3:programme d’action', 'A/RES/77/36#4:Programme d’action',
       "A/RES/78/16#1:programme d'action", "A/RES/78/16#2:programme d'action", "A/RES/78/16#3:Programme d'action",
       "A/79/166#2:programme d'action", 'A/79/166/DEU#1:programme d’action',
@@ -285,11 +285,11 @@ describe('the footnote index follows inserts and deletes', () => {
     const w = new Writer(db);
     const stamp = { declared: '{}', parser: 'test', addedAt: '2024-01-01T00:00:00Z' };
     const extra = doc('A/RES/79/1', { session: 79 }, [{ text: 'Un paragraphe.' }]);
-    extra.footnotes = [{ marker: '1', text: 'Une note sur la téléphonie.', paragraph: 1, line: 5 }];
+    extra.footnotes = [{ marker: '1', text: 'Une note sur la téléphonie.', paragraph_n: 1, line: 5 }];
     extra.parts = [doc('A/RES/79/1/P', {}, [{ text: 'Une partie.' }])];
-    extra.parts[0]!.footnotes = [{ marker: 'a', text: 'Téléphonie encore.', paragraph: null, line: 7 }];
+    extra.parts[0]!.footnotes = [{ marker: 'a', text: 'Téléphonie encore.', paragraph_n: null, line: 7 }];
     db.transaction(() => w.insert(extra, stamp))();
-    expect([...search(db, 'telephonie')].map((h) => `${h.id}:${h.number}`).sort()).toEqual(['A/RES/79/1/P:a', 'A/RES/79/1:1']);
+    expect([...search(db, 'telephonie')].map((h) => `${h.document_id}:${h.number}`).sort()).toEqual(['A/RES/79/1/P:a', 'A/RES/79/1:1']);
     db.transaction(() => w.delete('A/RES/79/1'))();
     expect([...search(db, 'telephonie')]).toEqual([]);
     expect(countMatches(db, 'telephonie')).toBe(0);

@@ -12,9 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openStore, type Db } from '../../src/store/store.js';
-import { countBy, countMatches, kwic, prepareQuery, search, searchPage, type PreparedQuery } from '../../src/store/search.js';
-import { concordance, cutContext } from '../../src/store/kwic.js';
-import { WORD } from '../../src/store/search-query.js';
+import { countBy, countMatches, kwic, prepareQuery, search, searchPage, type PreparedQuery } from '../../src/query/search.js';
+import { concordance, cutContext } from '../../src/query/kwic.js';
+import { WORD } from '../../src/query/search-query.js';
 import { fold } from '../../src/text/fold.js';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { seedFiles } from '../helpers/paths.js';
@@ -39,8 +39,8 @@ function reference(db: Db, q: PreparedQuery, order: 'rank' | 'date'): Ref[] {
 }
 
 /** A hit's key as the reference writes it (a footnote has no key of its own in a hit: text and place stand in). */
-const hitKey = (h: { id: string; kind: string; n: number | null; number: string | null; text: string }) =>
-  h.kind === 'footnote' ? `${h.id}|${h.number}|${h.text}` : `${h.id}#${h.n}`;
+const hitKey = (h: { document_id: string; kind: string; paragraph_n: number | null; number: string | null; text: string }) =>
+  h.kind === 'footnote' ? `${h.document_id}|${h.number}|${h.text}` : `${h.document_id}#${h.paragraph_n}`;
 
 function refKeys(db: Db, refs: Ref[]): string[] {
   const fn = db.prepare('SELECT document_id || \'|\' || marker || \'|\' || text AS k FROM footnotes WHERE document_id = ? AND seq = ?').pluck();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { concordance, findMatches, snippet } from '../../src/store/kwic.js';
-import { parseQuery, positivePhrases } from '../../src/store/search-query.js';
+import { concordance, findMatches, snippet } from '../../src/query/kwic.js';
+import { parseQuery, positivePhrases } from '../../src/query/search-query.js';
 
 const phrases = (q: string) => positivePhrases(parseQuery(q));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery, positivePhrases, toFts } from '../../src/store/search-query.js';
+import { parseQuery, positivePhrases, toFts } from '../../src/query/search-query.js';
 import { UsageError } from '../../src/errors.js';
 
 const fts = (q: string) => toFts(parseQuery(q));

@@ -3,8 +3,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { declaredFor } from '../../src/ingest/declared.js';
 import { parseText } from '../../src/parse.js';
-import { documentLinks, isAdoptedSymbol, isDraftSymbol, linkAliases, linkLines } from '../../src/store/links.js';
-import { resolveRef } from '../../src/store/refs.js';
+import { documentLinks, isAdoptedSymbol, isDraftSymbol, linkAliases, linkLines } from '../../src/query/links.js';
+import { resolveRef } from '../../src/query/refs.js';
 import { openStore, type Db } from '../../src/store/store.js';
 import { Writer } from '../../src/store/write.js';
 import type { Document, DocumentKind } from '../../src/types.js';
@@ -13,9 +13,9 @@ import { akn, seed } from '../helpers/paths.js';
 
 function doc(symbol: string | null, kind: DocumentKind, aliases: string[] = [], parts: Document[] = [], id = symbol ?? 'x'): Document {
   return {
-    id, symbol, aliases, kind, title: null, organ: 'A', committee: null, session: null, agendaItem: null, date: null,
-    distribution: null, language: 'fr', originalLanguages: [],
-    source: { path: `/tmp/${id.replace(/\//g, '_')}`, format: 'akn', sha256: id, lines: 1 },
+    id, symbol, aliases, kind, title: null, organ: 'A', committee: null, session: null, agenda_item: null, date: null,
+    distribution: null, language: 'fr', original_languages: [],
+    source_path: `/tmp/${id.replace(/\//g, '_')}`, source_format: 'akn', source_sha256: id, source_lines: 1,
     paragraphs: [], footnotes: [], sponsors: [], citations: [], votes: [], parts, warnings: [],
   };
 }

@@ -59,8 +59,8 @@ describe('the full-text indexes after many replacements or removals', () => {
     appendFileSync(join(folder, '001-1.txt'), '\nUne fois de plus.\n');
     expect(runCli(['--db', db, 'add', folder]).code).toBe(0);
     expect(pages().now).toBeGreaterThan(pages().optimized);
-    const list = JSON.parse(runCli(['--db', db, 'list', '--json']).stdout) as { id: string; path: string }[];
-    const doomed = list.filter((d) => !d.path.endsWith('003-1.txt')).map((d) => d.id);
+    const list = JSON.parse(runCli(['--db', db, 'list', '--json']).stdout) as { id: string; source_path: string }[];
+    const doomed = list.filter((d) => !d.source_path.endsWith('003-1.txt')).map((d) => d.id);
     expect(runCli(['--db', db, 'remove', ...doomed]).code).toBe(0);
     const p = pages();
     expect(p.now).toBe(p.optimized);

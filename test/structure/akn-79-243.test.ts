@@ -51,9 +51,9 @@ describe('79/243: the Convention in the annex', () => {
     const byNumber = (n: string) => ps.filter((p) => p.number === n);
     const e = byNumber('e)')[0]!;
     const [iUnderE, iUnderF, iLetter] = byNumber('i)');
-    expect(iUnderE!.parent).toBe(e.n);
-    expect(iUnderF!.parent).toBe(byNumber('f)')[0]!.n);
-    expect(iLetter!.parent).toBe(ps[0]!.n); // "Aux fins de la présente Convention :"
+    expect(iUnderE!.parent_n).toBe(e.n);
+    expect(iUnderF!.parent_n).toBe(byNumber('f)')[0]!.n);
+    expect(iLetter!.parent_n).toBe(ps[0]!.n); // "Aux fins de la présente Convention :"
     expect(iLetter!.text).toMatch(/^Par « biens »/);
   });
 

@@ -53,6 +53,6 @@ describe('AKN paragraphs under headings (test/fixtures/akn/annex.xml)', () => {
       ['numbered', '1', 'Annexe'],
       ['numbered', null, 'Annexe'],
     ]);
-    expect(checkDocument(doc).map((w) => [w.code, w.paragraph])).toEqual([['lead-missing', 4]]);
+    expect(checkDocument(doc).map((w) => [w.code, w.paragraph_n])).toEqual([['lead-missing', 4]]);
   });
 });

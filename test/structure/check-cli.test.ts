@@ -26,9 +26,9 @@ describe('cybercorpus check', () => {
     expect(r.code).toBe(1);
     const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(rows).toContainEqual({
-      document: '003_83cf9bc9fb203afb#EGY', code: 'numbering-duplicate', message: 'number 32 is printed twice',
-      paragraph: 47, path: seed('003'), line: 602,
+      document_id: '003_83cf9bc9fb203afb#EGY', code: 'numbering-duplicate', message: 'number 32 is printed twice',
+      paragraph_n: 47, source_path: seed('003'), line: 602,
     });
-    expect(rows.every((row) => row.path === seed('003'))).toBe(true);
+    expect(rows.every((row) => row.source_path === seed('003'))).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ import type { Block, Document } from '../../src/types.js';
 function docOf(texts: (string | Block)[], symbol?: string): Document {
   const blocks = texts.map((t, i) => (typeof t === 'string' ? makeBlock('paragraph', t, i + 1, i + 1) : t));
   return recognize({ format: 'pdf-text', blocks, warnings: [] }, {
-    source: { path: 'x', format: 'pdf-text', sha256: '', lines: blocks.length }, declared: symbol ? { symbol } : {}, fileName: 'x.txt',
+    source: { source_path: 'x', source_format: 'pdf-text', source_sha256: '', source_lines: blocks.length }, declared: symbol ? { symbol } : {}, fileName: 'x.txt',
   });
 }
 const codes = (doc: Document) => checkDocument(doc).map((w) => [w.code, w.message, w.line]);
@@ -55,7 +55,7 @@ describe('checkDocument', () => {
       ['numbering-gap', 'iv) follows ii): iii) missing', 6],
       ['numbering-gap', 'd) follows b): c) missing', 8],
     ]);
-    expect(docOf(['L’Assemblée générale,', '1. Demande :', 'a) x ;', 'i) y ;', 'ii) z ;', 'iii) w ;']).paragraphs.map((p) => p.parent))
+    expect(docOf(['L’Assemblée générale,', '1. Demande :', 'a) x ;', 'i) y ;', 'ii) z ;', 'iii) w ;']).paragraphs.map((p) => p.parent_n))
       .toEqual([undefined, undefined, 2, 3, 3, 3]);
   });
 

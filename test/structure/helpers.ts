@@ -39,7 +39,7 @@ export function comparable(text: string): string {
 export function withAndWithoutHints(path: string, declared: DocumentMeta = {}): { fe: FrontEndResult; hinted: Document; bare: Document } {
   const fe = parseMarkdown(readFileSync(path, 'utf8'));
   const stripped: FrontEndResult = { ...fe, blocks: fe.blocks.map(({ hints: _hints, ...b }) => b) };
-  const ctx = { source: { path, format: 'markdown' as const, sha256: '', lines: 0 }, declared, fileName: 'x' };
+  const ctx = { source: { source_path: path, source_format: 'markdown' as const, source_sha256: '', source_lines: 0 }, declared, fileName: 'x' };
   return { fe, hinted: recognize(fe, ctx), bare: recognize(stripped, ctx) };
 }
 

@@ -38,7 +38,7 @@ describe('leads of test/fixtures/resolutions/leads.md and .txt', () => {
   it('markdown: the italic span is the lead, less a trailing article', async () => {
     const doc = await parseFile(fixture('leads.md'));
     expect(bodyOf(doc)).toEqual(italics);
-    expect(doc.footnotes.map((f) => [f.marker, f.paragraph])).toEqual([['3', 4]]);
+    expect(doc.footnotes.map((f) => [f.marker, f.paragraph_n])).toEqual([['3', 4]]);
   });
 
   it('PDF text: the lexicon finds each lead, or a shorter one ending at a word', async () => {

@@ -34,8 +34,8 @@ function toBlocks(specs: { kind: BlockKind; text: string; marker: string; refs: 
 
 function consistent(doc: Document): void {
   expect(doc.paragraphs.map((p) => p.n)).toEqual(doc.paragraphs.map((_, i) => i + 1));
-  for (const p of doc.paragraphs) if (p.parent != null) expect(p.parent).toBeLessThan(p.n);
-  for (const f of doc.footnotes) if (f.paragraph !== null) expect(f.paragraph).toBeLessThanOrEqual(doc.paragraphs.length);
+  for (const p of doc.paragraphs) if (p.parent_n != null) expect(p.parent_n).toBeLessThan(p.n);
+  for (const f of doc.footnotes) if (f.paragraph_n !== null) expect(f.paragraph_n).toBeLessThanOrEqual(doc.paragraphs.length);
   for (const part of doc.parts) consistent(part);
 }
 
@@ -44,7 +44,7 @@ describe('recognition is lenient', () => {
     fc.assert(fc.property(fc.array(blockArb, { maxLength: 40 }), (specs) => {
       const blocks = toBlocks(specs);
       const doc = recognize({ format: 'pdf-text', blocks, warnings: [] }, {
-        source: { path: 'x', format: 'pdf-text', sha256: '', lines: blocks.length }, declared: {}, fileName: 'x.txt',
+        source: { source_path: 'x', source_format: 'pdf-text', source_sha256: '', source_lines: blocks.length }, declared: {}, fileName: 'x.txt',
       });
       consistent(doc);
       expect(Array.isArray(checkDocument(doc))).toBe(true);
@@ -62,9 +62,9 @@ describe('recognition is lenient', () => {
     ]);
     const before = JSON.stringify(blocks);
     const doc = recognize({ format: 'pdf-text', blocks, warnings: [] }, {
-      source: { path: 'x', format: 'pdf-text', sha256: '', lines: 3 }, declared: {}, fileName: 'x.txt',
+      source: { source_path: 'x', source_format: 'pdf-text', source_sha256: '', source_lines: 3 }, declared: {}, fileName: 'x.txt',
     });
-    expect(doc.paragraphs.map((p) => [p.kind, p.text, p.line, p.endLine])).toEqual([
+    expect(doc.paragraphs.map((p) => [p.kind, p.text, p.line, p.end_line])).toEqual([
       ['numbered', 'Se félicite de la création du répertoire, les moyens qui pourraient être mis en place pour améliorer le répertoire ;', 1, 3],
     ]);
     expect(JSON.stringify(blocks)).toBe(before);

@@ -8,7 +8,7 @@ import { checkDocument } from '../../src/structure/check.js';
 import { recognize } from '../../src/structure/recognize.js';
 import type { Block, Document, FrontEndResult } from '../../src/types.js';
 
-const SOURCE = { path: 'x.txt', format: 'pdf-text' as const, sha256: '', lines: 0 };
+const SOURCE = { source_path: 'x.txt', source_format: 'pdf-text' as const, source_sha256: '', source_lines: 0 };
 
 function docOf(blocks: Block[], declared = {}): Document {
   const fe: FrontEndResult = { format: 'pdf-text', blocks, warnings: [] };
@@ -84,9 +84,9 @@ describe('a committee report with its drafts (seed 004, A/75/394, excerpts)', ()
     expect(doc.paragraphs.filter((x) => x.kind === 'numbered').map((x) => x.number)).toEqual(
       ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '13', '17', '18']);
     expect(doc.paragraphs.find((x) => x.number === '5')?.section).toBe('II. Examen de projets de résolution et de décision > A. Projet de résolution A/C.1/75/L.4');
-    expect(doc.paragraphs.filter((x) => x.kind === 'subparagraph').map((x) => [x.number, x.parent])).toEqual(
+    expect(doc.paragraphs.filter((x) => x.kind === 'subparagraph').map((x) => [x.number, x.parent_n])).toEqual(
       [['a)', 14], ['b)', 14], ['c)', 14]]);
-    expect(doc.footnotes).toEqual([expect.objectContaining({ marker: '1', paragraph: 4 })]);
+    expect(doc.footnotes).toEqual([expect.objectContaining({ marker: '1', paragraph_n: 4 })]);
   });
 
   it('makes a part of each draft, with the symbol the report gives it', () => {
@@ -106,8 +106,8 @@ describe('a committee report with its drafts (seed 004, A/75/394, excerpts)', ()
       ['operative', '1', 'Demande'], ['subparagraph', 'a)', null], ['subparagraph', 'b)', null],
       ['operative', '2', 'Invite'], ['operative', '7', 'Décide'],
     ]);
-    expect(r1?.paragraphs.filter((x) => x.kind === 'subparagraph').map((x) => x.parent)).toEqual([7, 7]);
-    expect(r1?.footnotes.map((f) => [f.marker, f.paragraph])).toEqual([['1', 5], ['2', 5], ['3', 5]]);
+    expect(r1?.paragraphs.filter((x) => x.kind === 'subparagraph').map((x) => x.parent_n)).toEqual([7, 7]);
+    expect(r1?.footnotes.map((f) => [f.marker, f.paragraph_n])).toEqual([['1', 5], ['2', 5], ['3', 5]]);
     expect(r2?.paragraphs.map((x) => [x.kind, x.number, x.lead])).toEqual([
       ['title', null, null], ['title', null, null], ['formula', null, null],
       ['preambular', null, 'Consciente'], ['operative', '1', 'Décide'], ['operative', '4', 'Décide en outre'],
@@ -119,7 +119,7 @@ describe('a committee report with its drafts (seed 004, A/75/394, excerpts)', ()
   });
 
   it('lets the check see the numbering gaps of the excerpts, and only those', () => {
-    const codes = checkDocument(doc).map((w) => [w.part ?? '', w.code, w.message]);
+    const codes = checkDocument(doc).map((w) => [w.part_id ?? '', w.code, w.message]);
     expect(codes).toEqual([
       ['', 'numbering-gap', 'number 13 follows 10: 11–12 missing'],
       ['', 'numbering-gap', 'number 17 follows 13: 14–16 missing'],
@@ -139,8 +139,8 @@ describe('a cover page as PDF text prints it, one block per line', () => {
       p('Azerbaïdjan, Bélarus, […] et Zimbabwe : projet de résolution'), p('L’Assemblée générale,'),
     ]);
     expect(doc).toMatchObject({
-      symbol: 'A/C.1/78/L.11', kind: 'draft-resolution', organ: 'A', committee: 'C.1', session: 78, agendaItem: '94',
-      date: '2023-10-12', distribution: 'limitée', language: 'fr', originalLanguages: ['en', 'ru'],
+      symbol: 'A/C.1/78/L.11', kind: 'draft-resolution', organ: 'A', committee: 'C.1', session: 78, agenda_item: '94',
+      date: '2023-10-12', distribution: 'limitée', language: 'fr', original_languages: ['en', 'ru'],
       title: 'Progrès de l’informatique et des télécommunications et sécurité internationale',
     });
     expect(doc.paragraphs.map((x) => x.kind)).toEqual(['title', 'text', 'formula']);
@@ -186,13 +186,13 @@ describe('a draft resolution without a cover page (seed 001, excerpts)', () => {
   });
 
   it('gives footnote 4 to its first reference, the preamble, not to the repeated one', () => {
-    expect(doc.footnotes).toEqual([{ marker: '4', text: 'A/68/98.', paragraph: 7, line: 12 }]);
+    expect(doc.footnotes).toEqual([{ marker: '4', text: 'A/68/98.', paragraph_n: 7, line: 12 }]);
   });
 
   it('warns, without failing, on a paragraph it cannot read', () => {
     const odd = docOf([p('L’Assemblée générale,'), p('Rappelant sa résolution 53/70,'), p('Texte sans rôle connu,')]);
     expect(odd.paragraphs.map((x) => x.kind)).toEqual(['formula', 'preambular', 'text']);
-    expect(odd.warnings.map((w) => [w.code, w.paragraph])).toEqual([['paragraph-unrecognized', 3]]);
+    expect(odd.warnings.map((w) => [w.code, w.paragraph_n])).toEqual([['paragraph-unrecognized', 3]]);
   });
 
   it('reads an unnumbered paragraph after the operative ones as operative, not a page-cut rest', () => {
@@ -267,7 +267,7 @@ describe('replies of a Secretary-General report (seed 003, excerpts)', () => {
   const doc = docOf(blocks);
 
   it('finds the replies the table lists, even under a shorter heading, and none of the group headings', () => {
-    expect(doc.parts.map((x) => [x.kind, x.title, x.author, x.originalLanguages, x.date])).toEqual([
+    expect(doc.parts.map((x) => [x.kind, x.title, x.author, x.original_languages, x.date])).toEqual([
       ['submission', 'Pays-Bas', 'NLD', ['en'], '2024-05-01'],
       ['submission', 'Singapour', 'SGP', ['en'], '2024-05-01'],
       ['submission', 'Union européenne', 'EUU', ['en'], '2024-04-29'],

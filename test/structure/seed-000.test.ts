@@ -29,10 +29,10 @@ describe('seed 000 (markdown draft resolution A/C.1/78/L.11)', () => {
     expect(doc.distribution).toBe('limitée');
     expect(doc.date).toBe('2023-10-12');
     expect(doc.language).toBe('fr');
-    expect(doc.originalLanguages).toEqual(['en', 'ru']);
+    expect(doc.original_languages).toEqual(['en', 'ru']);
     expect(doc.session).toBe(78);
     expect(doc.committee).toBe('C.1');
-    expect(doc.agendaItem).toBe('94');
+    expect(doc.agenda_item).toBe('94');
     expect(doc.title).toBe("Progrès de l'informatique et des télécommunications et sécurité internationale");
   });
 
@@ -54,19 +54,19 @@ describe('seed 000 (markdown draft resolution A/C.1/78/L.11)', () => {
   it('joins "Considérant également" across its blank line (lines 52–54)', () => {
     const p = ofKind(doc, 'preambular')[12];
     expect(p?.text).toContain("qu'une vaste coopération internationale permettra");
-    expect([p?.line, p?.endLine]).toEqual([52, 54]);
+    expect([p?.line, p?.end_line]).toEqual([52, 54]);
   });
 
   it('attaches footnotes 1 and 2 to operative paragraph 3; paragraph 4 runs on after them (lines 72–78)', () => {
     const op3 = ofKind(doc, 'operative')[2];
     expect(op3?.footnotes).toEqual(['1', '2']);
-    expect(doc.footnotes.map((f) => [f.marker, f.text, f.paragraph])).toEqual([
+    expect(doc.footnotes.map((f) => [f.marker, f.text, f.paragraph_n])).toEqual([
       ['1', 'Voir A/78/265.', op3?.n],
       ['2', 'A/AC.292/2023/INF/5.', op3?.n],
     ]);
     const op4 = ofKind(doc, 'operative')[3];
     expect(op4?.text).toMatch(/mis en place pour améliorer le répertoire de manière progressive/u);
-    expect([op4?.line, op4?.endLine]).toEqual([72, 78]);
+    expect([op4?.line, op4?.end_line]).toEqual([72, 78]);
   });
 
   it('passes the quality check with nothing to report', () => {
@@ -116,7 +116,7 @@ describe('seed 000 against A/RES/78/237', () => {
 
   it('has the same footnotes on the same paragraph', () => {
     const where = (d: Document): [string, string, string | null][] =>
-      d.footnotes.map((f) => [f.marker, f.text, d.paragraphs.find((p) => p.n === f.paragraph)?.number ?? null]);
+      d.footnotes.map((f) => [f.marker, f.text, d.paragraphs.find((p) => p.n === f.paragraph_n)?.number ?? null]);
     expect(where(doc)).toEqual(where(adopted));
   });
 });

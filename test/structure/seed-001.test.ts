@@ -22,8 +22,8 @@ describe('seed 001 (PDF-text draft resolution, no cover page)', () => {
   it('states only what it prints: a draft, its title; no symbol, date, session or committee', () => {
     expect(doc.kind).toBe('draft-resolution');
     expect(doc.title).toBe('Progrès de l’informatique et des télécommunications et sécurité internationale');
-    expect([doc.symbol, doc.date, doc.session, doc.committee, doc.agendaItem, doc.distribution]).toEqual([null, null, null, null, null, null]);
-    expect(doc.originalLanguages).toEqual([]);
+    expect([doc.symbol, doc.date, doc.session, doc.committee, doc.agenda_item, doc.distribution]).toEqual([null, null, null, null, null, null]);
+    expect(doc.original_languages).toEqual([]);
   });
 
   it('has the sponsors line, the title, the formula, 18 preambular, 5 operative and 4 sub-paragraphs', () => {
@@ -38,19 +38,19 @@ describe('seed 001 (PDF-text draft resolution, no cover page)', () => {
 
   it('attaches sub-paragraphs a)–d) to operative paragraph 3', () => {
     const op3 = ofKind(doc, 'operative')[2];
-    expect(ofKind(doc, 'subparagraph').map((p) => [p.number, p.parent])).toEqual(['a)', 'b)', 'c)', 'd)'].map((n) => [n, op3?.n]));
+    expect(ofKind(doc, 'subparagraph').map((p) => [p.number, p.parent_n])).toEqual(['a)', 'b)', 'c)', 'd)'].map((n) => [n, op3?.n]));
     expect(ofKind(doc, 'subparagraph')[2]?.text).toBe('Les principes visés au paragraphe 2 ci-dessus;');
   });
 
   it('joins operative paragraph 4 across the page break and its footnote (lines 257–286)', () => {
     const op4 = ofKind(doc, 'operative')[3];
-    expect([op4?.line, op4?.endLine]).toEqual([257, 286]);
+    expect([op4?.line, op4?.end_line]).toEqual([257, 286]);
     expect(op4?.text).toMatch(/technologies de l’information et de la communication dans les conflits/u);
   });
 
   it('gives footnotes 1–4 to their first references (4: the preamble, repeated in operative 3)', () => {
     const leadOf = (n: number | null) => doc.paragraphs.find((p) => p.n === n);
-    expect(doc.footnotes.map((f) => [f.marker, leadOf(f.paragraph)?.lead])).toEqual([
+    expect(doc.footnotes.map((f) => [f.marker, leadOf(f.paragraph_n)?.lead])).toEqual([
       ['1', 'Prenant en considération'],
       ['2', 'Prenant également en considération'],
       ['3', 'Prenant acte'],

@@ -43,11 +43,11 @@ describe('seed 002 (PDF-text report of the open-ended working group)', () => {
   it('reads the agenda (6.) and the six "Prochaines étapes recommandées" as numbered lists', () => {
     const items = ofKind(doc, 'list-item').filter((p) => p.number !== null);
     const p6 = ofKind(doc, 'numbered')[5];
-    const agenda = items.filter((p) => p.parent === p6?.n);
+    const agenda = items.filter((p) => p.parent_n === p6?.n);
     expect(agenda.map((p) => p.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
     expect(agenda[6]?.text).toBe('Adoption des rapports d’activité annuels.');
     // the agenda's item 5 has a)–g)
-    expect(ofKind(doc, 'subparagraph').filter((p) => p.parent === agenda[4]?.n).map((p) => p.number))
+    expect(ofKind(doc, 'subparagraph').filter((p) => p.parent_n === agenda[4]?.n).map((p) => p.number))
       .toEqual(['a)', 'b)', 'c)', 'd)', 'e)', 'f)', 'g)']);
     const steps = items.filter((p) => p.section?.endsWith('Prochaines étapes recommandées'));
     const runs: string[][] = [];
@@ -60,22 +60,22 @@ describe('seed 002 (PDF-text report of the open-ended working group)', () => {
     expect(runs.map((r) => r.length)).toEqual([2, 3, 3, 5, 4, 3]);
     // the nine bullets of paragraph 7 (lines 208–268)
     const p7 = ofKind(doc, 'numbered')[6];
-    expect(ofKind(doc, 'list-item').filter((p) => p.number === null && p.parent === p7?.n).length).toBe(9);
+    expect(ofKind(doc, 'list-item').filter((p) => p.number === null && p.parent_n === p7?.n).length).toBe(9);
     expect(countKinds(doc)['list-item']).toBe(8 + 20 + 9);
   });
 
   it('tells i) and ii) (numerals under c) of 14.) from letters', () => {
     const p14 = ofKind(doc, 'numbered').find((p) => p.section?.startsWith('Annexe') && p.number === '14');
-    const subs = ofKind(doc, 'subparagraph').filter((p) => p.parent === p14?.n);
+    const subs = ofKind(doc, 'subparagraph').filter((p) => p.parent_n === p14?.n);
     expect(subs.map((p) => p.number)).toEqual(['a)', 'b)', 'c)', 'd)', 'e)']);
     const c = subs[2];
-    expect(ofKind(doc, 'subparagraph').filter((p) => p.parent === c?.n).map((p) => p.number)).toEqual(['i)', 'ii)']);
+    expect(ofKind(doc, 'subparagraph').filter((p) => p.parent_n === c?.n).map((p) => p.number)).toEqual(['i)', 'ii)']);
   });
 
   it('attaches footnotes * and 1–28, "*" to the annex heading (its marker taken out of "Annexe*")', () => {
     expect(doc.footnotes.map((f) => f.marker)).toEqual(['*', ...Array.from({ length: 28 }, (_, i) => String(i + 1))]);
-    expect(doc.paragraphs.find((p) => p.n === doc.footnotes[0]?.paragraph)?.text).toBe('Annexe');
-    expect(doc.footnotes.every((f) => f.paragraph !== null)).toBe(true);
+    expect(doc.paragraphs.find((p) => p.n === doc.footnotes[0]?.paragraph_n)?.text).toBe('Annexe');
+    expect(doc.footnotes.every((f) => f.paragraph_n !== null)).toBe(true);
   });
 
   it('passes the quality check', () => {

@@ -39,9 +39,9 @@ describe('seed 004 (PDF-text report of the First Committee, A/75/394)', () => {
     expect([p18?.line, p18?.section]).toEqual([1146, 'III. Recommandations de la Première Commission']);
     expect(ofKind(doc, 'heading').map((p) => p.number)).toEqual(['I.', 'II.', 'A.', 'B.', 'C.', 'D.', 'III.']);
     // 10. a)–c): the three votes on A/C.1/75/L.8/Rev.1
-    expect(ofKind(doc, 'subparagraph').map((p) => [p.number, p.parent])).toEqual(
+    expect(ofKind(doc, 'subparagraph').map((p) => [p.number, p.parent_n])).toEqual(
       ['a)', 'b)', 'c)'].map((n) => [n, ofKind(doc, 'numbered')[9]?.n]));
-    expect(doc.footnotes.map((f) => [f.marker, doc.paragraphs.find((p) => p.n === f.paragraph)?.number])).toEqual([['1', '3'], ['2', 'a)']]);
+    expect(doc.footnotes.map((f) => [f.marker, doc.paragraphs.find((p) => p.n === f.paragraph_n)?.number])).toEqual([['1', '3'], ['2', 'a)']]);
   });
 
   it('has four parts, each with the symbol the report gives it', () => {
@@ -64,7 +64,7 @@ describe('seed 004 (PDF-text report of the First Committee, A/75/394)', () => {
     expect(countKinds(r1)).toEqual({ title: 1, formula: 1, preambular: 16, operative: 7, subparagraph: 4 });
     expect(leads(r1, 'preambular')).toEqual(DRAFT_I_PREAMBLE);
     expect(ofKind(r1, 'operative').map((p) => [p.number, p.lead])).toEqual(DRAFT_I_OPERATIVE.map((l, i) => [String(i + 1), l]));
-    expect(r1.footnotes.map((f) => [f.marker, f.text, r1.paragraphs.find((p) => p.n === f.paragraph)?.lead])).toEqual([
+    expect(r1.footnotes.map((f) => [f.marker, f.text, r1.paragraphs.find((p) => p.n === f.paragraph_n)?.lead])).toEqual([
       ['1', 'A/65/201.', 'Saluant'], ['2', 'A/68/98.', 'Saluant'], ['3', 'A/70/174.', 'Saluant'],
     ]);
   });
@@ -75,7 +75,7 @@ describe('seed 004 (PDF-text report of the First Committee, A/75/394)', () => {
     expect(leads(r2, 'preambular')).toEqual(DRAFT_II_PREAMBLE);
     expect(ofKind(r2, 'operative').map((p) => [p.number, p.lead])).toEqual(DRAFT_II_OPERATIVE.map((l, i) => [String(i + 1), l]));
     const preamble = ofKind(r2, 'preambular');
-    expect(r2.footnotes.map((f) => [f.marker, preamble.findIndex((p) => p.n === f.paragraph) + 1])).toEqual([['1', 17], ['2', 18]]);
+    expect(r2.footnotes.map((f) => [f.marker, preamble.findIndex((p) => p.n === f.paragraph_n) + 1])).toEqual([['1', 17], ['2', 18]]);
   });
 
   it('keeps each draft decision as its one paragraph', () => {

@@ -30,20 +30,18 @@ export const registerAdd: RegisterCommand = (program, ctx, setExitCode) => {
         unchanged: report.unchanged.length,
         failed: report.failed.length,
       };
-      if (format === 'json') {
-        writeJson({ ...summary, committed: report.committed, documents: { added: report.added, replaced: report.replaced, unchanged: report.unchanged }, failures: report.failed });
-      } else if (format !== 'text') {
-        const rows = [
-          ...report.added.map((id) => ({ id, status: 'added', message: '' })),
-          ...report.replaced.map((id) => ({ id, status: 'replaced', message: '' })),
-          ...report.unchanged.map((id) => ({ id, status: 'unchanged', message: '' })),
-          ...report.failed.map((f) => ({ id: f.path, status: 'failed', message: f.message })),
+      if (format !== 'text') {
+        // one row per document or failed file; --json: the counts and these rows as `results`
+        const { getDocumentRow } = await import('../../store/documents.js');
+        const stored = (id: string, outcome: string): AddRow => ({ document_id: id, outcome, source_path: getDocumentRow(db, id)?.source_path ?? null, message: null });
+        const rows: AddRow[] = [
+          ...report.added.map((id) => stored(id, 'added')),
+          ...report.replaced.map((id) => stored(id, 'replaced')),
+          ...report.unchanged.map((id) => stored(id, 'unchanged')),
+          ...report.failed.map((f) => ({ document_id: null, outcome: 'failed', source_path: f.path, message: f.message })),
         ];
-        writeRecords(format, rows, [
-          { key: 'id', get: (r) => r.id },
-          { key: 'status', get: (r) => r.status },
-          { key: 'message', get: (r) => r.message },
-        ]);
+        if (format === 'json') writeJson({ ...summary, committed: report.committed, results: rows });
+        else writeRecords(format, rows, (['document_id', 'outcome', 'source_path', 'message'] as const).map((key) => ({ key, get: (r: AddRow) => r[key] })));
       }
       const line = `${summary.added} added, ${summary.replaced} replaced, ${summary.unchanged} unchanged, ${summary.failed} failed`;
       if (!report.committed) {
@@ -58,6 +56,15 @@ export const registerAdd: RegisterCommand = (program, ctx, setExitCode) => {
       }
     });
 };
+
+/** A row of `add --jsonl`/`--csv` (docs/model.md). */
+interface AddRow {
+  document_id: string | null;
+  /** added, replaced, unchanged or failed */
+  outcome: string;
+  source_path: string | null;
+  message: string | null;
+}
 
 /** How many notes of one kind are printed one by one before they become one line and a count. */
 const NOTES_SHOWN = 3;

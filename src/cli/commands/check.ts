@@ -4,8 +4,8 @@ import type { Column } from '../../format/output.js';
 import type { Document, Warning } from '../../types.js';
 
 interface Finding {
-  document: string;
-  path: string;
+  document_id: string;
+  source_path: string;
   w: Warning;
 }
 
@@ -28,24 +28,25 @@ export const registerCheck: RegisterCommand = (program, ctx, setExitCode) => {
         // the whole corpus: its pages first (a damaged one is an error, not a finding)
         const { checkIntact } = await import('../../store/store.js');
         checkIntact(db, ctx.dbPath().path);
-        const { listDocuments, loadDocument } = await import('../../store/documents.js');
+        const { loadDocument } = await import('../../store/documents.js');
+        const { listDocuments } = await import('../../query/documents.js');
         for (const row of listDocuments(db)) {
           const doc = loadDocument(db, row.id);
           if (doc) docs.push(doc);
         }
       }
       const findings: Finding[] = docs.flatMap((doc) =>
-        checkDocument(doc).map((w) => ({ document: doc.id, path: doc.source.path, w })));
+        checkDocument(doc).map((w) => ({ document_id: doc.id, source_path: doc.source_path, w })));
       const columns: Column<Finding>[] = [
-        { key: 'document', get: (f) => f.w.part ?? f.document },
+        { key: 'document_id', get: (f) => f.w.part_id ?? f.document_id },
         { key: 'code', get: (f) => f.w.code },
         { key: 'message', get: (f) => f.w.message },
-        { key: 'paragraph', get: (f) => f.w.paragraph ?? null },
-        { key: 'path', get: (f) => f.path },
+        { key: 'paragraph_n', get: (f) => f.w.paragraph_n ?? null },
+        { key: 'source_path', get: (f) => f.source_path },
         { key: 'line', get: (f) => f.w.line ?? null },
       ];
       writeRecords(format, findings, columns, (f) =>
-        `${f.path}${f.w.line !== undefined ? `:${f.w.line}` : ''}: ${f.w.part ?? f.document}: ${f.w.code}: ${f.w.message}`);
+        `${f.source_path}${f.w.line !== undefined ? `:${f.w.line}` : ''}: ${f.w.part_id ?? f.document_id}: ${f.w.code}: ${f.w.message}`);
       if (findings.length > 0) setExitCode(1);
     });
 };

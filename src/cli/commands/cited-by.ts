@@ -1,7 +1,7 @@
 import type { RegisterCommand } from '../command.js';
 import { withOutputOptions } from '../command.js';
 import type { Column } from '../../format/output.js';
-import type { CitingRow } from '../../store/queries-extract.js';
+import type { CitingRow } from '../../query/citations.js';
 
 /** `cybercorpus cited-by SYMBOL`: which paragraphs of which documents cite a text. */
 export const registerCitedBy: RegisterCommand = (program, ctx, setExitCode) => {
@@ -13,26 +13,12 @@ export const registerCitedBy: RegisterCommand = (program, ctx, setExitCode) => {
       const { outputFormat, writeRecords } = await import('../../format/output.js');
       const format = outputFormat(opts);
       const db = await ctx.open();
-      const { citationTargets } = await import('../../store/queries-extract.js');
+      const { citationTargets } = await import('../../query/citations.js');
       const targets = citationTargets(db, ref, { linked: opts.linked === true });
-      const { citedBy } = await import('../../store/queries-extract.js');
+      const { citedBy } = await import('../../query/citations.js');
       const rows = citedBy(db, targets);
-      const columns: Column<CitingRow>[] = [
-        { key: 'id', get: (r) => r.id },
-        { key: 'symbol', get: (r) => r.symbol },
-        { key: 'paragraph', get: (r) => r.paragraph },
-        { key: 'footnote', get: (r) => r.footnote },
-        { key: 'target', get: (r) => r.target },
-        { key: 'kind', get: (r) => r.kind },
-        { key: 'asWritten', get: (r) => r.asWritten },
-        { key: 'date', get: (r) => r.date },
-        { key: 'span_start', get: (r) => r.spanStart },
-        { key: 'span_end', get: (r) => r.spanEnd },
-        { key: 'text', get: (r) => r.text },
-        ...(format === 'json' || format === 'jsonl'
-          ? [{ key: 'source', get: (r: CitingRow) => r.source }]
-          : [{ key: 'path', get: (r: CitingRow) => r.source.path }, { key: 'line', get: (r: CitingRow) => r.source.line }]),
-      ];
+      const { CITING_ROW_KEYS } = await import('../../query/citations.js');
+      const columns: Column<CitingRow>[] = CITING_ROW_KEYS.map((key) => ({ key, get: (r) => r[key] }));
       const n = writeRecords(format, rows, format === 'text' ? TEXT_COLUMNS : columns);
       if (n === 0) setExitCode(1);
     });
@@ -44,10 +30,10 @@ export const registerCitedBy: RegisterCommand = (program, ctx, setExitCode) => {
  * terminal's edge.
  */
 const TEXT_COLUMNS: Column<CitingRow>[] = [
-  { key: 'document', get: (r) => r.symbol ?? r.id },
-  { key: '¶', get: (r) => (r.paragraph ?? '') + (r.footnote ? ` note ${r.footnote}` : '') },
-  { key: 'line', get: (r) => r.source.line },
-  { key: 'as written', get: (r) => r.asWritten },
+  { key: 'document', get: (r) => r.symbol ?? r.document_id },
+  { key: '¶', get: (r) => (r.paragraph_n ?? '') + (r.footnote ? ` note ${r.footnote}` : '') },
+  { key: 'line', get: (r) => r.line },
+  { key: 'as written', get: (r) => r.as_written },
   { key: 'text', get: (r) => around(r) },
 ];
 
@@ -58,7 +44,7 @@ const TEXT_COLUMNS: Column<CitingRow>[] = [
  */
 function around(r: CitingRow): string {
   const text = r.text ?? '';
-  const inText = r.footnote === null && r.spanStart !== null ? r.spanStart : text.indexOf(r.asWritten);
+  const inText = r.footnote === null && r.span_start !== null ? r.span_start : text.indexOf(r.as_written);
   const at = Math.max(0, inText - 30);
   return (at > 0 ? '…' : '') + text.slice(at);
 }

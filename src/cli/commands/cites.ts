@@ -1,21 +1,10 @@
 import type { RegisterCommand } from '../command.js';
 import { collect, withOutputOptions } from '../command.js';
 import type { Column } from '../../format/output.js';
-import type { Citation, CitationKind, Document } from '../../types.js';
+import type { CitationKind } from '../../types.js';
 import { CITATION_KINDS } from '../../types.js';
 import { UsageError } from '../../errors.js';
-import { withParts } from '../../walk.js';
-
-interface CitesRow {
-  /** the citing document or part */
-  id: string;
-  symbol: string | null;
-  c: Citation;
-  /** the stored document that carries the cited symbol, if any */
-  found: string | null;
-  path: string;
-  line: number | null;
-}
+import type { CitationRow } from '../../query/citations.js';
 
 /** `cybercorpus cites REF`: what a document (and its parts) cites. */
 export const registerCites: RegisterCommand = (program, ctx, setExitCode) => {
@@ -29,45 +18,19 @@ export const registerCites: RegisterCommand = (program, ctx, setExitCode) => {
       const { loadRef } = await import('../load.js');
       const { doc, note } = await loadRef(ctx, ref);
       if (note) notice(note);
-      const { documentsBySymbol } = await import('../../store/queries-extract.js');
-      const kinds = citationKinds(opts.kind);
-      const rows = citesRows(doc).filter((r) => kinds === null || kinds.has(r.c.kind));
-      const found = documentsBySymbol(await ctx.open(), rows.map((r) => r.c.target));
-      for (const r of rows) r.found = found.get(r.c.target) ?? null;
-      const columns: Column<CitesRow>[] = [
-        { key: 'id', get: (r) => r.id },
-        { key: 'symbol', get: (r) => r.symbol },
-        { key: 'target', get: (r) => r.c.target },
-        { key: 'kind', get: (r) => r.c.kind },
-        { key: 'asWritten', get: (r) => r.c.asWritten },
-        { key: 'paragraph', get: (r) => r.c.paragraph },
-        { key: 'footnote', get: (r) => r.c.footnote ?? null },
-        { key: 'date', get: (r) => r.c.date },
-        // where it stands in its footnote's (if any) or paragraph's text (issue 15)
-        { key: 'span_start', get: (r) => r.c.spanStart ?? null },
-        { key: 'span_end', get: (r) => r.c.spanEnd ?? null },
-        { key: 'found', get: (r) => r.found },
-        ...(format === 'json' || format === 'jsonl'
-          ? [{ key: 'source', get: (r: CitesRow) => ({ path: r.path, line: r.line }) }]
-          : [{ key: 'path', get: (r: CitesRow) => r.path }, { key: 'line', get: (r: CitesRow) => r.line }]),
-      ];
+      const { citationsOf, CITATION_ROW_KEYS } = await import('../../query/citations.js');
+      const rows = citationsOf(await ctx.open(), doc, citationKinds(opts.kind));
+      const columns: Column<CitationRow>[] = CITATION_ROW_KEYS.map((key) => ({ key, get: (r) => r[key] }));
       const n = writeRecords(format, rows, columns, renderCites);
       if (n === 0) setExitCode(1);
     });
 };
 
-function citesRows(doc: Document): CitesRow[] {
-  return withParts(doc).flatMap((d) => {
-    const lines = new Map(d.paragraphs.map((p) => [p.n, p.line]));
-    return d.citations.map((c) => ({ id: d.id, symbol: d.symbol, c, found: null, path: d.source.path, line: c.paragraph === null ? null : (lines.get(c.paragraph) ?? null) }));
-  });
-}
-
 /** `A/75/394 ¶4 note 1  A/C.1/75/PV.2  meeting-record` (+ date, + where it is in the corpus). */
-function renderCites(r: CitesRow): string {
-  const where = `${r.symbol ?? r.id} ¶${r.c.paragraph ?? '–'}${r.c.footnote ? ` note ${r.c.footnote}` : ''}`;
-  const extra = [r.c.date, r.found ? `in corpus: ${r.found}` : null].filter(Boolean).join('  ');
-  return `${where.padEnd(28)}  ${r.c.target.padEnd(22)}  ${r.c.kind}${extra ? `  ${extra}` : ''}`;
+function renderCites(r: CitationRow): string {
+  const where = `${r.symbol ?? r.document_id} ¶${r.paragraph_n ?? '–'}${r.footnote ? ` note ${r.footnote}` : ''}`;
+  const extra = [r.date, r.target_document_id ? `in corpus: ${r.target_document_id}` : null].filter(Boolean).join('  ');
+  return `${where.padEnd(28)}  ${r.target.padEnd(22)}  ${r.kind}${extra ? `  ${extra}` : ''}`;
 }
 
 /** The kinds asked for with --kind (repeated or comma-separated), or null for all; an unknown kind is an error. */

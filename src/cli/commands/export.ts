@@ -1,6 +1,6 @@
 import type { RegisterCommand } from '../command.js';
 import { withFilterOptions, withOutputOptions } from '../command.js';
-import type { FilterOptions } from '../../store/filters.js';
+import type { FilterOptions } from '../../query/filters.js';
 
 interface ExportOptions extends FilterOptions {
   table?: string;
@@ -42,7 +42,7 @@ export const registerExport: RegisterCommand = (program, ctx) => {
         return;
       }
 
-      const { resolveFilter } = await import('../../store/filters.js');
+      const { resolveFilter } = await import('../../query/filters.js');
       if (opts.graph !== undefined) {
         if (opts.graph !== 'graphml') throw new UsageError(`unknown graph format '${opts.graph}'; the one format is graphml`);
         if (chosen !== 'text' || opts.out !== undefined || opts.table !== undefined || opts.columns !== undefined || opts.bom) {

@@ -35,7 +35,7 @@ export const registerHistory: RegisterCommand = (program, ctx) => {
       const { doc, note } = await loadRef(ctx, ref);
       if (note) notice(note);
       const db = await ctx.open();
-      const { resolveRef } = await import('../../store/refs.js');
+      const { resolveRef } = await import('../../query/refs.js');
       const { loadDocument } = await import('../../store/documents.js');
       const { declaredFor } = await import('../../ingest/declared.js');
       const { historyOf, findParagraph } = await import('../../history/index.js');
@@ -55,7 +55,7 @@ export const registerHistory: RegisterCommand = (program, ctx) => {
         },
         declared(d) {
           try {
-            return declaredFor(d.source.path).continues ?? null;
+            return declaredFor(d.source_path).continues ?? null;
           } catch {
             return null; // the file moved or its metadata is unreadable: the links in the text stand
           }

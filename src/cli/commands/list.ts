@@ -1,7 +1,7 @@
 import type { RegisterCommand } from '../command.js';
 import { withOutputOptions } from '../command.js';
 import type { Column } from '../../format/output.js';
-import type { DocumentSummary } from '../../store/documents.js';
+import type { DocumentSummary } from '../../query/documents.js';
 
 export const registerList: RegisterCommand = (program, ctx) => {
   withOutputOptions(program.command('list')
@@ -11,30 +11,19 @@ export const registerList: RegisterCommand = (program, ctx) => {
       const { outputFormat, writeRecords } = await import('../../format/output.js');
       const format = outputFormat(opts);
       const db = await ctx.open();
-      const { listDocuments } = await import('../../store/documents.js');
+      const { listDocuments } = await import('../../query/documents.js');
       const rows = listDocuments(db, { parts: opts.parts });
-      const columns: Column<DocumentSummary>[] = [
-        { key: 'id', get: (r) => r.id },
-        { key: 'symbol', get: (r) => r.symbol },
-        { key: 'kind', get: (r) => r.kind },
-        { key: 'session', get: (r) => r.session },
-        { key: 'date', get: (r) => r.date },
-        { key: 'paragraphs', get: (r) => r.paragraphs },
-        { key: 'parts', get: (r) => r.parts },
-        { key: 'parent', get: (r) => r.parent },
-        { key: 'author', get: (r) => r.author },
-        { key: 'title', get: (r) => r.title },
-        { key: 'format', get: (r) => r.format },
-        { key: 'path', get: (r) => r.path },
-      ];
+      // the fields of DocumentSummary, in its order (docs/model.md)
+      const columns: Column<DocumentSummary>[] = (['id', 'symbol', 'kind', 'session', 'date', 'paragraph_count', 'part_count',
+        'parent_id', 'author', 'title', 'source_format', 'source_path'] as const).map((key) => ({ key, get: (r) => r[key] }));
       // the human view fits 80 columns with room for the title: a document by the name that finds
       // it (its symbol, else its id), ¶ its paragraphs; parts with --parts; the rest in --csv
       const text: Column<DocumentSummary>[] = [
         { key: 'document', get: (r) => r.symbol ?? r.id },
         { key: 'kind', get: (r) => r.kind },
         { key: 'date', get: (r) => r.date },
-        { key: '¶', get: (r) => r.paragraphs },
-        ...(opts.parts ? [{ key: 'parts', get: (r: DocumentSummary) => r.parts }] : []),
+        { key: '¶', get: (r) => r.paragraph_count },
+        ...(opts.parts ? [{ key: 'parts', get: (r: DocumentSummary) => r.part_count }] : []),
         { key: 'title', get: (r) => r.title },
       ];
       writeRecords(format, rows, format === 'text' ? text : columns);

@@ -5,7 +5,7 @@
 import { relative, isAbsolute } from 'node:path';
 import type { Column, OutputFormat } from '../../format/output.js';
 import { out, table, writeRecords } from '../../format/output.js';
-import type { CountBy, CountRow, KwicLine, SearchHit } from '../../store/search.js';
+import type { CountBy, CountRow, KwicLine, SearchHit } from '../../query/search.js';
 
 /** A source path as people read it: relative to the current directory when inside it. */
 function shownPath(path: string): string {
@@ -14,8 +14,8 @@ function shownPath(path: string): string {
 }
 
 /** `A/C.1/78/L.11 ¶29`; a footnote is shown by its paragraph (when it has one), `kwic` adds its marker. */
-function where(r: { symbol: string | null; id: string; n: number | null }): string {
-  return `${r.symbol ?? r.id}${r.n === null ? '' : ` ¶${r.n}`}`;
+function where(r: { symbol: string | null; document_id: string; paragraph_n: number | null }): string {
+  return `${r.symbol ?? r.document_id}${r.paragraph_n === null ? '' : ` ¶${r.paragraph_n}`}`;
 }
 
 /** A concordance line's place: a footnote's marker follows its paragraph (`¶107 footnote 43`). */
@@ -23,35 +23,38 @@ function kwicWhere(l: KwicLine): string {
   return l.kind === 'footnote' ? `${where(l)} footnote ${l.number ?? ''}`.trimEnd() : where(l);
 }
 
-const flatCsv = (format: OutputFormat) => format === 'csv' || format === 'tsv';
+/** How the text view shows a match: in colour (null), or between two markers. */
+export type Marks = { open: string; close: string } | null;
 
-export async function printHits(format: OutputFormat, hits: Iterable<SearchHit>, color: boolean): Promise<number> {
-  const chalk = color ? (await import('chalk')).default : null;
+/**
+ * The markers the text view puts around matches off a terminal: ⟦ ⟧ (U+27E6, U+27E7), which no
+ * text of the seeds or of the 1,451 French AKN resolutions uses. Square brackets did, and UN texts
+ * print them for unagreed language: `[s'appuyer sur les] [réalisations précédentes]` (issue 17).
+ */
+export const DEFAULT_MARKS = { open: '\u27e6', close: '\u27e7' };
+
+/** The markers that the snippets of `search` carry: sentinels that the view colours, or the text markers. */
+export function snippetMarks(marks: Marks): { open: string; close: string } {
+  return marks ?? { open: '\u0001', close: '\u0002' };
+}
+
+/** The fields of a hit, in order: the columns of every machine format (docs/search.md). */
+const HIT_KEYS = ['document_id', 'symbol', 'kind', 'paragraph_n', 'number', 'lead', 'section', 'text', 'matches', 'snippet', 'score',
+  'source_path', 'line'] as const satisfies readonly (keyof SearchHit)[];
+
+export async function printHits(format: OutputFormat, hits: Iterable<SearchHit>, marks: Marks): Promise<number> {
+  const chalk = marks === null ? (await import('chalk')).default : null;
   const paint = (s: string) => (chalk ? s.replace(/\u0001([^\u0002]*)\u0002/g, (_m, w: string) => chalk.bold.red(w)) : s);
   const dim = (s: string) => (chalk ? chalk.dim(s) : s);
   const head = (s: string) => (chalk ? chalk.bold(s) : s);
-  const columns: Column<SearchHit>[] = [
-    { key: 'id', get: (h) => h.id },
-    { key: 'symbol', get: (h) => h.symbol },
-    { key: 'kind', get: (h) => h.kind },
-    { key: 'n', get: (h) => h.n },
-    { key: 'number', get: (h) => h.number },
-    { key: 'lead', get: (h) => h.lead },
-    { key: 'section', get: (h) => h.section },
-    { key: 'text', get: (h) => h.text },
-    { key: 'snippet', get: (h) => h.snippet },
-    { key: 'score', get: (h) => h.score },
-    ...(flatCsv(format)
-      ? [{ key: 'path', get: (h: SearchHit) => h.source.path }, { key: 'line', get: (h: SearchHit) => h.source.line }]
-      : [{ key: 'source', get: (h: SearchHit) => h.source }]),
-  ];
+  const columns: Column<SearchHit>[] = HIT_KEYS.map((key) => ({ key, get: (h) => h[key] }));
   return writeRecords(format, hits, columns, (h) => {
     const label = [h.kind, h.number, h.lead].filter((x) => x).join(' ');
-    return `${head(where(h))}  ${label}  ${dim(`${shownPath(h.source.path)}:${h.source.line}`)}\n  ${paint(h.snippet)}`;
+    return `${head(where(h))}  ${label}  ${dim(`${shownPath(h.source_path)}:${h.line}`)}\n  ${paint(h.snippet)}`;
   });
 }
 
-export async function printKwic(format: OutputFormat, lines: Iterable<KwicLine>, page: { limit?: number; offset?: number }, color: boolean): Promise<number> {
+export async function printKwic(format: OutputFormat, lines: Iterable<KwicLine>, page: { limit?: number; offset?: number }, marks: Marks): Promise<number> {
   const paged = function* () {
     let i = 0;
     let n = 0;
@@ -63,27 +66,14 @@ export async function printKwic(format: OutputFormat, lines: Iterable<KwicLine>,
     }
   };
   if (format !== 'text') {
-    return writeRecords(format, paged(), [
-      { key: 'id', get: (l) => l.id },
-      { key: 'symbol', get: (l) => l.symbol },
-      { key: 'n', get: (l) => l.n },
-      { key: 'kind', get: (l) => l.kind },
-      { key: 'number', get: (l) => l.number },
-      { key: 'left', get: (l) => l.left },
-      { key: 'match', get: (l) => l.match },
-      { key: 'right', get: (l) => l.right },
-      { key: 'start', get: (l) => l.start },
-      { key: 'end', get: (l) => l.end },
-      ...(flatCsv(format)
-        ? [{ key: 'path', get: (l: KwicLine) => l.source.path }, { key: 'line', get: (l: KwicLine) => l.source.line }]
-        : [{ key: 'source', get: (l: KwicLine) => l.source }]),
-    ]);
+    return writeRecords(format, paged(), (['document_id', 'symbol', 'paragraph_n', 'kind', 'number', 'left', 'match', 'right', 'start', 'end',
+      'source_path', 'line'] as const).map((key) => ({ key, get: (l: KwicLine) => l[key] })));
   }
   // aligned on the keyword: a block of lines is read before it is printed (the widths of the
   // reference and left columns); a long concordance is printed block by block, so memory does
   // not grow with the number of lines, and the widths only ever grow from one block to the next
-  const chalk = color ? (await import('chalk')).default : null;
-  const match = (s: string) => (chalk ? ` ${chalk.bold.red(s)} ` : ` [${s}] `);
+  const chalk = marks === null ? (await import('chalk')).default : null;
+  const match = (s: string) => (chalk ? ` ${chalk.bold.red(s)} ` : ` ${marks!.open}${s}${marks!.close} `);
   let refWidth = 0;
   let leftWidth = 0;
   let n = 0;
@@ -111,7 +101,7 @@ export async function printKwic(format: OutputFormat, lines: Iterable<KwicLine>,
 const KWIC_BLOCK = 4096;
 
 export function printCounts(format: OutputFormat, by: CountBy, rows: CountRow[]): number {
-  const key = by === 'document' ? 'id' : by;
+  const key = by === 'document' ? 'document_id' : by;
   const columns: Column<CountRow>[] = [
     { key, get: (r) => r.key },
     ...(by === 'document' ? [{ key: 'symbol', get: (r: CountRow) => r.symbol ?? null }] : []),

@@ -1,7 +1,7 @@
 import type { RegisterCommand } from '../command.js';
 import { withFilterOptions, withOutputOptions } from '../command.js';
 import type { OutputFlags } from '../../format/output.js';
-import type { FilterArgs } from '../../store/search.js';
+import type { FilterArgs } from '../../query/search.js';
 
 export interface SearchFlags extends FilterArgs, OutputFlags {
   limit?: string;
@@ -11,6 +11,7 @@ export interface SearchFlags extends FilterArgs, OutputFlags {
   window?: string;
   count?: boolean;
   by?: string;
+  marks?: string;
   sort?: string;
 }
 
@@ -30,6 +31,7 @@ export const registerSearch: RegisterCommand = (program, ctx, setExitCode) => {
     .option('--kwic', 'keyword in context: one aligned line per occurrence, in corpus order')
     .option('--window <n>', 'with --kwic: characters of context on each side (default 40)')
     .option('--count', 'count matching paragraphs and footnotes per document')
+    .option('--marks <pair>', 'text view: the markers around matches off a terminal or with --color=never (default ⟦⟧): two characters or OPEN,CLOSE')
     .option('--by <what>', 'with --count: document, session, year, kind or lead')))
     .action(async (words: string[], opts: SearchFlags) => {
       // one module load for everything the action needs

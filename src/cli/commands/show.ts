@@ -22,28 +22,29 @@ export const registerShow: RegisterCommand = (program, ctx) => {
         const width = terminalWidth();
         if (!stored) return out(renderDocument(doc, { width }));
         const db = await ctx.open();
-        const { documentLinks, linkLines } = await import('../../store/links.js');
+        const { documentLinks, linkLines } = await import('../../query/links.js');
         return out(renderDocument(doc, { width, extraLines: (d) => linkLines(documentLinks(db, d.id)) }));
       }
-      const rows = flattenParagraphs(doc);
+      // the columns of `export --table paragraphs`, from the document (it may be a file not stored)
+      const rows = withParts(doc).flatMap((d) => d.paragraphs.map((p) => ({ d, p })));
       writeRecords(format, rows, [
-        { key: 'document', get: (r) => r.document },
+        { key: 'document_id', get: (r) => r.d.id },
+        { key: 'symbol', get: (r) => r.d.symbol },
+        { key: 'session', get: (r) => r.d.session ?? doc.session },
         { key: 'n', get: (r) => r.p.n },
         { key: 'kind', get: (r) => r.p.kind },
         { key: 'number', get: (r) => r.p.number },
         { key: 'lead', get: (r) => r.p.lead },
         { key: 'text', get: (r) => r.p.text },
         { key: 'section', get: (r) => r.p.section },
+        { key: 'parent_n', get: (r) => r.p.parent_n ?? null },
         { key: 'footnotes', get: (r) => r.p.footnotes },
         { key: 'line', get: (r) => r.p.line },
-        { key: 'endLine', get: (r) => r.p.endLine },
+        { key: 'end_line', get: (r) => r.p.end_line },
+        { key: 'source_path', get: (r) => r.d.source_path },
       ]);
     });
 };
-
-function flattenParagraphs(doc: Document): { document: string; p: Document['paragraphs'][number] }[] {
-  return withParts(doc).flatMap((d) => d.paragraphs.map((p) => ({ document: d.id, p })));
-}
 
 /** The gutter code of each paragraph kind in the human view (explained by GUTTER_HELP). */
 const SHORT_KIND: Record<string, string> = {
@@ -90,11 +91,11 @@ export function renderDocument(doc: Document, options: RenderOptions = {}, depth
   field('author', doc.author);
   field('session', doc.session);
   field('committee', doc.committee);
-  field('agenda item', doc.agendaItem);
+  field('agenda item', doc.agenda_item);
   field('date', doc.date);
   field('distribution', doc.distribution);
-  field('original languages', doc.originalLanguages);
-  if (depth === 0) field('source', `${doc.source.path} (${doc.source.format}, ${doc.source.lines} lines)`);
+  field('original languages', doc.original_languages);
+  if (depth === 0) field('source', `${doc.source_path} (${doc.source_format}, ${doc.source_lines} lines)`);
   if (doc.sponsors.length > 0) {
     field('sponsors', doc.sponsors.filter((s) => s.role === 'sponsor').map((s) => s.name));
     field('joined later', doc.sponsors.filter((s) => s.role === 'additional').map((s) => s.name));

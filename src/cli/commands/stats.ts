@@ -7,20 +7,21 @@ export const registerStats: RegisterCommand = (program, ctx) => {
       const { outputFormat, writeRecords, writeJson, out } = await import('../../format/output.js');
       const format = outputFormat(opts);
       const db = await ctx.open();
-      const { corpusStats } = await import('../../store/documents.js');
+      const { corpusStats } = await import('../../query/documents.js');
       const s = corpusStats(db);
       if (format === 'json') return writeJson({ database: ctx.dbPath().path, ...s });
-      // flat rows: the scalar counts, then each breakdown as "group.key"
-      const rows: { name: string; value: number }[] = [];
-      for (const [k, v] of Object.entries(s)) {
-        if (typeof v === 'number') rows.push({ name: k, value: v });
-        else for (const [kk, vv] of Object.entries(v as Record<string, number>)) rows.push({ name: `${k}.${kk}`, value: vv });
+      // flat rows: the counts by table name, then each breakdown as "group.key", the schema version last
+      const rows: { statistic: string; value: number }[] = [];
+      for (const [k, v] of Object.entries(s.counts)) rows.push({ statistic: k, value: v });
+      for (const group of ['documents_by_kind', 'documents_by_format', 'paragraphs_by_kind'] as const) {
+        for (const [k, v] of Object.entries(s[group])) rows.push({ statistic: `${group}.${k}`, value: v });
       }
+      rows.push({ statistic: 'schema_version', value: s.schema_version });
       if (format === 'text') {
         out(`database: ${ctx.dbPath().path}\n`);
       }
       writeRecords(format, rows, [
-        { key: 'name', get: (r) => r.name },
+        { key: 'statistic', get: (r) => r.statistic },
         { key: 'value', get: (r) => r.value },
       ]);
     });

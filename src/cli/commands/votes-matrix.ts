@@ -5,9 +5,9 @@
 import { UsageError } from '../../errors.js';
 import { out, writeJson, writeRecords, type OutputFormat } from '../../format/output.js';
 import { allCountries } from '../../lexicon/countries.js';
-import { resolveRef } from '../../store/refs.js';
+import { resolveRef } from '../../query/refs.js';
 import type { Db } from '../../store/store.js';
-import type { VoteRow } from '../../store/queries-extract.js';
+import type { VoteRow } from '../../query/votes.js';
 import { voteKeys, voteMatrix, voteShifts, type MatrixValue, type VoteMatrix } from '../../votes/matrix.js';
 
 const members = () => allCountries().filter((c) => c.kind === 'member');
@@ -30,7 +30,7 @@ export async function writeMatrix(votes: VoteRow[], format: OutputFormat, long: 
     return writeRecords(format, m.rows, [
       { key: 'country', get: (r) => r.country },
       { key: 'name', get: (r) => r.name },
-      { key: 'votes', get: (r) => Object.fromEntries(m.columns.map((c, i) => [c.key, r.values[i]])) },
+      { key: 'values', get: (r) => Object.fromEntries(m.columns.map((c, i) => [c.key, r.values[i]])) },
     ]);
   }
   return writeRecords(format, m.rows, [
@@ -63,7 +63,7 @@ function columnOf(db: Db, votes: VoteRow[], name: string): number {
     if (err instanceof UsageError && /--shift/.test(err.message)) throw err;
     throw new UsageError(`'${name}' is not a recorded vote of the corpus (${keys.slice(0, 4).map((k) => k.key).join(', ')} …)`, '--shift');
   }
-  const mine = keys.map((k, i) => [k, i] as const).filter(([k]) => k.vote.id === id);
+  const mine = keys.map((k, i) => [k, i] as const).filter(([k]) => k.vote.document_id === id);
   if (mine.length === 1) return mine[0]![1];
   if (mine.length === 0) throw new UsageError(`${name} has no recorded vote`, '--shift');
   throw new UsageError(`${name} reports ${mine.length} votes: name one of ${mine.map(([k]) => k.key).join(', ')}`, '--shift');

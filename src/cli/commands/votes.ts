@@ -1,8 +1,8 @@
 import type { RegisterCommand } from '../command.js';
 import { withFilterOptions, withOutputOptions } from '../command.js';
-import type { FilterOptions } from '../../store/filters.js';
+import type { FilterOptions } from '../../query/filters.js';
 import type { Column, OutputFormat } from '../../format/output.js';
-import type { CountryVoteRow, VoteRow } from '../../store/queries-extract.js';
+import type { CountryVoteRow, VoteRow } from '../../query/votes.js';
 import type { Tally } from '../../types.js';
 
 interface VotesOptions extends FilterOptions {
@@ -31,7 +31,7 @@ export const registerVotes: RegisterCommand = (program, ctx, setExitCode) => {
       const { outputFormat, writeRecords, notice, out, visible } = await import('../../format/output.js');
       const format = outputFormat(opts);
       const db = await ctx.open();
-      const q = await import('../../store/queries-extract.js');
+      const q = await import('../../query/votes.js');
       const { UsageError } = await import('../../errors.js');
       if (opts.long && !opts.matrix) throw new UsageError('--long goes with --matrix');
       if ((opts.matrix || opts.shift) && (opts.country !== undefined || opts.records)) throw new UsageError('--matrix and --shift cannot be combined with --country or --records');
@@ -41,11 +41,9 @@ export const registerVotes: RegisterCommand = (program, ctx, setExitCode) => {
       if (filtered && ref !== undefined) throw new UsageError('a document argument and the document filters (--doc, --kind …) cannot be combined');
       let votes: VoteRow[];
       if (filtered) {
-        const f = await import('../../store/filters.js');
+        const f = await import('../../query/filters.js');
         const filter = f.resolveFilter(db, opts);
-        const { sql, params } = f.filterSql(filter, 'd');
-        const ids = (db.prepare(`SELECT d.id FROM documents d WHERE ${sql}`).all(...params) as { id: string }[]).map((r) => r.id);
-        votes = q.listVotes(db, ids);
+        votes = q.listVotes(db, f.documentIds(db, filter));
       } else if (ref !== undefined) {
         const { loadRef } = await import('../load.js');
         const { doc, note } = await loadRef(ctx, ref);
@@ -61,30 +59,19 @@ export const registerVotes: RegisterCommand = (program, ctx, setExitCode) => {
         return;
       }
       let n: number;
-      if (opts.country !== undefined) {
-        const iso3 = await countryCode(opts.country);
+      if (opts.country !== undefined || opts.records) {
+        // one row per State and vote: --country keeps one State's rows (the same columns)
+        const iso3 = opts.country !== undefined ? await countryCode(opts.country) : null;
         const rows: CountryVoteRow[] = votes.flatMap((v) => {
           const { records, ...vote } = v;
-          return records.filter((r) => r.country === iso3).map((r) => ({ ...vote, country: iso3, name: r.name, vote: r.vote }));
+          return records.filter((r) => iso3 === null || r.country === iso3).map((r) => ({ ...vote, country: r.country, name: r.name, vote: r.vote }));
         });
-        n = writeRecords(format, rows, format === 'text' ? countryTextColumns : countryColumns(format));
-      } else if (opts.records) {
-        const rows = votes.flatMap((v) => v.records.map((r) => ({ v, r })));
-        n = writeRecords(format, rows, [
-          { key: 'id', get: (x) => x.v.id },
-          { key: 'symbol', get: (x) => x.v.symbol },
-          { key: 'seq', get: (x) => x.v.seq },
-          { key: 'subject', get: (x) => x.v.subject },
-          { key: 'target', get: (x) => x.v.target },
-          { key: 'country', get: (x) => x.r.country },
-          { key: 'name', get: (x) => x.r.name },
-          { key: 'vote', get: (x) => x.r.vote },
-        ]);
+        n = writeRecords(format, rows, format === 'text' ? (iso3 === null ? recordTextColumns : countryTextColumns) : recordColumns);
       } else {
         n = writeRecords(format, votes, format === 'text' ? voteTextColumns : voteColumns(format));
         if (format === 'text') {
           // a vote's notes do not fit a table cell: after the table, each with its vote
-          for (const v of votes) for (const t of v.notes) out(visible(`note (${v.symbol ?? v.id} ¶${v.paragraph ?? '–'}): ${t}`) + '\n');
+          for (const v of votes) for (const t of v.notes) out(visible(`note (${v.symbol ?? v.document_id} ¶${v.paragraph_n ?? '–'}): ${t}`) + '\n');
         }
       }
       if (n === 0) setExitCode(1);
@@ -104,53 +91,51 @@ async function countryCode(value: string): Promise<string> {
 
 const tally = (t: Tally | null): string => (t ? `${t.yes}-${t.no}-${t.abstain}` : '?');
 
-function sourceColumns<T extends { source: { path: string; line: number | null } }>(format: OutputFormat): Column<T>[] {
-  return format === 'json' || format === 'jsonl'
-    ? [{ key: 'source', get: (r) => r.source }]
-    : [{ key: 'path', get: (r) => r.source.path }, { key: 'line', get: (r) => r.source.line }];
+/** The columns that say which vote a row is about; `seq` is the vote's (`vote_seq` in a row of one State's vote). */
+function headColumns<T extends CountryVoteRow | VoteRow>(seq: 'seq' | 'vote_seq'): Column<T>[] {
+  return (['document_id', 'symbol', 'seq', 'subject', 'target', 'paragraph_n', 'body', 'date'] as const)
+    .map((key) => ({ key: key === 'seq' ? seq : key, get: (r: T) => r[key] }));
 }
 
-/** The columns that say which vote a row is about (vote rows and one State's votes alike). */
-function headColumns<T extends CountryVoteRow | VoteRow>(): Column<T>[] {
-  return (['id', 'symbol', 'seq', 'subject', 'target', 'paragraph', 'body', 'date'] as const).map((key) => ({ key, get: (r: T) => r[key] }));
-}
+/** Where the vote is stated: the same two columns in every format. */
+const sourceColumns = <T extends CountryVoteRow | VoteRow>(): Column<T>[] =>
+  [{ key: 'source_path', get: (r) => r.source_path }, { key: 'line', get: (r) => r.line }];
 
+/**
+ * One row per vote: the columns of the votes table (docs/model.md), flat in every format; JSON
+ * and JSONL add each State's vote as `records`.
+ */
 function voteColumns(format: OutputFormat): Column<VoteRow>[] {
   const nested = format === 'json' || format === 'jsonl';
-  const head = headColumns<VoteRow>();
-  const counts: Column<VoteRow>[] = nested
-    ? [{ key: 'stated', get: (r) => r.stated }, { key: 'counted', get: (r) => r.counted }]
-    : [
-        { key: 'statedYes', get: (r) => r.stated?.yes ?? null },
-        { key: 'statedNo', get: (r) => r.stated?.no ?? null },
-        { key: 'statedAbstain', get: (r) => r.stated?.abstain ?? null },
-        { key: 'countedYes', get: (r) => r.counted.yes },
-        { key: 'countedNo', get: (r) => r.counted.no },
-        { key: 'countedAbstain', get: (r) => r.counted.abstain },
-      ];
-  const tail: Column<VoteRow>[] = [
+  return [
+    ...headColumns<VoteRow>('seq'),
+    { key: 'stated_yes', get: (r) => r.stated?.yes ?? null },
+    { key: 'stated_no', get: (r) => r.stated?.no ?? null },
+    { key: 'stated_abstain', get: (r) => r.stated?.abstain ?? null },
+    { key: 'counted_yes', get: (r) => r.counted.yes },
+    { key: 'counted_no', get: (r) => r.counted.no },
+    { key: 'counted_abstain', get: (r) => r.counted.abstain },
     { key: 'mismatch', get: (r) => r.mismatch },
-    { key: 'notes', get: (r) => (nested ? r.notes : r.notes.join(' | ')) },
+    { key: 'notes', get: (r) => r.notes },
     ...(nested ? [{ key: 'records', get: (r: VoteRow) => r.records }] : []),
+    ...sourceColumns<VoteRow>(),
   ];
-  return [...head, ...counts, ...tail, ...sourceColumns<VoteRow>(format)];
 }
 
-function countryColumns(format: OutputFormat): Column<CountryVoteRow>[] {
-  return [
-    ...headColumns<CountryVoteRow>(),
-    { key: 'country', get: (r) => r.country },
-    { key: 'name', get: (r) => r.name },
-    { key: 'vote', get: (r) => r.vote },
-    ...sourceColumns<CountryVoteRow>(format),
-  ];
-}
+/** One row per State and vote (`--records`, `--country`): the same columns for both. */
+const recordColumns: Column<CountryVoteRow>[] = [
+  ...headColumns<CountryVoteRow>('vote_seq'),
+  { key: 'country', get: (r) => r.country },
+  { key: 'name', get: (r) => r.name },
+  { key: 'vote', get: (r) => r.vote },
+  ...sourceColumns<CountryVoteRow>(),
+];
 
 /** The human views: tables with a header row, fitted to the terminal (src/format/output.ts). */
 const whereColumns = <T extends CountryVoteRow | VoteRow>(): Column<T>[] => [
-  { key: 'document', get: (r) => r.symbol ?? r.id },
-  { key: '¶', get: (r) => r.paragraph },
-  { key: 'line', get: (r) => r.source.line },
+  { key: 'document', get: (r) => r.symbol ?? r.document_id },
+  { key: '¶', get: (r) => r.paragraph_n },
+  { key: 'line', get: (r) => r.line },
 ];
 const subject = (r: CountryVoteRow | VoteRow): string => r.subject + (r.target && !r.subject.includes(r.target) ? ` (${r.target})` : '');
 
@@ -159,6 +144,13 @@ const voteTextColumns: Column<VoteRow>[] = [
   ...whereColumns<VoteRow>(),
   { key: 'yes-no-abstain', get: (r) => tally(r.stated ?? r.counted) },
   { key: 'subject', get: (r) => subject(r) + (r.mismatch ? `  (lists count ${tally(r.counted)})` : '') },
+];
+
+const recordTextColumns: Column<CountryVoteRow>[] = [
+  ...whereColumns<CountryVoteRow>(),
+  { key: 'country', get: (r) => r.country },
+  { key: 'vote', get: (r) => r.vote },
+  { key: 'subject', get: (r) => subject(r) },
 ];
 
 const countryTextColumns: Column<CountryVoteRow>[] = [

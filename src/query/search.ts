@@ -7,32 +7,40 @@
  */
 import { StoreError, UsageError } from '../errors.js';
 import { fold } from '../text/fold.js';
-import type { Db } from './store.js';
+import type { Db } from '../store/store.js';
 import type { QueryNode, QueryToken } from './search-query.js';
 import { parseQuery, positivePhrases, toFts } from './search-query.js';
 import type { Concordance } from './kwic.js';
 import type { FilterOptions } from './filters.js';
-import { concordance, snippet } from './kwic.js';
+import { concordance, findMatches, snippet } from './kwic.js';
+import { codePointOffset } from '../text/offsets.js';
 
 /** Which paragraph or footnote: what a hit and a concordance line share. */
 export interface ParagraphPlace {
   /** the document (or part) id */
-  id: string;
+  document_id: string;
   symbol: string | null;
   /** paragraph kind, or `footnote` */
   kind: string;
   /** paragraph position in its document; for a footnote, that of the paragraph it is attached to (null: none) */
-  n: number | null;
+  paragraph_n: number | null;
   /** paragraph number as printed; for a footnote, its marker */
   number: string | null;
-  /** the source file and the first line of the paragraph (of the footnote) */
-  source: { path: string; line: number };
+  /** the source file and the first line of the paragraph (of the footnote): `source_path:line` */
+  source_path: string;
+  line: number;
 }
 
 export interface SearchHit extends ParagraphPlace {
   lead: string | null;
   section: string | null;
   text: string;
+  /**
+   * where the query matches in `text`: [start, end) pairs, 0-based offsets in characters (code
+   * points, as SQLite's substr, Python and R count them), in text order, overlaps merged
+   */
+  matches: [number, number][];
+  /** about 32 words around the first match, between `open` and `close` markers (none by default) */
   snippet: string;
   /** relevance: higher is better (bm25, sign flipped) */
   score: number;
@@ -43,7 +51,7 @@ type Condition = { sql: string; params: (string | number)[] };
 /** Filters, combined with AND. Made from the command-line form by resolveFilters. */
 export interface SearchFilters {
   /**
-   * Conditions on the documents row `d` that src/store/filters.ts (shared with `export`, same
+   * Conditions on the documents row `d` that src/query/filters.ts (shared with `export`, same
    * flags and meanings) makes of --doc, --kind (document kinds), --session, --year, --sponsor,
    * --author, --part: they hold for paragraphs and footnotes alike
    */
@@ -72,7 +80,10 @@ export interface SearchOptions extends SearchFilters {
   sort?: SortOrder;
   limit?: number;
   offset?: number;
-  /** markers put around matches in snippets; `[` `]` by default */
+  /**
+   * markers put around matches in snippets: none by default (machine output carries `matches`;
+   * UN texts print square brackets of their own, for unagreed language, issue 17)
+   */
   open?: string;
   close?: string;
   /** snippet length in words */
@@ -327,10 +338,12 @@ function* documentOrder(db: Db, q: PreparedQuery, f: SearchFilters, score: (tabl
 
 function toHit({ path, line, score, ...r }: Row, q: PreparedQuery, options: SearchOptions): SearchHit {
   return {
-    id: r.id, symbol: r.symbol, kind: r.kind, n: r.n, number: r.number, lead: r.lead, section: r.section, text: r.text,
-    snippet: snippet(r.text, q.phrases, options.open ?? '[', options.close ?? ']', options.snippetWords),
+    document_id: r.id, symbol: r.symbol, kind: r.kind, paragraph_n: r.n, number: r.number, lead: r.lead, section: r.section, text: r.text,
+    matches: findMatches(r.text, q.phrases).map((m): [number, number] => [codePointOffset(r.text, m.start), codePointOffset(r.text, m.end)]),
+    snippet: snippet(r.text, q.phrases, options.open ?? '', options.close ?? '', options.snippetWords),
     score: Math.round(-score * 1e4) / 1e4,
-    source: { path, line },
+    source_path: path,
+    line,
   };
 }
 
@@ -460,7 +473,11 @@ export function* kwic(db: Db, query: PreparedQuery | string, options: SearchFilt
   // one paragraph at a time: its lines are made, handed on and dropped before the next is read
   for (const r of hitRows(db, q, options, options.sort ?? 'date', false)) {
     for (const c of concordance(r.text, q.phrases, options.window)) {
-      yield { id: r.id, symbol: r.symbol, n: r.n, kind: r.kind, number: r.number, ...c, source: { path: r.path, line: r.line } };
+      // offsets in characters (code points), as `matches` and the citation spans count them
+      yield {
+        document_id: r.id, symbol: r.symbol, paragraph_n: r.n, kind: r.kind, number: r.number, ...c,
+        start: codePointOffset(r.text, c.start), end: codePointOffset(r.text, c.end), source_path: r.path, line: r.line,
+      };
     }
   }
 }
@@ -486,7 +503,10 @@ function engine<T>(f: () => T): T {
   } catch (err) {
     const msg = (err as Error).message ?? '';
     if (/fts5|syntax error|no such column/i.test(msg)) throw new UsageError('the search engine cannot run this query; simplify it (see docs/search.md)');
-    if (/^SQLITE_/.test((err as { code?: string }).code ?? '')) throw new StoreError(`the database cannot be searched: ${msg}`);
+    const code = (err as { code?: string }).code ?? '';
+    // a damaged page is the corpus's state, said as every command says it (src/cli/context.ts)
+    if (/^SQLITE_(?:CORRUPT|NOTADB|IOERR|FULL|BUSY|LOCKED)/.test(code)) throw err;
+    if (/^SQLITE_/.test(code)) throw new StoreError(`the database cannot be searched: ${msg}`);
     throw err;
   }
 }

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { quoted, UsageError } from '../errors.js';
 import { normaliseSymbol } from '../lexicon/symbols.js';
-import type { Db } from './store.js';
+import type { Db } from '../store/store.js';
 
 /** What a command-line document reference points to. */
 export type Resolved =

@@ -10,7 +10,7 @@
  * documents are in the corpus.
  */
 import { isAdoptedSymbol, isDraftSymbol } from '../lexicon/symbols.js';
-import type { Db } from './store.js';
+import type { Db } from '../store/store.js';
 
 // the symbol grammar lives in src/lexicon/symbols.ts (issue 15); re-exported for the link tests
 export { isAdoptedSymbol, isDraftSymbol };

@@ -5,7 +5,7 @@
  * a documents alias (`filterSql`) and, for paragraph kinds, over a paragraphs alias
  * (`paragraphSql`).
  *
- * Semantics (docs/export.md, "Filters"; as in src/store/search.ts): options combine with AND,
+ * Semantics (docs/export.md, "Filters"; as in src/query/search.ts): options combine with AND,
  * the values of a repeated option with OR. `--doc` selects a document and its parts (the drafts
  * a report recommends, the replies of States); a part takes its parent's session and date when
  * it has none; `--sponsor` selects a document sponsored by the country, or a part of one;
@@ -16,7 +16,7 @@ import { quoted, UsageError } from '../errors.js';
 import { countryByCodeOrName } from '../lexicon/countries.js';
 import type { DocumentKind, ParagraphKind } from '../types.js';
 import { resolveRef } from './refs.js';
-import type { Db } from './store.js';
+import type { Db } from '../store/store.js';
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   'draft-resolution', 'resolution', 'draft-decision', 'decision', 'report', 'submission', 'other',
@@ -178,4 +178,10 @@ export function filterSql(f: DocumentFilter, alias = 'd'): { sql: string; params
 export function paragraphSql(f: DocumentFilter, alias = 'p'): { sql: string; params: Params } {
   if (f.paragraphKinds.length === 0) return { sql: '1', params: [] };
   return { sql: `${alias}.kind IN (${f.paragraphKinds.map(() => '?').join(', ')})`, params: [...f.paragraphKinds] };
+}
+
+/** The ids of the documents (and parts) a filter selects (for the questions that take ids: votes). */
+export function documentIds(db: Db, filter: DocumentFilter): string[] {
+  const { sql, params } = filterSql(filter, 'd');
+  return db.prepare(`SELECT d.id FROM documents d WHERE ${sql}`).pluck().all(...params) as string[];
 }

@@ -1,0 +1,11 @@
+const ASTRAL = /[\uD800-\uDFFF]/;
+
+/**
+ * A UTF-16 index (JavaScript's) as a count of characters (code points): the unit of SQLite's
+ * substr() and of Python's and R's strings, so that offsets in machine output (citation spans,
+ * search matches) slice the text there too.
+ */
+export function codePointOffset(text: string, index: number): number {
+  const head = text.slice(0, index);
+  return ASTRAL.test(head) ? [...head].length : index;
+}
