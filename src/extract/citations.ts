@@ -132,6 +132,8 @@ function namedReport(text: string, index: number): boolean {
 
 function findDocumentSymbols(text: string, dates: Dates): FoundCitation[] {
   const out: FoundCitation[] = [];
+  // every symbol has a slash: most texts are decided without running the symbol pattern (issue 14: add no slower)
+  if (!text.includes('/')) return out;
   const suffixRe = SUFFIX_RE;
   for (const m of text.matchAll(SYMBOL_RE)) {
     const target = canonicalSymbol(m[0]);

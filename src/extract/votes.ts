@@ -82,6 +82,8 @@ export function statedTally(text: string): { tally: Tally; index: number } | nul
 
 function draftSymbolsIn(text: string): string[] {
   const out: string[] = [];
+  // every symbol has a slash: most texts are decided without running the symbol pattern (issue 14: add no slower)
+  if (!text.includes('/')) return out;
   for (const m of text.matchAll(SYMBOL_RE)) {
     const s = normaliseSymbol(m[0]);
     if (s && symbolKind(s) === 'draft') out.push(s);

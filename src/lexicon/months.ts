@@ -88,8 +88,12 @@ export interface DateMatch {
   text: string;
 }
 
-/** (`matchAll` iterates over a copy: the shared regex keeps no state between calls.) */
-const FRENCH_DATE = new RegExp(frenchDatePattern(), 'giu');
+/**
+ * (`matchAll` iterates over a copy: the shared regex keeps no state between calls.) No `u`
+ * flag: the pattern needs none (its characters are all in the BMP), and `iu` made V8 scan twice
+ * as slowly; it was the costliest regex of `add` (issue 14: "`add` on bench ×200 no slower").
+ */
+const FRENCH_DATE = new RegExp(frenchDatePattern(), 'gi');
 
 /** Every French date in a text, in order (impossible dates are skipped). */
 export function findFrenchDates(text: string): DateMatch[] {

@@ -47,6 +47,11 @@ describe('findFrenchDates', () => {
     expect(first?.text).toBe('9 décembre 1981');
     expect(text.slice(first?.index, (first?.index ?? 0) + 15)).toBe('9 décembre 1981');
   });
+  it('finds dates in capitals and with a superscript ordinal (the scan runs without Unicode mode)', () => {
+    // a heading in capitals and the "1ᵉʳ" of UN pages; "Août" capitalised at a sentence start
+    const text = 'SÉANCE DU 1ᵉʳ DÉCEMBRE 1999. Premier Août 2001, puis 17 décembre2024.';
+    expect(findFrenchDates(text).map((d) => d.date)).toEqual(['1999-12-01', '2001-08-01', '2024-12-17']);
+  });
   it('does not take a bare year or a number followed by a non-month', () => {
     expect(findFrenchDates('en 2023, 12 États ont voté')).toEqual([]);
   });
