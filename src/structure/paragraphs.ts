@@ -278,7 +278,7 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
         // ci‑après … :" then "1. Ouverture du Congrès" … "7. Adoption du rapport du Congrès",
         // then "12." (PDF text "• 1. Ouverture …", markdown "  - 1 Ouverture …")
         items = { parent: owner, last: item.value };
-        push(b, 'subparagraph', { number: String(item.value), text: item.rest, parent: owner.n });
+        push(b, 'subparagraph', { number: String(item.value), text: item.rest, parent_n: owner.n });
         continue;
       }
       if (label?.kind === 'arabic') {

@@ -27,7 +27,7 @@ describe('the provisional agenda "1. Ouverture du Congrès" … "7." inside oper
       expect(subs.map((p) => p.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', 'a)', 'b)', 'c)', 'd)']);
       expect(subs[0]!.text).toBe('Ouverture du Congrès');
       expect(subs[6]!.text).toBe('Adoption du rapport du Congrès');
-      expect(subs.map((p) => p.parent)).toEqual([...Array<number>(7).fill(operative[0]!.n), ...Array<number>(4).fill(operative[1]!.n)]);
+      expect(subs.map((p) => p.parent_n)).toEqual([...Array<number>(7).fill(operative[0]!.n), ...Array<number>(4).fill(operative[1]!.n)]);
     });
   }
 });

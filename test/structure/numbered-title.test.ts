@@ -27,6 +27,6 @@ describe('"Mesure 1. …" titles of A/RES/79/1 in PDF text', () => {
     const subs = ofKind(doc, 'subparagraph');
     expect(subs.map((p) => p.number)).toEqual(['a)', 'b)', 'c)', 'd)', 'a)', 'b)']);
     const op = new Map(ofKind(doc, 'operative').map((p) => [p.n, p.number]));
-    expect(subs.map((p) => op.get(p.parent ?? -1))).toEqual(['20', '20', '20', '20', '21', '21']);
+    expect(subs.map((p) => op.get(p.parent_n ?? -1))).toEqual(['20', '20', '20', '20', '21', '21']);
   });
 });
