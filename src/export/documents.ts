@@ -34,17 +34,23 @@ export function nestedIds(db: Db, filter: DocumentFilter = NO_FILTER): string[] 
  * The caller holds a read transaction if it wants one snapshot.
  */
 export async function writeDocuments(db: Db, sink: Sink, filter: DocumentFilter = NO_FILTER): Promise<number> {
-  const ids = nestedIds(db, filter);
-  let n = 0;
-  await sink.write('[');
-  for (const id of ids) {
-    const doc = loadDocument(db, id);
-    if (!doc) continue;
-    const wait = sink.write((n++ === 0 ? '\n' : ',\n') + JSON.stringify(doc));
-    if (wait) await wait;
+  // one read transaction: every document from the same snapshot, even if `add` writes meanwhile
+  db.exec('BEGIN');
+  try {
+    const ids = nestedIds(db, filter);
+    let n = 0;
+    await sink.write('[');
+    for (const id of ids) {
+      const doc = loadDocument(db, id);
+      if (!doc) continue;
+      const wait = sink.write((n++ === 0 ? '\n' : ',\n') + JSON.stringify(doc));
+      if (wait) await wait;
+    }
+    await sink.write(n === 0 ? ']\n' : '\n]\n');
+    return n;
+  } finally {
+    db.exec('COMMIT');
   }
-  await sink.write(n === 0 ? ']\n' : '\n]\n');
-  return n;
 }
 
 /**

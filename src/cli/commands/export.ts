@@ -81,12 +81,7 @@ export const registerExport: RegisterCommand = (program, ctx) => {
         if (opts.columns !== undefined) throw new UsageError('--columns applies to a table; nested documents (--json) have every field');
         if (filter.paragraphKinds.length > 0) throw new UsageError('paragraph kinds select paragraphs: use --table paragraphs with --json, or a document kind');
         const { writeDocuments } = await import('../../export/documents.js');
-        db.exec('BEGIN');
-        try {
-          await writeDocuments(db, sink, filter);
-        } finally {
-          db.exec('COMMIT');
-        }
+        await writeDocuments(db, sink, filter);
         await sink.end();
         return;
       }
