@@ -6,7 +6,7 @@
  * offset map, so offsets point into exactly the text `clean` produces.
  */
 import { clean } from '../text/fold.js';
-import type { FootnoteRef, LinkRef } from '../types.js';
+import type { LinkRef } from '../types.js';
 import { type XElement, type XNode, isElement, localName, textOf } from './akn-xml.js';
 
 export interface InlineNote {

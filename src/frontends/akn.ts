@@ -124,11 +124,9 @@ function readMeta(
     date = realDate(adopted?.attrs.date);
   }
 
-  let session: number | null = null;
   const sessionEl = cover ? find(cover, 'session') : null;
   const sessionValue = Number.parseInt(sessionEl?.attrs.value ?? '', 10);
-  if (Number.isFinite(sessionValue)) session = sessionValue;
-  else session = adoptedSymbolSession(symbol);
+  const session = Number.isFinite(sessionValue) ? sessionValue : adoptedSymbolSession(symbol);
 
   let agendaItem: string | null = null;
   const item = cover ? find(cover, 'inline', { name: 'agenda item' }) : null;

@@ -13,7 +13,7 @@ import {
 import { matchLead } from '../lexicon/leads-fr.js';
 import { readResolutionTitle, readSymbolLine } from '../lexicon/symbols.js';
 import { readLabel } from './labels.js';
-import type { Block, DocumentKind, DocumentMeta, Paragraph } from '../types.js';
+import type { Block, DocumentMeta, Paragraph } from '../types.js';
 
 /** What the front matter of a document (or of a submission) printed. */
 export interface FrontMatter {

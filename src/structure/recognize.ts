@@ -9,7 +9,7 @@
  * Pure: no I/O; warnings are returned in `Document.warnings`.
  */
 import { resolveCountry } from '../lexicon/countries.js';
-import { isAnnexHeading, readKindPhrase } from '../lexicon/doc-kinds-fr.js';
+import { readKindPhrase } from '../lexicon/doc-kinds-fr.js';
 import { readLead } from '../lexicon/leads-fr.js';
 import type { Block, Document, DocumentKind, DocumentMeta, FrontEndResult, Paragraph, SourceInfo, Warning } from '../types.js';
 import { sourceOf } from '../types.js';
@@ -42,10 +42,13 @@ export function recognize(fe: FrontEndResult, ctx: RecognizeContext): Document {
   const read = front.meta;
   // "76/247." then lettered texts: "A/RES/76/247 A-C"; the first letter may have been read under
   // the title already ("A/RES/79/252 A", then "B" further on: "A/RES/79/252 A-B")
-  const numbered = front.numberedTitle !== null && read.symbol === front.numberedTitle ? /^(\S+)(?: ([A-Z]))?$/u.exec(front.numberedTitle) : null;
+  // otherwise the running header's resolution symbol wins over the title's number (PDF text)
+  const titled = front.numberedTitle !== null && read.symbol === front.numberedTitle ? front.numberedTitle : null;
+  const numbered = titled !== null ? /^(\S+)(?: ([A-Z]))?$/u.exec(titled) : null;
   const parts = numbered ? letteredParts(body.paragraphs, numbered[2]) : null;
+  const header = fe.meta?.symbol;
   if (numbered && parts) read.symbol = `${numbered[1]!} ${parts}`;
-  else if (front.numberedTitle !== null && read.symbol === front.numberedTitle && headerWins(fe.meta?.symbol, read.symbol)) read.symbol = fe.meta?.symbol ?? read.symbol;
+  else if (titled !== null && headerWins(header, titled)) read.symbol = header;
   const doc = assemble(ctx.declared, read, fe, ctx, body, [...fe.warnings]);
   if (doc.kind === 'other') doc.kind = inferKind(doc, split.parts.length > 0);
 

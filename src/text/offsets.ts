@@ -9,3 +9,11 @@ export function codePointOffset(text: string, index: number): number {
   const head = text.slice(0, index);
   return ASTRAL.test(head) ? [...head].length : index;
 }
+
+/** The inverse of codePointOffset: a count of characters (code points) as a UTF-16 index. */
+export function utf16Index(text: string, offset: number): number {
+  if (!ASTRAL.test(text)) return offset;
+  let index = 0;
+  for (let seen = 0; seen < offset && index < text.length; seen++) index += (text.codePointAt(index)! > 0xffff ? 2 : 1);
+  return index;
+}

@@ -4,7 +4,6 @@
  * before the write transaction. A second writer failed with "internal error: database is
  * locked … this is a bug" (add, after 5 s) or at once (remove).
  */
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cliWithDb, runCliAsync, tempDir } from '../helpers/cli.js';
 import { seed, writeSeedCopies } from '../helpers/paths.js';

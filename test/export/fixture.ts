@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { cliWithDb } from '../helpers/cli.js';
-import { ROOT, SEEDS, SEEDS_AKN } from '../helpers/paths.js';
+import { ROOT, SEEDS } from '../helpers/paths.js';
 
 const require = createRequire(import.meta.url);
 export const Database = require('better-sqlite3') as typeof BetterSqlite3;

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { parseMarkdown } from '../../src/frontends/markdown.js';
 import { decode } from '../../src/read/decode.js';
-import type { Block, BlockKind } from '../../src/types.js';
+import type { Block } from '../../src/types.js';
 import { seed } from '../helpers/paths.js';
 import { blockStarting, countKinds } from '../helpers/blocks.js';
 

@@ -2,6 +2,7 @@ import type { RegisterCommand } from '../command.js';
 import { withOutputOptions } from '../command.js';
 import type { Column } from '../../format/output.js';
 import type { CitingRow } from '../../query/citations.js';
+import { utf16Index } from '../../text/offsets.js';
 
 /** `cybercorpus cited-by SYMBOL`: which paragraphs of which documents cite a text. */
 export const registerCitedBy: RegisterCommand = (program, ctx, setExitCode) => {
@@ -39,12 +40,12 @@ const TEXT_COLUMNS: Column<CitingRow>[] = [
 
 /**
  * `text` from a little before the citation (…), so that it shows on a narrow terminal. The span
- * places it in the paragraph's text; a footnote's span is in the footnote's, so there the
- * as-written text is looked up.
+ * places it in the paragraph's text (in code points, as SQLite counts); a footnote's span is in
+ * the footnote's, so there the as-written text is looked up.
  */
 function around(r: CitingRow): string {
   const text = r.text ?? '';
-  const inText = r.footnote === null && r.span_start !== null ? r.span_start : text.indexOf(r.as_written);
+  const inText = r.footnote === null && r.span_start !== null ? utf16Index(text, r.span_start) : text.indexOf(r.as_written);
   const at = Math.max(0, inText - 30);
   return (at > 0 ? '…' : '') + text.slice(at);
 }
