@@ -238,25 +238,39 @@ export function writeRecords<T>(
   renderText?: (row: T) => string,
 ): number {
   let n = 0;
+  // records are written in batches of about OUT_BATCH characters, not one write each (issue 19:
+  // a write per hit was a sixth of `search --jsonl`'s time); memory stays bounded by the batch
+  let batch = '';
+  const add = (text: string) => {
+    batch += text;
+    if (batch.length >= OUT_BATCH) {
+      out(batch);
+      batch = '';
+    }
+  };
   if (format !== 'text') {
     const r = recordRenderer(format, columns.map((c) => c.key));
-    out(r.head);
-    for (const row of rows) out(r.row(columns.map((c) => c.get(row)), n++));
-    out(r.tail(n));
+    batch = r.head;
+    for (const row of rows) add(r.row(columns.map((c) => c.get(row)), n++));
+    out(batch + r.tail(n));
     return n;
   }
   if (renderText) {
     for (const row of rows) {
       // a renderer may colour what it prints (SGR sequences): those are kept
-      out(visible(renderText(row), true) + '\n');
+      add(visible(renderText(row), true) + '\n');
       n++;
     }
+    out(batch);
     return n;
   }
   const all = [...rows];
   out(table(all.map((r) => columns.map((c) => cell(c.get(r)))), columns.map((c) => c.key)));
   return all.length;
 }
+
+/** Characters of records written to stdout at once (writeRecords). */
+export const OUT_BATCH = 1 << 16;
 
 /** The narrowest the last column of a table is made before the others are cut. */
 const FREE_TEXT = 20;
