@@ -12,8 +12,8 @@ import type { QueryNode, QueryToken } from './search-query.js';
 import { parseQuery, positivePhrases, toFts } from './search-query.js';
 import type { Concordance } from './kwic.js';
 import type { FilterOptions } from './filters.js';
-import { concordance, findMatches, snippet } from './kwic.js';
-import { codePointOffset } from '../text/offsets.js';
+import { concordance, findMatches, snippetOf, Words } from './kwic.js';
+import { codePointOffsets } from '../text/offsets.js';
 
 /** Which paragraph or footnote: what a hit and a concordance line share. */
 export interface ParagraphPlace {
@@ -337,10 +337,14 @@ function* documentOrder(db: Db, q: PreparedQuery, f: SearchFilters, score: (tabl
 }
 
 function toHit({ path, line, score, ...r }: Row, q: PreparedQuery, options: SearchOptions): SearchHit {
+  // the text is cut into words once, for its matches and its snippet
+  const ws = new Words(r.text);
+  const spans = findMatches(r.text, q.phrases, ws);
+  const at = codePointOffsets(r.text);
   return {
     document_id: r.id, symbol: r.symbol, kind: r.kind, paragraph_n: r.n, number: r.number, lead: r.lead, section: r.section, text: r.text,
-    matches: findMatches(r.text, q.phrases).map((m): [number, number] => [codePointOffset(r.text, m.start), codePointOffset(r.text, m.end)]),
-    snippet: snippet(r.text, q.phrases, options.open ?? '', options.close ?? '', options.snippetWords),
+    matches: spans.map((m): [number, number] => [at(m.start), at(m.end)]),
+    snippet: snippetOf(ws, spans, options.open ?? '', options.close ?? '', options.snippetWords),
     score: Math.round(-score * 1e4) / 1e4,
     source_path: path,
     line,
@@ -472,11 +476,12 @@ export function* kwic(db: Db, query: PreparedQuery | string, options: SearchFilt
   const q = typeof query === 'string' ? prepareQuery(query) : query;
   // one paragraph at a time: its lines are made, handed on and dropped before the next is read
   for (const r of hitRows(db, q, options, options.sort ?? 'date', false)) {
+    const at = codePointOffsets(r.text);
     for (const c of concordance(r.text, q.phrases, options.window)) {
       // offsets in characters (code points), as `matches` and the citation spans count them
       yield {
         document_id: r.id, symbol: r.symbol, paragraph_n: r.n, kind: r.kind, number: r.number, ...c,
-        start: codePointOffset(r.text, c.start), end: codePointOffset(r.text, c.end), source_path: r.path, line: r.line,
+        start: at(c.start), end: at(c.end), source_path: r.path, line: r.line,
       };
     }
   }

@@ -111,6 +111,11 @@ function corpus(name: string, files: () => string[]) {
           expect(page.hits.map(hitKey)).toEqual(ranked.slice(offset, offset + limit));
         }
         const docs = [...search(db, q, { sort: 'doc' })].map(hitKey);
+        // every hit's matches are the naive spans, in code points
+        const cp = (text: string, i: number) => [...text.slice(0, i)].length;
+        for (const h of search(db, q, { sort: 'doc' })) {
+          expect(h.matches).toEqual(naiveConcordance(h.text, q).map((c) => [cp(h.text, c.start), cp(h.text, c.end)]));
+        }
         expect([...search(db, q, { sort: 'doc', offset: 3, limit: 4 })].map(hitKey)).toEqual(docs.slice(3, 7));
       }
       expect(total).toBeGreaterThan(50); // the queries do find things
