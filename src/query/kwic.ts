@@ -6,7 +6,6 @@
  */
 import { fold } from '../text/fold.js';
 import type { QueryToken } from './search-query.js';
-import { WORD } from './search-query.js';
 
 /** A match: [start, end) in the text as written. */
 export interface Span {
