@@ -253,14 +253,14 @@ function conditions(db: Db, table: Table, f: SearchFilters): { where: string[]; 
 /**
  * The hits of every table the filters let through, one SELECT each joined with UNION ALL.
  * `select(table)` gives the columns; `joined`: the rows are joined to their documents (always
- * when there are filters).
+ * when there are filters); `matching`: how each table's matching rows are read (MATCHING).
  */
-function hitsSql(db: Db, fts: string, f: SearchFilters, select: (table: Table) => string, joined = true): { sql: string; params: unknown[] } {
+function hitsSql(db: Db, fts: string, f: SearchFilters, select: (table: Table) => string, joined = true, matching = MATCHING): { sql: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
   for (const table of tablesOf(f)) {
     const c = conditions(db, table, f);
-    parts.push(`SELECT ${select(table)} FROM ${MATCHING[table]} ${joined || hasFilters(f) ? JOINS[table] : ''}
+    parts.push(`SELECT ${select(table)} FROM ${matching[table]} ${joined || hasFilters(f) ? JOINS[table] : ''}
       WHERE ${[`${table}_fts MATCH ?`, ...c.where].join(' AND ')}`);
     params.push(fts, ...c.params);
   }
@@ -466,7 +466,14 @@ export function countBy(db: Db, query: PreparedQuery | string, by: CountBy, filt
     paragraphs: 'p.document_id AS document_id, p.kind AS kind, p.lead AS lead',
     footnotes: "f.document_id AS document_id, 'footnote' AS kind, NULL AS lead",
   };
-  const { sql, params } = hitsSql(db, q.fts, filters, (table) => columns[table], false);
+  // by document, session or year, without filters: only the document of each hit, and for a
+  // paragraph from the index of (id, document_id) rather than the table's rows (SQLite's planner
+  // prefers the rowid lookup; twice as fast, issue 19)
+  const documentOnly = (by === 'document' || by === 'session' || by === 'year') && !hasFilters(filters);
+  const { sql, params } = documentOnly
+    ? hitsSql(db, q.fts, filters, (table) => `${ALIAS[table]}.document_id AS document_id`, false,
+      { ...MATCHING, paragraphs: 'paragraphs_fts JOIN paragraphs p INDEXED BY paragraphs_document_of ON p.id = paragraphs_fts.rowid' })
+    : hitsSql(db, q.fts, filters, (table) => columns[table], false);
   if (sql === '') return [];
   const perDocument = `WITH c AS (SELECT document_id AS id, count(*) AS hits FROM (${sql}) GROUP BY document_id)`;
   const docs = 'FROM c JOIN documents d ON d.id = c.id JOIN documents t ON t.id = coalesce(d.parent_id, d.id)';
