@@ -333,6 +333,14 @@ function* sortedOrder(db: Db, q: PreparedQuery, f: SearchFilters, sort: 'rank' |
     }
     return false;
   };
+  yield* merged(streams, before);
+}
+
+/**
+ * Sorted streams of rows (arrays, ROW's columns then the score first) merged into one: `before(a,
+ * b)` says whether a comes first; on a tie the earlier stream's row does.
+ */
+function* merged(streams: Iterator<unknown[]>[], before: (a: unknown[], b: unknown[]) => boolean): Generator<Row> {
   try {
     const heads = streams.map((it) => it.next());
     for (;;) {
@@ -395,21 +403,9 @@ function* documentOrder(db: Db, q: PreparedQuery, f: SearchFilters, score: (tabl
     const c = conditions(db, table, f);
     return run(db, `SELECT ${FIELDS[table]}, ${score(table)} AS score, d.rowid AS doc FROM ${MATCHING[table]}
       ${DOCUMENT(table)} ${table === 'footnotes' ? FOOTNOTE_PARAGRAPH : ''}
-      WHERE ${[`${table}_fts MATCH ?`, ...c.where].join(' AND ')} ORDER BY ${table}_fts.rowid`, [q.fts, ...c.params], true)[Symbol.iterator]() as Iterator<RawRow>;
+      WHERE ${[`${table}_fts MATCH ?`, ...c.where].join(' AND ')} ORDER BY ${table}_fts.rowid`, [q.fts, ...c.params], true)[Symbol.iterator]() as Iterator<unknown[]>;
   });
-  try {
-    const heads = streams.map((it) => it.next());
-    for (;;) {
-      let k = -1;
-      for (const [i, h] of heads.entries()) if (!h.done && (k < 0 || h.value[11] < (heads[k]!.value as RawRow)[11])) k = i;
-      if (k < 0) return;
-      const [id, symbol, kind, n, number, lead, section, text, path, line, score] = heads[k]!.value as RawRow;
-      yield { id, symbol, kind, n, number, lead, section, text, path, line, score };
-      heads[k] = streams[k]!.next();
-    }
-  } finally {
-    for (const it of streams) it.return?.();
-  }
+  yield* merged(streams, (a, b) => (a as RawRow)[11] < (b as RawRow)[11]);
 }
 
 function toHit({ path, line, score, ...r }: Row, q: PreparedQuery, options: SearchOptions): SearchHit {
