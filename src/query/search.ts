@@ -361,7 +361,7 @@ function* merged(streams: Iterator<unknown[]>[], before: (a: unknown[], b: unkno
  * by code point (BINARY: UTF-8 bytes; JavaScript's < compares UTF-16 units, which put a
  * surrogate pair before U+E000–U+FFFF).
  */
-function compareSql(a: unknown, b: unknown): number {
+export function compareSql(a: unknown, b: unknown): number {
   if (a === b) return 0;
   if (a === null || b === null) return a === null ? -1 : 1;
   if (typeof a === 'number' && typeof b === 'number') return a - b;
