@@ -190,7 +190,6 @@ const KEYS: Record<Table, string> = {
   footnotes: `${PLACE}, coalesce(f.paragraph_n, ${LAST}) AS pos, f.seq AS sub`,
 };
 
-
 /** The alias of a table's rows in every SELECT. */
 const ALIAS: Record<Table, 'p' | 'f'> = { paragraphs: 'p', footnotes: 'f' };
 
