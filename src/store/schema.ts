@@ -217,6 +217,13 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE footnotes ADD COLUMN text_folded TEXT NOT NULL DEFAULT '';
   UPDATE footnotes SET text_folded = cybercorpus_fold(text);
   `,
+
+  /* the document of a paragraph from its id alone: `search --count` looks up every hit's
+     document, and the table's rows (text and folded text) spread 356,000 hits of the x2000
+     bench corpus over as many pages; this index packs (id, document_id) densely: the count per
+     document is twice as fast (issue 19; src/query/search.ts countBy names it) */ `
+  CREATE INDEX paragraphs_document_of ON paragraphs(id, document_id);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
