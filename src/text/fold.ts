@@ -63,7 +63,7 @@ function foldAny(text: string): string {
  * general punctuation, currency signs, the minus sign and ʼ. A text with any other goes the
  * long way (Greek, Cyrillic, other combining marks: NFD may reorder those).
  */
-const OUTSIDE_LATIN = /[^\u0000-\u024f\u02bc\u0300-\u036f\u2000-\u206f\u20a0-\u20cf\u2212]/;
+const OUTSIDE_LATIN = /[^\u0300-\u036f\u0000-\u024f\u02bc\u2000-\u206f\u20a0-\u20cf\u2212]/;
 /** After lower-casing, what still needs folding: every non-ASCII character, ` and \t \v \f. */
 const TO_FOLD = /[^\x00-\x08\x0a\x0d-\x5f\x61-\x7f]/g;
 const folded = new Map<string, string>();
