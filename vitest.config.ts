@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -8,5 +9,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Vitest runs (cores − 1) files at once: one on a two-core machine, where most test files
+    // wait on the CLI processes they spawn. Two at once there keeps both cores busy.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
+    minWorkers: 1,
   },
 });
