@@ -27,8 +27,13 @@ export interface DocumentSummary {
  * parent_id: the cost is per document, whatever their length (issue 19).
  */
 export function listDocuments(db: Db, options: { parts?: boolean } = {}): DocumentSummary[] {
+  return db.prepare(listSql(options)).all() as DocumentSummary[];
+}
+
+/** The SELECT of `list` (exposed for the benchmark, which has the sqlite3 shell run it). */
+export function listSql(options: { parts?: boolean } = {}): string {
   const where = options.parts ? '' : 'WHERE d.parent_id IS NULL';
-  return db.prepare(`
+  return `
     SELECT d.id, d.symbol, d.kind, d.session, d.date,
            coalesce(pc.n, 0) AS paragraph_count,
            (SELECT count(*) FROM documents c WHERE c.parent_id = d.id) AS part_count,
@@ -36,7 +41,7 @@ export function listDocuments(db: Db, options: { parts?: boolean } = {}): Docume
     FROM documents d LEFT JOIN documents top ON top.id = d.parent_id
       LEFT JOIN paragraph_counts pc ON pc.document_id = d.id ${where}
     ORDER BY coalesce(top.session, d.session, 0), coalesce(top.date, d.date, ''), coalesce(d.parent_id, d.id),
-             d.part_index IS NOT NULL, d.part_index`).all() as DocumentSummary[];
+             d.part_index IS NOT NULL, d.part_index`;
 }
 
 /** What `stats` counts (docs/model.md: `counts` and the `*_by_*` breakdowns are maps). */
