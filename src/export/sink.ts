@@ -1,7 +1,7 @@
 /**
  * Where exported bytes go: a file descriptor written synchronously (regular files, devices) or
  * a stream with backpressure (stdout on a pipe or terminal). Text is gathered into chunks of
- * about 64 KiB so that a row costs no system call, and a chunk is written before the next rows
+ * about 256 KiB so that a row costs no system call, and a chunk is written before the next rows
  * are read: memory stays flat. Write failures are OutputErrors (exit 2, one line).
  */
 import { closeSync, fstatSync, fsyncSync, openSync } from 'node:fs';
@@ -9,7 +9,8 @@ import { createHash, type Hash } from 'node:crypto';
 import { OutputError, outputError } from '../errors.js';
 import { isTerminal, stdStream, writeWhole } from '../format/output.js';
 
-const CHUNK = 64 * 1024;
+/** 256 KiB: a system call per chunk, and a batch of rows (export/format.ts) fills most of one before it is sent */
+const CHUNK = 256 * 1024;
 
 
 export abstract class Sink {

@@ -158,8 +158,10 @@ export function visible(text: string, keepColour = false): string {
 
 /** A CSV field per RFC 4180: quoted when it holds a comma, quote, CR or LF. */
 export function csvField(value: unknown): string {
+  // a number never needs quotes (the integer columns of every export)
+  if (typeof value === 'number') return String(value);
   const s = cell(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return /[",\r\n]/.test(s) ? `"${s.includes('"') ? s.replace(/"/g, '""') : s}"` : s;
 }
 
 /** A TSV field: tab, newline and backslash escaped as \t, \n, \\ (the "linear TSV" convention). */
