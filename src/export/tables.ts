@@ -248,16 +248,9 @@ export function tableSql(table: TableDef, columns: ColumnDef[], options: RowOpti
   return { sql, params };
 }
 
-/**
- * How much of the corpus file SQLite may read through a memory map: a table read whole costs a
- * read() per 4 KiB page otherwise (a tenth of the CPU of `export --csv` at x200, issue 19).
- */
-const MMAP_BYTES = 1 << 30;
-
 /** The rows of a table, as arrays in the order of `columns`, streamed from the database. */
 export function tableRows(db: Db, table: TableDef, columns: ColumnDef[], options: RowOptions = {}): Iterable<unknown[]> {
   if (!table.from) return builtinRows(table, columns);
-  db.pragma(`mmap_size = ${MMAP_BYTES}`);
   if (table.unjoined && filterSql(options.filter ?? NO_FILTER, 'd').sql === '1' && columns.some(fromDocument)) {
     return unjoinedRows(db, table, table.unjoined, columns, options.filter ?? NO_FILTER);
   }
