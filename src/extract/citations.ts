@@ -62,8 +62,12 @@ export interface FoundCitation {
 
 const URL = /\b(?:https?:\/\/|www\.)\S+|\bundocs\.org\/\S+/gi;
 
+/** What every URL of URL holds (same flags): most texts have none, and the scan is skipped. */
+const URL_HINT = /https?:\/\/|www\.|undocs\.org\//i;
+
 /** Replace URLs by spaces (same length, so offsets stay valid). */
 function maskUrls(text: string): string {
+  if (!URL_HINT.test(text)) return text;
   return text.replace(URL, (m) => ' '.repeat(m.length));
 }
 
@@ -182,6 +186,12 @@ function quoteEndAround(text: string, index: number): number | null {
 }
 
 const CONTEXT_RE = citationContextPattern();
+/**
+ * Can a text hold a keyword? The keywords' words without their boundaries, same flags: true of
+ * every text CONTEXT_RE finds one in. Most paragraphs have none, and then the short-number scan
+ * (the costliest pattern of `add`, issue 14) is not run at all.
+ */
+const ANY_KEYWORD = new RegExp(CITATION_CONTEXTS.map(([s]) => s).join('|'), 'iu');
 const SHORT_RE = new RegExp(shortNumberPattern(), 'gu');
 const BODY_RES = BODY_PHRASES.map(([source, body]) => [new RegExp(`(?<![a-z])(?:${source})(?![a-z])`), body] as const);
 /** "34/8 du Conseil des droits de l'homme", "2220 (2015) du Conseil de sécurité" (folded). */
@@ -427,7 +437,18 @@ interface ShortItem {
   after: IssuingBody | null;
 }
 
+/**
+ * Can a text hold a short number under a keyword? Every short number has a "/" ("75/240") or a
+ * "(" ("2625 (XXV)", "2334 (2016)"), and a number is only taken after a keyword of CONTEXT_RE
+ * or an HRC report's symbol (HRC_REPORT_SOURCE: "(A/72/53)").
+ */
+function mayHoldShortNumbers(text: string): boolean {
+  if (!text.includes('/') && !text.includes('(')) return false;
+  return ANY_KEYWORD.test(text) || text.includes('/53');
+}
+
 function findShortNumbers(text: string, dates: Dates): FoundCitation[] {
+  if (!mayHoldShortNumbers(text)) return [];
   const items: ShortItem[] = [];
   let keywords: Keyword[] | null = null; // found at the first number: most texts have none
   let k = 0;
@@ -534,6 +555,9 @@ function shareListDates(text: string, items: FoundCitation[]): void {
 
 /** Every citation in one text, in order of position. */
 export function citationsInText(text: string): FoundCitation[] {
+  // a full symbol has a "/", a short number a "/" or a "(" (masking URLs adds neither): most
+  // paragraphs have neither and cite nothing (issue 14: add no slower)
+  if (!text.includes('/') && !text.includes('(')) return [];
   const masked = maskUrls(text);
   const dates = lazyDates(masked);
   const all = [...findDocumentSymbols(masked, dates), ...findShortNumbers(masked, dates)];

@@ -27,10 +27,9 @@ export class Vocabulary {
   private readonly wordCache = new Map<string, boolean>();
 
   add(text: string): void {
-    const lower = text.toLowerCase();
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) {
-      const w = m[0];
+    // the words as one array of strings (no match object per word: every line of a PDF text
+    // comes here; issue 14, add no slower)
+    for (const w of text.toLowerCase().match(WORD) ?? []) {
       if (w.length < 2) continue;
       this.counts.set(w, (this.counts.get(w) ?? 0) + 1);
     }
@@ -92,20 +91,20 @@ export function repairWords(text: string, vocab: Vocabulary): string {
  */
 function joinBrokenWords(text: string, vocab: Vocabulary): string {
   const tokens = text.split(' ');
-  const out: string[] = [];
-  let changed = false;
+  // the tokens are copied out only from the first join on: most texts have none
+  let out: string[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
     const a = next === undefined ? null : FIRST_PIECE.exec(token);
     const b = a ? SECOND_PIECE.exec(next!) : null;
     if (a && b && shouldJoin(a[1]!, b[1]!, vocab)) {
+      out ??= tokens.slice(0, i);
       out.push(token + next!);
       i++;
-      changed = true;
-    } else out.push(token);
+    } else out?.push(token);
   }
-  return changed ? out.join(' ') : text;
+  return out === null ? text : out.join(' ');
 }
 
 function shouldJoin(a: string, b: string, vocab: Vocabulary): boolean {

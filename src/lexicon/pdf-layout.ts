@@ -41,6 +41,10 @@ export function isFootnoteRule(line: string): boolean {
 }
 
 export function isFooter(line: string): boolean {
+  // every footer opens with a digit or `*`: most lines are decided on their first character
+  // rather than by five patterns (every line of a PDF text is asked; issue 14: add no slower)
+  const c = line.charCodeAt(0);
+  if (c !== 0x2a && !(c >= 0x30 && c <= 0x39)) return false;
   return FOOTERS.some((re) => re.test(line));
 }
 

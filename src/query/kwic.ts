@@ -6,7 +6,6 @@
  */
 import { fold } from '../text/fold.js';
 import type { QueryToken } from './search-query.js';
-import { WORD } from './search-query.js';
 
 /** A match: [start, end) in the text as written. */
 export interface Span {
@@ -34,20 +33,65 @@ function foldWord(w: string): string {
   return f;
 }
 
+/** Whether a code point is part of a word (WORD: a letter, digit or mark), for the BMP cached once known. */
+const wordBmp = new Uint8Array(0x10000); // 0 not known yet, 1 word, 2 not
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+for (let c = 0; c < 128; c++) wordBmp[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+
+function isWordCode(c: number): boolean {
+  if (c < 0x10000) {
+    let k = wordBmp[c]!;
+    if (k === 0) k = wordBmp[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    return k === 1;
+  }
+  return WORD_CHAR.test(String.fromCodePoint(c));
+}
+
 /**
- * The words of a text: where each starts and ends, and its folded form, made only when a query
- * token is compared with it and the word's first character does not already rule it out (a
- * search folded every word of every hit for its snippet: the most of `--jsonl`'s time, issue 19).
+ * The words of a text, cut as WORD cuts them: where each starts and ends, and its folded form,
+ * made only when a query token is compared with it and the word's first character does not
+ * already rule it out. The text is read one character code at a time, and an ASCII word is
+ * compared with a token in place: cutting every word of every hit out with a regular
+ * expression, and folding it, was most of `--jsonl`'s time (issue 19).
  */
-class Words {
+export class Words {
   readonly starts: number[] = [];
   readonly ends: number[] = [];
+  /** 1 when the word is ASCII */
+  private readonly ascii: number[] = [];
   private readonly keys: (string | undefined)[] = [];
 
   constructor(readonly text: string) {
-    for (const m of text.matchAll(WORD)) {
-      this.starts.push(m.index);
-      this.ends.push(m.index + m[0].length);
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      // a surrogate pair is one code point (WORD is a Unicode expression)
+      let c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff) c = text.codePointAt(i)!;
+      let w = c > 0xffff ? 2 : 1;
+      if (!isWordCode(c)) {
+        i += w;
+        continue;
+      }
+      const start = i;
+      let ascii = c < 128 ? 1 : 0;
+      i += w;
+      while (i < n) {
+        c = text.charCodeAt(i);
+        if (c < 128) {
+          if (wordBmp[c] !== 1) break;
+          i++;
+          continue;
+        }
+        if (c >= 0xd800 && c <= 0xdbff) c = text.codePointAt(i)!;
+        w = c > 0xffff ? 2 : 1;
+        if (!isWordCode(c)) break;
+        ascii = 0;
+        i += w;
+      }
+      this.starts.push(start);
+      this.ends.push(i);
+      this.ascii.push(ascii);
     }
   }
 
@@ -57,20 +101,35 @@ class Words {
 
   /** Word i, folded, is the token (or starts with it, for a prefix token). */
   is(i: number, token: QueryToken): boolean {
+    const t = token.text;
+    const start = this.starts[i]!;
+    if (this.ascii[i] === 1) {
+      // folding an ASCII word lower-cases it: compared letter by letter, nothing cut out
+      const len = this.ends[i]! - start;
+      if (token.prefix ? len < t.length : len !== t.length) return false;
+      for (let k = 0; k < t.length; k++) {
+        const c = this.text.charCodeAt(start + k);
+        if ((c >= 65 && c <= 90 ? c + 32 : c) !== t.charCodeAt(k)) return false;
+      }
+      return true;
+    }
     let key = this.keys[i];
     if (key === undefined) {
       // a word that starts with an ASCII character starts with it lower-cased once folded
-      const c = this.text.charCodeAt(this.starts[i]!);
-      if (c < 128 && token.text !== '' && (c >= 65 && c <= 90 ? c + 32 : c) !== token.text.charCodeAt(0)) return false;
-      key = foldWord(this.text.slice(this.starts[i], this.ends[i]));
+      const c = this.text.charCodeAt(start);
+      if (c < 128 && t !== '' && (c >= 65 && c <= 90 ? c + 32 : c) !== t.charCodeAt(0)) return false;
+      key = foldWord(this.text.slice(start, this.ends[i]));
       this.keys[i] = key;
     }
-    return token.prefix ? key.startsWith(token.text) : key === token.text;
+    return token.prefix ? key.startsWith(t) : key === t;
   }
 }
 
-/** Whitespace runs as one space. */
-const flat = (s: string) => s.replace(/\s+/g, ' ');
+/**
+ * Whitespace runs as one space. Most slices have only single plain spaces, which a test finds
+ * without building a new string (issue 19: flattening was a tenth of `--kwic`'s time).
+ */
+const flat = (s: string) => (/[^\S ]| {2}/.test(s) ? s.replace(/\s+/g, ' ') : s);
 
 /** Occurrences of any of the phrases, in text order; overlapping occurrences are merged. */
 export function findMatches(text: string, phrases: QueryToken[][], ws = new Words(text)): Span[] {
@@ -79,7 +138,9 @@ export function findMatches(text: string, phrases: QueryToken[][], ws = new Word
     let best = -1;
     for (const phrase of phrases) {
       if (phrase.length === 0 || i + phrase.length > ws.length) continue;
-      if (phrase.every((t, k) => ws.is(i + k, t))) best = Math.max(best, i + phrase.length - 1);
+      let k = 0;
+      while (k < phrase.length && ws.is(i + k, phrase[k]!)) k++;
+      if (k === phrase.length) best = Math.max(best, i + phrase.length - 1);
     }
     if (best >= 0) found.push({ start: ws.starts[i]!, end: ws.ends[best]! });
   }
@@ -112,7 +173,12 @@ export function mark(text: string, spans: Span[], open: string, close: string, f
  */
 export function snippet(text: string, phrases: QueryToken[][], open: string, close: string, size = 32): string {
   const ws = new Words(text);
-  const spans = findMatches(text, phrases, ws);
+  return snippetOf(ws, findMatches(text, phrases, ws), open, close, size);
+}
+
+/** The snippet of a text cut into words already, its matches found (findMatches): a hit reads its text once for both. */
+export function snippetOf(ws: Words, spans: Span[], open: string, close: string, size = 32): string {
+  const text = ws.text;
   if (ws.length <= size) return flat(mark(text, spans, open, close));
   const first = spans[0] ? ws.starts.findIndex((start) => start >= spans[0]!.start) : 0;
   let a = Math.max(0, first - Math.floor(size / 4));

@@ -12,7 +12,7 @@ import type { QueryNode, QueryToken } from './search-query.js';
 import { parseQuery, positivePhrases, toFts } from './search-query.js';
 import type { Concordance } from './kwic.js';
 import type { FilterOptions } from './filters.js';
-import { concordance, findMatches, snippet } from './kwic.js';
+import { concordance, findMatches, snippetOf, Words } from './kwic.js';
 import { codePointOffset } from '../text/offsets.js';
 
 /** Which paragraph or footnote: what a hit and a concordance line share. */
@@ -190,20 +190,23 @@ const KEYS: Record<Table, string> = {
   footnotes: `${PLACE}, coalesce(f.paragraph_n, ${LAST}) AS pos, f.seq AS sub`,
 };
 
-const COLUMNS = (table: Table, score: string) => `${FIELDS[table]}, ${score} AS score, ${KEYS[table]}`;
-
 /** The alias of a table's rows in every SELECT. */
 const ALIAS: Record<Table, 'p' | 'f'> = { paragraphs: 'p', footnotes: 'f' };
 
+/** The document `d` of a row. */
+const DOCUMENT = (table: Table) => `JOIN documents d ON d.id = ${ALIAS[table]}.document_id`;
+
 /** The document `d` of a row and its top document `t`: all the corpus order needs. */
-const DOCUMENTS = (table: Table) => `JOIN documents d ON d.id = ${ALIAS[table]}.document_id
+const DOCUMENTS = (table: Table) => `${DOCUMENT(table)}
       JOIN documents t ON t.id = coalesce(d.parent_id, d.id)`;
+
+/** A footnote's paragraph, for its section. */
+const FOOTNOTE_PARAGRAPH = 'LEFT JOIN paragraphs p ON p.document_id = f.document_id AND p.n = f.paragraph_n';
 
 /** Everything a hit shows: the documents, and for a footnote the paragraph it is attached to. */
 const JOINS: Record<Table, string> = {
   paragraphs: DOCUMENTS('paragraphs'),
-  footnotes: `${DOCUMENTS('footnotes')}
-      LEFT JOIN paragraphs p ON p.document_id = f.document_id AND p.n = f.paragraph_n`,
+  footnotes: `${DOCUMENTS('footnotes')} ${FOOTNOTE_PARAGRAPH}`,
 };
 
 /** The matching rows of a table, joined to nothing else. */
@@ -248,14 +251,14 @@ function conditions(db: Db, table: Table, f: SearchFilters): { where: string[]; 
 /**
  * The hits of every table the filters let through, one SELECT each joined with UNION ALL.
  * `select(table)` gives the columns; `joined`: the rows are joined to their documents (always
- * when there are filters).
+ * when there are filters); `matching`: how each table's matching rows are read (MATCHING).
  */
-function hitsSql(db: Db, fts: string, f: SearchFilters, select: (table: Table) => string, joined = true): { sql: string; params: unknown[] } {
+function hitsSql(db: Db, fts: string, f: SearchFilters, select: (table: Table) => string, joined = true, matching = MATCHING): { sql: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
   for (const table of tablesOf(f)) {
     const c = conditions(db, table, f);
-    parts.push(`SELECT ${select(table)} FROM ${MATCHING[table]} ${joined || hasFilters(f) ? JOINS[table] : ''}
+    parts.push(`SELECT ${select(table)} FROM ${matching[table]} ${joined || hasFilters(f) ? JOINS[table] : ''}
       WHERE ${[`${table}_fts MATCH ?`, ...c.where].join(' AND ')}`);
     params.push(fts, ...c.params);
   }
@@ -278,6 +281,9 @@ interface Row {
 
 const ROW = 'id, symbol, kind, n, number, lead, section, text, path, line';
 
+/** A Row as an array (ROW's order, then score, then the document's rowid). */
+type RawRow = [string, string | null, string, number | null, string | null, string | null, string | null, string, string, number, number, number];
+
 /** Hits (paragraphs and footnotes together) in the order asked (ranked by default), streamed. Throws a UsageError for a query the engine cannot run. */
 export function* search(db: Db, query: PreparedQuery | string, options: SearchOptions = {}): Generator<SearchHit> {
   const q = typeof query === 'string' ? prepareQuery(query) : query;
@@ -291,12 +297,85 @@ export function* search(db: Db, query: PreparedQuery | string, options: SearchOp
 function hitRows(db: Db, q: PreparedQuery, f: SearchFilters, sort: SortOrder, scored: boolean, limit = -1, offset = 0): Iterable<Row> {
   const score = (table: Table) => (scored || sort === 'rank' ? `bm25(${table}_fts)` : '0');
   if (sort === 'doc') return page(documentOrder(db, q, f, score), limit, offset);
-  const { sql, params } = hitsSql(db, q.fts, f, (table) => COLUMNS(table, score(table)));
-  if (sql === '') return [];
-  // SQLite's sorter keeps a few megabytes in memory and merges sorted runs from temporary files
-  // beyond that: memory does not grow with the hits
-  return run(db, `SELECT ${ROW}, score FROM (${sql}) ORDER BY ${sort === 'rank' ? 'score, ' : ''}${CORPUS_ORDER} LIMIT ? OFFSET ?`,
-    [...params, limit, offset]) as Iterable<Row>;
+  return page(sortedOrder(db, q, f, sort, score, limit < 0 ? -1 : offset + limit), limit, offset);
+}
+
+/**
+ * Hits in rank or corpus order. Each table's hits are sorted on their order keys alone (and
+ * score), the rows read in that order afterwards, and the two tables' streams merged on the
+ * same keys: sorting the rows whole put every hit's text through SQLite's sorter, which spills
+ * to temporary files (x2000, `--kwic`: 5.1 s of CPU and 11 s of wall time for the sort, 3.4 s
+ * and 5 s this way, issue 19). The keys are unique (a footnote's `sub` is its seq, 1 or more;
+ * a paragraph's is 0), so the merge is the order of one ORDER BY over both. Memory does not
+ * grow with the hits: SQLite's sorter keeps a few megabytes and merges runs from files.
+ * `first`: only the first so many of each table are needed (-1: all).
+ */
+function* sortedOrder(db: Db, q: PreparedQuery, f: SearchFilters, sort: 'rank' | 'date', score: (table: Table) => string, first: number): Generator<Row> {
+  const order = `${sort === 'rank' ? 'score, ' : ''}${CORPUS_ORDER}`;
+  const streams = tablesOf(f).map((table) => {
+    const c = conditions(db, table, f);
+    const a = ALIAS[table];
+    // LIMIT keeps the sorted subquery from being flattened into the outer one (which would drop
+    // its order); the outer query reads its rows in that order
+    return run(db, `SELECT ${FIELDS[table]}, k.score, k.undated, k.top_date, k.top_id, k.part, k.pos, k.sub
+      FROM (SELECT ${a}.id AS rid, ${score(table)} AS score, ${KEYS[table]} FROM ${MATCHING[table]} ${JOINS[table]}
+        WHERE ${[`${table}_fts MATCH ?`, ...c.where].join(' AND ')} ORDER BY ${order} LIMIT ?) k
+      JOIN ${table} ${a} ON ${a}.id = k.rid ${DOCUMENT(table)} ${table === 'footnotes' ? FOOTNOTE_PARAGRAPH : ''}`,
+    [q.fts, ...c.params, first], true)[Symbol.iterator]() as Iterator<unknown[]>;
+  });
+  // the columns after ROW's ten: score, then the corpus order's
+  const from = sort === 'rank' ? 10 : 11;
+  const before = (x: unknown[], y: unknown[]) => {
+    for (let i = from; i < x.length; i++) {
+      const c = compareSql(x[i], y[i]);
+      if (c !== 0) return c < 0;
+    }
+    return false;
+  };
+  yield* merged(streams, before);
+}
+
+/**
+ * Sorted streams of rows (arrays, ROW's columns then the score first) merged into one: `before(a,
+ * b)` says whether a comes first; on a tie the earlier stream's row does.
+ */
+function* merged(streams: Iterator<unknown[]>[], before: (a: unknown[], b: unknown[]) => boolean): Generator<Row> {
+  try {
+    const heads = streams.map((it) => it.next());
+    for (;;) {
+      let k = -1;
+      for (const [i, h] of heads.entries()) if (!h.done && (k < 0 || before(h.value, heads[k]!.value as unknown[]))) k = i;
+      if (k < 0) return;
+      const [id, symbol, kind, n, number, lead, section, text, path, line, score] = heads[k]!.value as RawRow;
+      yield { id, symbol, kind, n, number, lead, section, text, path, line, score };
+      heads[k] = streams[k]!.next();
+    }
+  } finally {
+    for (const it of streams) it.return?.();
+  }
+}
+
+/**
+ * Two values of an ORDER BY column compared as SQLite does: NULL first, numbers by value, text
+ * by code point (BINARY: UTF-8 bytes; JavaScript's < compares UTF-16 units, which put a
+ * surrogate pair before U+E000–U+FFFF).
+ */
+export function compareSql(a: unknown, b: unknown): number {
+  if (a === b) return 0;
+  if (a === null || b === null) return a === null ? -1 : 1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  const x = String(a);
+  const y = String(b);
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) {
+    let u = x.charCodeAt(i);
+    let v = y.charCodeAt(i);
+    if (u === v) continue;
+    if (u >= 0xd800) u = u >= 0xe000 ? u - 0x800 : u + 0x2000;
+    if (v >= 0xd800) v = v >= 0xe000 ? v - 0x800 : v + 0x2000;
+    return u - v;
+  }
+  return x.length - y.length;
 }
 
 /** `limit` items from `offset` (limit -1: all). */
@@ -317,34 +396,40 @@ function* page<T>(items: Iterable<T>, limit: number, offset: number): Generator<
  * streams are merged on their documents' rowids, a document's paragraphs before its footnotes.
  */
 function* documentOrder(db: Db, q: PreparedQuery, f: SearchFilters, score: (table: Table) => string): Generator<Row> {
+  // no order keys, so no top document; rows as arrays, made into objects here (better-sqlite3's
+  // objects cost ~2.5 µs a row, issue 19), in ROW order then score and the document's rowid
   const streams = tablesOf(f).map((table) => {
     const c = conditions(db, table, f);
-    return run(db, `SELECT ${COLUMNS(table, score(table))}, d.rowid AS doc FROM ${MATCHING[table]} ${JOINS[table]}
-      WHERE ${[`${table}_fts MATCH ?`, ...c.where].join(' AND ')} ORDER BY ${table}_fts.rowid`, [q.fts, ...c.params])[Symbol.iterator]() as Iterator<Row & { doc: number }>;
+    return run(db, `SELECT ${FIELDS[table]}, ${score(table)} AS score, d.rowid AS doc FROM ${MATCHING[table]}
+      ${DOCUMENT(table)} ${table === 'footnotes' ? FOOTNOTE_PARAGRAPH : ''}
+      WHERE ${[`${table}_fts MATCH ?`, ...c.where].join(' AND ')} ORDER BY ${table}_fts.rowid`, [q.fts, ...c.params], true)[Symbol.iterator]() as Iterator<unknown[]>;
   });
-  try {
-    const heads = streams.map((it) => it.next());
-    for (;;) {
-      let k = -1;
-      for (const [i, h] of heads.entries()) if (!h.done && (k < 0 || h.value.doc < (heads[k]!.value as { doc: number }).doc)) k = i;
-      if (k < 0) return;
-      yield heads[k]!.value as Row;
-      heads[k] = streams[k]!.next();
-    }
-  } finally {
-    for (const it of streams) it.return?.();
-  }
+  yield* merged(streams, (a, b) => (a as RawRow)[11] < (b as RawRow)[11]);
 }
 
 function toHit({ path, line, score, ...r }: Row, q: PreparedQuery, options: SearchOptions): SearchHit {
+  // the text is cut into words once, for its matches and its snippet
+  const ws = new Words(r.text);
+  const spans = findMatches(r.text, q.phrases, ws);
+  const at = codePointOffsets(r.text);
   return {
     document_id: r.id, symbol: r.symbol, kind: r.kind, paragraph_n: r.n, number: r.number, lead: r.lead, section: r.section, text: r.text,
-    matches: findMatches(r.text, q.phrases).map((m): [number, number] => [codePointOffset(r.text, m.start), codePointOffset(r.text, m.end)]),
-    snippet: snippet(r.text, q.phrases, options.open ?? '', options.close ?? '', options.snippetWords),
+    matches: spans.map((m): [number, number] => [at(m.start), at(m.end)]),
+    snippet: snippetOf(ws, spans, options.open ?? '', options.close ?? '', options.snippetWords),
     score: Math.round(-score * 1e4) / 1e4,
     source_path: path,
     line,
   };
+}
+
+/**
+ * codePointOffset for many indexes of one text: the text is looked at once, and without a
+ * surrogate pair (most texts) an index is its own offset (issue 19: every match of every hit).
+ * (Here rather than in src/text/: the code there is the parser's, whose revision is stored
+ * with every document.)
+ */
+function codePointOffsets(text: string): (index: number) => number {
+  return /[\uD800-\uDFFF]/.test(text) ? (index) => codePointOffset(text, index) : (index) => index;
 }
 
 /** One page of ranked hits and how many there are in all. */
@@ -413,8 +498,14 @@ export function searchPage(db: Db, query: PreparedQuery | string, options: Searc
   return { total: countMatches(db, q, options), hits: [...search(db, q, options)] };
 }
 
-/** Hits read past a page so that hits tied with its last one are ordered by the tie-break too. */
-const TIE_MARGIN = 1000;
+/**
+ * Hits read past a page so that hits tied with its last one are ordered by the tie-break too.
+ * When they are all tied, every hit is scored a second time for the whole run of ties: a
+ * margin of 5,000 costs the first ranking ~10 % more than one of 1,000 (SQLite keeps the best
+ * `offset + limit + margin` in a heap) and saves the second pass (~0.4 s at x2000, where each
+ * paragraph has 2,000 copies; a real corpus has runs of identical boilerplate paragraphs).
+ */
+const TIE_MARGIN = 5000;
 
 /** How many paragraphs and footnotes match (with the filters). */
 export function countMatches(db: Db, query: PreparedQuery | string, filters: SearchFilters = {}): number {
@@ -450,7 +541,14 @@ export function countBy(db: Db, query: PreparedQuery | string, by: CountBy, filt
     paragraphs: 'p.document_id AS document_id, p.kind AS kind, p.lead AS lead',
     footnotes: "f.document_id AS document_id, 'footnote' AS kind, NULL AS lead",
   };
-  const { sql, params } = hitsSql(db, q.fts, filters, (table) => columns[table], false);
+  // by document, session or year, without filters: only the document of each hit, and for a
+  // paragraph from the index of (id, document_id) rather than the table's rows (SQLite's planner
+  // prefers the rowid lookup; twice as fast, issue 19)
+  const documentOnly = (by === 'document' || by === 'session' || by === 'year') && !hasFilters(filters);
+  const { sql, params } = documentOnly
+    ? hitsSql(db, q.fts, filters, (table) => `${ALIAS[table]}.document_id AS document_id`, false,
+      { ...MATCHING, paragraphs: 'paragraphs_fts JOIN paragraphs p INDEXED BY paragraphs_document_of ON p.id = paragraphs_fts.rowid' })
+    : hitsSql(db, q.fts, filters, (table) => columns[table], false);
   if (sql === '') return [];
   const perDocument = `WITH c AS (SELECT document_id AS id, count(*) AS hits FROM (${sql}) GROUP BY document_id)`;
   const docs = 'FROM c JOIN documents d ON d.id = c.id JOIN documents t ON t.id = coalesce(d.parent_id, d.id)';
@@ -472,19 +570,20 @@ export function* kwic(db: Db, query: PreparedQuery | string, options: SearchFilt
   const q = typeof query === 'string' ? prepareQuery(query) : query;
   // one paragraph at a time: its lines are made, handed on and dropped before the next is read
   for (const r of hitRows(db, q, options, options.sort ?? 'date', false)) {
+    const at = codePointOffsets(r.text);
     for (const c of concordance(r.text, q.phrases, options.window)) {
       // offsets in characters (code points), as `matches` and the citation spans count them
       yield {
         document_id: r.id, symbol: r.symbol, paragraph_n: r.n, kind: r.kind, number: r.number, ...c,
-        start: codePointOffset(r.text, c.start), end: codePointOffset(r.text, c.end), source_path: r.path, line: r.line,
+        start: at(c.start), end: at(c.end), source_path: r.path, line: r.line,
       };
     }
   }
 }
 
 /** Run a statement, turning an engine complaint into a UsageError (never an SQL message). */
-function run(db: Db, sql: string, params: unknown[]): Iterable<unknown> {
-  const it = engine(() => db.prepare(sql).iterate(...params));
+function run(db: Db, sql: string, params: unknown[], raw = false): Iterable<unknown> {
+  const it = engine(() => db.prepare(sql).raw(raw).iterate(...params));
   return {
     [Symbol.iterator]() {
       const inner = it[Symbol.iterator]();

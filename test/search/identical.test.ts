@@ -103,6 +103,13 @@ function corpus(name: string, files: () => string[]) {
         expect([...search(db, q, { sort: 'doc' })].map(hitKey).sort()).toEqual([...ranked].sort());
         expect(countMatches(db, q)).toBe(ranked.length);
         expect(countBy(db, q, 'document').reduce((a, r) => a + r.hits, 0)).toBe(ranked.length);
+        // per document: the plain join of every hit to its row (countBy reads an index instead)
+        const perDocument = db.prepare(`SELECT document_id AS key, count(*) AS hits FROM (
+            SELECT p.document_id FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid WHERE paragraphs_fts MATCH ?
+            UNION ALL SELECT f.document_id FROM footnotes_fts JOIN footnotes f ON f.id = footnotes_fts.rowid WHERE footnotes_fts MATCH ?)
+          GROUP BY document_id ORDER BY document_id`).all(q.fts, q.fts);
+        expect(countBy(db, q, 'document').map(({ key, hits }) => ({ key, hits })).sort((a, b) => String(a.key).localeCompare(String(b.key))))
+          .toEqual([...perDocument].sort((a, b) => String((a as { key: string }).key).localeCompare(String((b as { key: string }).key))));
         // pages of the ranking, with a margin small enough that pages end inside runs of ties
         for (const [offset, limit] of [[0, 20], [7, 5], [20, 20], [ranked.length - 3, 10]] as const) {
           if (offset < 0) continue;
@@ -111,6 +118,11 @@ function corpus(name: string, files: () => string[]) {
           expect(page.hits.map(hitKey)).toEqual(ranked.slice(offset, offset + limit));
         }
         const docs = [...search(db, q, { sort: 'doc' })].map(hitKey);
+        // every hit's matches are the naive spans, in code points
+        const cp = (text: string, i: number) => [...text.slice(0, i)].length;
+        for (const h of search(db, q, { sort: 'doc' })) {
+          expect(h.matches).toEqual(naiveConcordance(h.text, q).map((c) => [cp(h.text, c.start), cp(h.text, c.end)]));
+        }
         expect([...search(db, q, { sort: 'doc', offset: 3, limit: 4 })].map(hitKey)).toEqual(docs.slice(3, 7));
       }
       expect(total).toBeGreaterThan(50); // the queries do find things

@@ -1,10 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { concordance, findMatches, snippet } from '../../src/query/kwic.js';
-import { parseQuery, positivePhrases } from '../../src/query/search-query.js';
+import { concordance, findMatches, snippet, Words } from '../../src/query/kwic.js';
+import { parseQuery, positivePhrases, WORD } from '../../src/query/search-query.js';
 
 const phrases = (q: string) => positivePhrases(parseQuery(q));
 
 describe('matches on the text as written', () => {
+  it('words are cut where WORD cuts them, one character code at a time (issue 19)', () => {
+    const texts = [
+      'ABC def, G7 — 3e', // ASCII letters, digits
+      'l’État étatique ŒUVRE Œuvre', // accents, ligature, apostrophe
+      'cafe\u0301 e\u0301tat', // decomposed accents: the marks belong to the word
+      'x 𝐀𝐁 y 😀 z', // letters outside the BMP are one code point; an emoji is no word
+      'a\ud800b \udc00c d\ud83d', // lone surrogates are no word characters
+      '١٢٣ 漢字 ñ', // digits and letters of other scripts
+      '',
+      '  ,; ',
+    ];
+    for (const text of texts) {
+      const ws = new Words(text);
+      const want = [...text.matchAll(WORD)];
+      expect([...ws.starts]).toEqual(want.map((m) => m.index));
+      expect([...ws.ends]).toEqual(want.map((m) => m.index + m[0].length));
+    }
+  });
+
+  it('an ASCII word matches a token in any case, a prefix only at its start', () => {
+    const text = 'Cyber CYBERSPACE cyb xcyber Cyberé';
+    const at = (q: string) => findMatches(text, phrases(q)).map((s) => text.slice(s.start, s.end));
+    expect(at('cyber')).toEqual(['Cyber']);
+    expect(at('cyber*')).toEqual(['Cyber', 'CYBERSPACE', 'Cyberé']);
+    expect(at('cyberspace')).toEqual(['CYBERSPACE']);
+    expect(at('cybere')).toEqual(['Cyberé']);
+  });
+
   it('offsets stay right when folding changes lengths (œ → oe, decomposed accents)', () => {
     const text = 'La mise en Œuvre — la MISE EN ŒUVRE, l’État étatique';
     const spans = findMatches(text, phrases('mise en oeuvre'));
