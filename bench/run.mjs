@@ -9,7 +9,7 @@ import { ROOT } from './lib.mjs';
 
 const scales = (process.env.BENCH_SCALES ?? '20 200').split(/\s+/).filter(Boolean);
 if (process.argv.includes('--big') && !scales.includes('2000')) scales.push('2000');
-for (const script of ['add.mjs', 'search.mjs', 'diff.mjs', 'export.mjs', 'history.mjs']) {
+for (const script of ['add.mjs', 'search.mjs', 'documents.mjs', 'diff.mjs', 'export.mjs', 'history.mjs']) {
   const path = join(ROOT, 'bench', script);
   if (!existsSync(path)) continue;
   process.stderr.write(`\n== bench/${script}\n`);

@@ -36,6 +36,28 @@ const lazyChildProcess = {
     }));
   },
 };
+/**
+ * string-width makes an Intl.Segmenter when it is loaded (13-25 ms, ICU's break rules) and
+ * src/format/output.ts, which every command loads, imports it and wrap-ansi for the human tables
+ * only: in the bundle they are loaded on first use (`export`, `--jsonl`, `--json` never load
+ * them; issue 19). The stub's require() of the real file is bundled as a lazy initialiser.
+ */
+const lazyTerminalText = {
+  name: 'lazy-terminal-text',
+  setup(b) {
+    b.onResolve({ filter: /^(string-width|wrap-ansi)$/ }, async (args) => {
+      if (!/[\\/]src[\\/]format[\\/]output\.ts$/.test(args.importer)) return undefined;
+      const real = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: 'real' });
+      if (real.errors.length > 0) return { errors: real.errors };
+      return { path: real.path, namespace: 'lazy-default' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-default' }, (args) => ({
+      contents: `let real; export default function lazy(...args) { return (real ??= require(${JSON.stringify(args.path)}).default)(...args); }`,
+      loader: 'js',
+      resolveDir: ROOT,
+    }));
+  },
+};
 await build({
   ...common,
   entryPoints: ['src/cli/main.ts'],
@@ -46,7 +68,7 @@ await build({
   // import.meta.url (the seeds folder, the worker, the SQLite addon) is the bundle's own URL
   define: { 'import.meta.url': '__cybercorpusUrl' },
   banner: { js: "const __cybercorpusUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, lazyTerminalText],
 });
 await build({
   ...common,

@@ -1,15 +1,17 @@
 /**
  * Where exported bytes go: a file descriptor written synchronously (regular files, devices) or
  * a stream with backpressure (stdout on a pipe or terminal). Text is gathered into chunks of
- * about 64 KiB so that a row costs no system call, and a chunk is written before the next rows
+ * about 256 KiB so that a row costs no system call, and a chunk is written before the next rows
  * are read: memory stays flat. Write failures are OutputErrors (exit 2, one line).
  */
 import { closeSync, fstatSync, fsyncSync, openSync } from 'node:fs';
-import { createHash, type Hash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { OutputError, outputError } from '../errors.js';
 import { isTerminal, stdStream, writeWhole } from '../format/output.js';
 
-const CHUNK = 64 * 1024;
+/** 256 KiB: a system call per chunk, and a batch of rows (export/format.ts) fills most of one before it is sent */
+const CHUNK = 256 * 1024;
 
 
 export abstract class Sink {
@@ -22,7 +24,9 @@ export abstract class Sink {
 
   /** `reuse`: the chunk may be refilled once sent (the write was synchronous) */
   constructor(readonly where: string, options: { hash?: boolean } = {}, private readonly reuse = false) {
-    this.hash = options.hash ? createHash('sha256') : null;
+    // node:crypto loads Node's streams with it (~25 built-in modules): only a hashing sink (the
+    // data package's files) asks for it, not every export (issue 19: start-up at x20)
+    this.hash = options.hash ? (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash('sha256') : null;
   }
 
   /** Add text; returns a promise only when a full chunk had to wait for the consumer. */

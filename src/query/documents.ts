@@ -3,6 +3,7 @@
  * (`stats`). Rows carry the field names of docs/model.md.
  */
 import type { Db } from '../store/store.js';
+import { COUNTED_TABLES, type CountedBreakdown } from '../store/tables.js';
 
 /** One line of `list`: a top-level document or a part, with counts (docs/model.md names the fields). */
 export interface DocumentSummary {
@@ -20,16 +21,27 @@ export interface DocumentSummary {
   source_path: string;
 }
 
+/**
+ * The documents (and parts) in the order of `list`: by session, date, then each document followed
+ * by its parts. Paragraphs are counted by the writer (paragraph_counts), parts by the index on
+ * parent_id: the cost is per document, whatever their length (issue 19).
+ */
 export function listDocuments(db: Db, options: { parts?: boolean } = {}): DocumentSummary[] {
+  return db.prepare(listSql(options)).all() as DocumentSummary[];
+}
+
+/** The SELECT of `list` (exposed for the benchmark, which has the sqlite3 shell run it). */
+export function listSql(options: { parts?: boolean } = {}): string {
   const where = options.parts ? '' : 'WHERE d.parent_id IS NULL';
-  return db.prepare(`
+  return `
     SELECT d.id, d.symbol, d.kind, d.session, d.date,
-           (SELECT count(*) FROM paragraphs p WHERE p.document_id = d.id) AS paragraph_count,
+           coalesce(pc.n, 0) AS paragraph_count,
            (SELECT count(*) FROM documents c WHERE c.parent_id = d.id) AS part_count,
            d.parent_id, d.author, d.title, d.source_format, d.source_path
-    FROM documents d LEFT JOIN documents top ON top.id = d.parent_id ${where}
+    FROM documents d LEFT JOIN documents top ON top.id = d.parent_id
+      LEFT JOIN paragraph_counts pc ON pc.document_id = d.id ${where}
     ORDER BY coalesce(top.session, d.session, 0), coalesce(top.date, d.date, ''), coalesce(d.parent_id, d.id),
-             d.part_index IS NOT NULL, d.part_index`).all() as DocumentSummary[];
+             d.part_index IS NOT NULL, d.part_index`;
 }
 
 /** What `stats` counts (docs/model.md: `counts` and the `*_by_*` breakdowns are maps). */
@@ -42,25 +54,19 @@ export interface CorpusStats {
   paragraphs_by_kind: Record<string, number>;
 }
 
+/**
+ * The counts kept by the writer (the counts table): a few dozen rows, whatever the corpus's size
+ * (issue 19). A breakdown's keys in SQLite's order of text (BINARY), those at 0 left out.
+ */
 export function corpusStats(db: Db): CorpusStats {
-  const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
-  const group = (sql: string) =>
-    Object.fromEntries((db.prepare(sql).all() as { k: string; n: number }[]).map((r) => [r.k, r.n]));
+  const rows = db.prepare('SELECT name, key, n FROM counts ORDER BY name, key').raw().all() as [string, string, number][];
+  const total = (table: string) => rows.find(([name, key]) => name === table && key === '')?.[2] ?? 0;
+  const breakdown = (name: CountedBreakdown) => Object.fromEntries(rows.filter((r) => r[0] === name && r[2] > 0).map((r) => [r[1], r[2]]));
   return {
     schema_version: db.pragma('user_version', { simple: true }) as number,
-    counts: {
-      documents: count('SELECT count(*) AS n FROM documents WHERE parent_id IS NULL'),
-      parts: count('SELECT count(*) AS n FROM documents WHERE parent_id IS NOT NULL'),
-      paragraphs: count('SELECT count(*) AS n FROM paragraphs'),
-      footnotes: count('SELECT count(*) AS n FROM footnotes'),
-      sponsors: count('SELECT count(*) AS n FROM sponsors'),
-      citations: count('SELECT count(*) AS n FROM citations'),
-      votes: count('SELECT count(*) AS n FROM votes'),
-      vote_records: count('SELECT count(*) AS n FROM vote_records'),
-      warnings: count('SELECT count(*) AS n FROM warnings'),
-    },
-    documents_by_kind: group('SELECT kind AS k, count(*) AS n FROM documents GROUP BY kind ORDER BY kind'),
-    documents_by_format: group('SELECT source_format AS k, count(*) AS n FROM documents WHERE parent_id IS NULL GROUP BY source_format ORDER BY 1'),
-    paragraphs_by_kind: group('SELECT kind AS k, count(*) AS n FROM paragraphs GROUP BY kind ORDER BY kind'),
+    counts: Object.fromEntries(COUNTED_TABLES.map((t) => [t, total(t)])),
+    documents_by_kind: breakdown('documents_by_kind'),
+    documents_by_format: breakdown('documents_by_format'),
+    paragraphs_by_kind: breakdown('paragraphs_by_kind'),
   };
 }

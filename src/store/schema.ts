@@ -224,6 +224,42 @@ export const MIGRATIONS: readonly string[] = [
      document is twice as fast (issue 19; src/query/search.ts countBy names it) */ `
   CREATE INDEX paragraphs_document_of ON paragraphs(id, document_id);
   `,
+
+  /* counts kept as the corpus changes, so that `stats` and `list` read a few rows (issue 19:
+   * at x2000 `stats` counted 2.2 million paragraphs by kind, 20x the start of node, and `list`
+   * each document's paragraphs, 9.9x). counts: one row per table (key '') and per value of a
+   * breakdown (name 'documents_by_kind', 'documents_by_format', 'paragraphs_by_kind'; a value
+   * whose rows are gone stays at 0). paragraph_counts: each document's and part's paragraphs.
+   * The writer keeps both (src/store/write.ts), per document: triggers on the tables would
+   * have cost more than twice the SQL of `add`, as a statement with a trigger makes FTS5 write
+   * out its pending terms at every row. */ `
+  CREATE TABLE counts (
+    name TEXT NOT NULL,
+    key  TEXT NOT NULL,
+    n    INTEGER NOT NULL,
+    PRIMARY KEY (name, key)
+  ) WITHOUT ROWID;
+  INSERT INTO counts (name, key, n)
+    SELECT 'documents', '', count(*) FROM documents WHERE parent_id IS NULL
+    UNION ALL SELECT 'parts', '', count(*) FROM documents WHERE parent_id IS NOT NULL
+    UNION ALL SELECT 'paragraphs', '', count(*) FROM paragraphs
+    UNION ALL SELECT 'footnotes', '', count(*) FROM footnotes
+    UNION ALL SELECT 'sponsors', '', count(*) FROM sponsors
+    UNION ALL SELECT 'citations', '', count(*) FROM citations
+    UNION ALL SELECT 'votes', '', count(*) FROM votes
+    UNION ALL SELECT 'vote_records', '', count(*) FROM vote_records
+    UNION ALL SELECT 'warnings', '', count(*) FROM warnings
+    UNION ALL SELECT 'documents_by_kind', kind, count(*) FROM documents GROUP BY kind
+    UNION ALL SELECT 'documents_by_format', source_format, count(*) FROM documents WHERE parent_id IS NULL GROUP BY source_format
+    UNION ALL SELECT 'paragraphs_by_kind', kind, count(*) FROM paragraphs GROUP BY kind;
+
+  CREATE TABLE paragraph_counts (
+    document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    n           INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  INSERT INTO paragraph_counts (document_id, n)
+    SELECT d.id, (SELECT count(*) FROM paragraphs p WHERE p.document_id = d.id) FROM documents d;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

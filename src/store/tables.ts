@@ -197,9 +197,36 @@ const META: StoredTable = {
   ],
 };
 
+/** The rows of each table and of each breakdown, kept by the writer for `stats` (issue 19). */
+const COUNTS: StoredTable = {
+  name: 'counts',
+  columns: [
+    c('name', 'string', "what is counted: a table (documents: top-level only; parts) or a breakdown (documents_by_kind, documents_by_format, paragraphs_by_kind)", { required: true, internal: true }),
+    c('key', 'string', "the kind or format a breakdown's row counts; '' for a table", { required: true, internal: true }),
+    c('n', 'integer', 'the number of rows', { required: true, internal: true }),
+  ],
+};
+
+/** The tables whose rows `counts` holds (name, key ''), in the order `stats` prints them. */
+export const COUNTED_TABLES = ['documents', 'parts', 'paragraphs', 'footnotes', 'sponsors', 'citations', 'votes', 'vote_records', 'warnings'] as const;
+export type CountedTable = (typeof COUNTED_TABLES)[number];
+
+/** The breakdowns `counts` holds (name, key = the kind or format of the rows counted). */
+export type CountedBreakdown = 'documents_by_kind' | 'documents_by_format' | 'paragraphs_by_kind';
+
+/** The paragraphs of each document and part, kept by the writer for `list` (issue 19). */
+const PARAGRAPH_COUNTS: StoredTable = {
+  name: 'paragraph_counts',
+  columns: [
+    c('document_id', 'string', 'the document or part', { required: true, internal: true }),
+    c('n', 'integer', 'its paragraphs', { required: true, internal: true }),
+  ],
+};
+
 /** Every table of the database but the full-text indexes, in the order of the schema. */
 export const STORED_TABLES: readonly StoredTable[] = [
   DOCUMENTS, ALIASES, PARAGRAPHS, FOOTNOTES, SPONSORS, CITATIONS, VOTES, VOTE_RECORDS, WARNINGS, COUNTRIES, META,
+  COUNTS, PARAGRAPH_COUNTS,
 ];
 
 export function storedTable(name: string): StoredTable {

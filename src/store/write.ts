@@ -1,7 +1,7 @@
 import type { Document } from '../types.js';
 import { sourceOf } from '../types.js';
 import { fold } from '../text/fold.js';
-import { insertSql } from './tables.js';
+import { insertSql, type CountedBreakdown, type CountedTable } from './tables.js';
 import type { Db } from './store.js';
 import { ftsText } from './fts.js';
 
@@ -12,6 +12,39 @@ export interface IngestStamp {
   /** the parser revision that produced the rows */
   parser: string;
   addedAt: string;
+}
+
+/**
+ * What documents add to or take from the counts table (`stats`), summed before it is written:
+ * one statement per count a document changes, not one per row.
+ */
+class Tally {
+  private readonly rows = new Map<string, [name: string, key: string, n: number]>();
+
+  add(name: CountedTable | CountedBreakdown, key = '', n = 1): void {
+    if (n === 0) return;
+    const id = `${name}\u0000${key}`;
+    const row = this.rows.get(id);
+    if (row) row[2] += n;
+    else this.rows.set(id, [name, key, n]);
+  }
+
+  /** One document or part: its row, its paragraphs' kinds and the rows of its other tables. */
+  document(doc: { kind: string; source_format: string; top: boolean }, paragraphKinds: Iterable<string>,
+    rows: Record<'footnotes' | 'sponsors' | 'citations' | 'votes' | 'vote_records' | 'warnings', number>): void {
+    this.add(doc.top ? 'documents' : 'parts');
+    this.add('documents_by_kind', doc.kind);
+    if (doc.top) this.add('documents_by_format', doc.source_format);
+    for (const kind of paragraphKinds) {
+      this.add('paragraphs');
+      this.add('paragraphs_by_kind', kind);
+    }
+    for (const [table, n] of Object.entries(rows)) this.add(table as CountedTable, '', n);
+  }
+
+  entries(): Iterable<[name: string, key: string, n: number]> {
+    return this.rows.values();
+  }
 }
 
 /**
@@ -37,7 +70,15 @@ export class Writer {
       vote: p(insertSql('votes')),
       record: p(insertSql('vote_records')),
       warning: p(insertSql('warnings')),
-      parasOf: p('SELECT id, text FROM paragraphs WHERE document_id = ?'),
+      count: p('INSERT INTO counts (name, key, n) VALUES (?, ?, ?) ON CONFLICT (name, key) DO UPDATE SET n = n + excluded.n'),
+      paragraphCount: p('INSERT INTO paragraph_counts (document_id, n) VALUES (?, ?)'),
+      docOf: p('SELECT kind, source_format, parent_id IS NULL AS top FROM documents WHERE id = ?'),
+      rowsOf: p(`SELECT (SELECT count(*) FROM sponsors WHERE document_id = @id) AS sponsors,
+        (SELECT count(*) FROM citations WHERE document_id = @id) AS citations,
+        (SELECT count(*) FROM votes WHERE document_id = @id) AS votes,
+        (SELECT count(*) FROM vote_records r JOIN votes v ON v.id = r.vote_id WHERE v.document_id = @id) AS vote_records,
+        (SELECT count(*) FROM warnings WHERE document_id = @id) AS warnings`),
+      parasOf: p('SELECT id, text, kind FROM paragraphs WHERE document_id = ?'),
       ftsDelete: p("INSERT INTO paragraphs_fts (paragraphs_fts, rowid, text) VALUES ('delete', ?, ?)"),
       footnotesOf: p('SELECT id, text FROM footnotes WHERE document_id = ?'),
       footnoteFtsDelete: p("INSERT INTO footnotes_fts (footnotes_fts, rowid, text) VALUES ('delete', ?, ?)"),
@@ -47,11 +88,18 @@ export class Writer {
   }
 
   /**
-   * Insert a document and its parts. The caller owns the transaction. Each row is an object keyed
-   * by the columns of src/store/tables.ts (the statements bind them by name): the model's fields
-   * are the columns' names (docs/model.md), so most values pass as they are.
+   * Insert a document and its parts, and count them (the counts and paragraph_counts tables).
+   * The caller owns the transaction. Each row is an object keyed by the columns of
+   * src/store/tables.ts (the statements bind them by name): the model's fields are the columns'
+   * names (docs/model.md), so most values pass as they are.
    */
-  insert(doc: Document, stamp: IngestStamp, parentId: string | null = null, partIndex: number | null = null): void {
+  insert(doc: Document, stamp: IngestStamp): void {
+    const tally = new Tally();
+    this.insertOne(doc, stamp, null, null, tally);
+    this.addCounts(tally, 1);
+  }
+
+  private insertOne(doc: Document, stamp: IngestStamp, parentId: string | null, partIndex: number | null, tally: Tally): void {
     const s = this.stmt;
     const document_id = doc.id;
     s.doc.run({
@@ -90,22 +138,48 @@ export class Writer {
     doc.warnings.forEach((w, i) => s.warning.run({
       document_id, seq: i + 1, code: w.code, message: w.message, line: w.line ?? null, paragraph_n: w.paragraph_n ?? null,
     }));
-    doc.parts.forEach((part, i) => this.insert(part, stamp, doc.id, i + 1));
+    s.paragraphCount.run(document_id, doc.paragraphs.length);
+    tally.document({ kind: doc.kind, source_format: doc.source_format, top: parentId === null }, doc.paragraphs.map((p) => p.kind), {
+      footnotes: doc.footnotes.length, sponsors: doc.sponsors.length, citations: doc.citations.length, votes: doc.votes.length,
+      vote_records: doc.votes.reduce((sum, v) => sum + v.records.length, 0), warnings: doc.warnings.length,
+    });
+    doc.parts.forEach((part, i) => this.insertOne(part, stamp, doc.id, i + 1, tally));
   }
 
-  /** Delete a document, its parts and their index entries (paragraphs and footnotes). The caller owns the transaction. */
+  /**
+   * Delete a document, its parts and their index entries (paragraphs and footnotes), and take
+   * them from the counts (paragraph_counts goes with the document). The caller owns the transaction.
+   */
   delete(id: string): void {
+    const tally = new Tally();
+    this.deleteOne(id, tally);
+    this.addCounts(tally, -1);
+  }
+
+  private deleteOne(id: string, tally: Tally): void {
     const s = this.stmt;
-    for (const part of s.partsOf.all(id) as { id: string }[]) this.delete(part.id);
-    for (const p of s.parasOf.all(id) as { id: number; text: string }[]) {
+    for (const part of s.partsOf.all(id) as { id: string }[]) this.deleteOne(part.id, tally);
+    const doc = s.docOf.get(id) as { kind: string; source_format: string; top: number } | undefined;
+    if (!doc) return;
+    const kinds: string[] = [];
+    for (const p of s.parasOf.all(id) as { id: number; text: string; kind: string }[]) {
       s.ftsDelete.run(p.id, ftsText(p.text));
+      kinds.push(p.kind);
       this.deleted++;
     }
+    let footnotes = 0;
     for (const f of s.footnotesOf.all(id) as { id: number; text: string }[]) {
       s.footnoteFtsDelete.run(f.id, ftsText(f.text));
+      footnotes++;
       this.deleted++;
     }
+    const rows = s.rowsOf.get({ id }) as { sponsors: number; citations: number; votes: number; vote_records: number; warnings: number };
+    tally.document({ kind: doc.kind, source_format: doc.source_format, top: doc.top === 1 }, kinds, { footnotes, ...rows });
     s.deleteDoc.run(id);
+  }
+
+  private addCounts(tally: Tally, sign: 1 | -1): void {
+    for (const [name, key, n] of tally.entries()) this.stmt.count.run(name, key, sign * n);
   }
 
   /**
@@ -118,7 +192,7 @@ export class Writer {
    */
   tidyIndexes(): void {
     if (this.deleted === 0) return;
-    const rows = this.db.prepare('SELECT (SELECT count(*) FROM paragraphs) + (SELECT count(*) FROM footnotes)').pluck().get() as number;
+    const rows = this.db.prepare("SELECT sum(n) FROM counts WHERE name IN ('paragraphs', 'footnotes') AND key = ''").pluck().get() as number;
     if (this.deleted * 10 < rows) return;
     this.db.exec("INSERT INTO paragraphs_fts (paragraphs_fts) VALUES ('optimize'); INSERT INTO footnotes_fts (footnotes_fts) VALUES ('optimize')");
     this.deleted = 0;
