@@ -82,7 +82,7 @@ function safeTarget(file: string, corpus: string): string {
   } catch {
     // a new path: checked by name below
   }
-  let real = target;
+  let real: string;
   if (link) {
     let st: Stats;
     try {

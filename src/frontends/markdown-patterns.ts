@@ -50,7 +50,7 @@ const STRAY_ESCAPE = /\\(?=[!-/:-@[-`{-~])/gu;
  * (`[http://www.bilgi toplumu.gov.tr/…](http://www.bilgi toplumu.gov.tr/…)`): left as text by
  * remark; the front-end keeps the bracketed text and records the target as link evidence.
  */
-export const UNPARSED_LINK = /\[([^\[\]\n]{1,1000})\]\(([^()\n]{1,2000})\)/gu;
+export const UNPARSED_LINK = /\[([^[\]\n]{1,1000})\]\(([^()\n]{1,2000})\)/gu;
 
 /** The underline of a setext heading made of dashes (`---` right under a line of text). */
 export const SETEXT_DASHES = /^ {0,3}-+[ \t]*$/u;

@@ -216,7 +216,7 @@ describe('footnotes are searched too', () => {
 
   it('the text view shows a footnote with its marker', () => {
     const r = cli.run(['search', 'nationalcybersurvey', '--kind', 'footnote']);
-    expect(r.stdout.split('\n')[0]).toMatch(/^003_83cf9bc9fb203afb ¶\d+  footnote 6  seeds\/003_83cf9bc9fb203afb\.txt:189$/);
+    expect(r.stdout.split('\n')[0]).toMatch(/^003_83cf9bc9fb203afb ¶\d+ {2}footnote 6 {2}seeds\/003_83cf9bc9fb203afb\.txt:189$/);
   });
 });
 
