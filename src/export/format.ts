@@ -11,24 +11,18 @@ export type TableFormat = RecordFormat;
 
 export const BOM = '\uFEFF';
 
-/** Rows are handed to the sink this many characters at a time: one UTF-8 encoding per batch, not per row. */
-const BATCH = 8192;
-
 /** Write a table's rows to the sink; returns the number of rows. */
 export async function writeTable(sink: Sink, format: TableFormat, columns: ColumnDef[], rows: Iterable<unknown[]>,
   options: { bom?: boolean } = {}): Promise<number> {
   const r = recordRenderer(format, columns.map((c) => c.name), columns.map((c) => c.type === 'array'));
   let n = 0;
-  let batch = (options.bom ? BOM : '') + r.head;
+  const started = sink.write((options.bom ? BOM : '') + r.head);
+  if (started) await started;
   for (const values of rows) {
-    batch += r.row(values, n++);
-    if (batch.length >= BATCH) {
-      const wait = sink.write(batch);
-      batch = '';
-      if (wait) await wait;
-    }
+    const wait = sink.write(r.row(values, n++));
+    if (wait) await wait;
   }
-  const ended = sink.write(batch + r.tail(n));
+  const ended = sink.write(r.tail(n));
   if (ended) await ended;
   return n;
 }

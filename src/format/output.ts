@@ -341,10 +341,9 @@ export function table(rows: string[][], headers: string[], width = terminalWidth
 }
 
 /**
- * The columns a cell takes: its length when every character takes one column (NARROW: ids,
- * numbers, French titles), where string-width would say the same one character at a time; else
- * string-width's, once per distinct text (the — of every empty cell). `search --count` of 38,000 documents spent two
- * thirds of its time in string-width (issue 19).
+ * textWidth for every cell of a table: string-width's count is kept per distinct text (the — of
+ * every empty cell). `search --count` of 38,000 documents spent two thirds of its time in
+ * string-width (issue 19).
  */
 function cellWidths(): (text: string) => number {
   const known = new Map<string, number>();
@@ -352,7 +351,7 @@ function cellWidths(): (text: string) => number {
     if (NARROW.test(text)) return text.length;
     let w = known.get(text);
     if (w === undefined) {
-      w = textWidth(text);
+      w = stringWidth(text);
       if (known.size < 10_000) known.set(text, w);
     }
     return w;

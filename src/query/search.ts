@@ -13,7 +13,7 @@ import { parseQuery, positivePhrases, toFts } from './search-query.js';
 import type { Concordance } from './kwic.js';
 import type { FilterOptions } from './filters.js';
 import { concordance, findMatches, snippetOf, Words } from './kwic.js';
-import { codePointOffset } from '../text/offsets.js';
+import { codePointOffsets } from '../text/offsets.js';
 
 /** Which paragraph or footnote: what a hit and a concordance line share. */
 export interface ParagraphPlace {
@@ -420,16 +420,6 @@ function toHit({ path, line, score, ...r }: Row, q: PreparedQuery, options: Sear
     source_path: path,
     line,
   };
-}
-
-/**
- * codePointOffset for many indexes of one text: the text is looked at once, and without a
- * surrogate pair (most texts) an index is its own offset (issue 19: every match of every hit).
- * (Here rather than in src/text/: the code there is the parser's, whose revision is stored
- * with every document.)
- */
-function codePointOffsets(text: string): (index: number) => number {
-  return /[\uD800-\uDFFF]/.test(text) ? (index) => codePointOffset(text, index) : (index) => index;
 }
 
 /** One page of ranked hits and how many there are in all. */

@@ -10,6 +10,14 @@ export function codePointOffset(text: string, index: number): number {
   return ASTRAL.test(head) ? [...head].length : index;
 }
 
+/**
+ * codePointOffset for many indexes of one text: the text is looked at once, and without a
+ * surrogate pair (most texts) an index is its own offset (issue 19: every match of every hit).
+ */
+export function codePointOffsets(text: string): (index: number) => number {
+  return ASTRAL.test(text) ? (index) => codePointOffset(text, index) : (index) => index;
+}
+
 /** The inverse of codePointOffset: a count of characters (code points) as a UTF-16 index. */
 export function utf16Index(text: string, offset: number): number {
   if (!ASTRAL.test(text)) return offset;
