@@ -214,11 +214,21 @@ export function recordRenderer(format: RecordFormat, names: readonly string[], j
     case 'jsonl':
     case 'json': {
       const keys = names.map((n, i) => (i === 0 ? '{' : ',') + JSON.stringify(n) + ':');
+      // a field's text is kept while the next records repeat it (the document, symbol and path
+      // of every concordance line of a paragraph, issue 19): not encoded again
+      const lastText: unknown[] = names.map(() => undefined);
+      const lastJson: string[] = names.map(() => '');
       const object = (v: readonly unknown[]) => {
         let s = '';
         for (let i = 0; i < v.length; i++) {
           const x = v[i];
-          s += keys[i]! + (x === null || x === undefined ? 'null' : jsonText[i] ? String(x) : JSON.stringify(x));
+          if (typeof x === 'string') {
+            if (x !== lastText[i]) {
+              lastText[i] = x;
+              lastJson[i] = jsonText[i] ? x : JSON.stringify(x);
+            }
+            s += keys[i]! + lastJson[i]!;
+          } else s += keys[i]! + (x === null || x === undefined ? 'null' : jsonText[i] ? String(x) : JSON.stringify(x));
         }
         return (s || '{') + '}';
       };
@@ -253,7 +263,12 @@ export function writeRecords<T>(
   if (format !== 'text') {
     const r = recordRenderer(format, columns.map((c) => c.key));
     batch = r.head;
-    for (const row of rows) add(r.row(columns.map((c) => c.get(row)), n++));
+    // one array of values for every record: the renderer makes its text of it at once
+    const values: unknown[] = columns.map(() => null);
+    for (const row of rows) {
+      for (let i = 0; i < columns.length; i++) values[i] = columns[i]!.get(row);
+      add(r.row(values, n++));
+    }
     out(batch + r.tail(n));
     return n;
   }

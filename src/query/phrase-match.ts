@@ -5,12 +5,14 @@
  *
  * The expressions give exactly Words' matches. A word is a run of WORD characters (letters,
  * digits, marks); it matches a token when fold(word) is the token (starts with it, for
- * `cyber*`). For a text of Latin characters (LATIN below, inside the range src/text/fold.ts
+ * `cyber*`). For a text of Latin characters (LATIN_RANGES below, inside the range src/text/fold.ts
  * folds character by character) fold(word) is the concatenation of each character's fold, so a
  * token is spelled by a sequence of characters whose folds add up to it: `oeuvre` is
- * `[oOòóôõöøōŏő…]` `[eEéèêë…]` … or `[œŒ]` `[uU…]` …; marks that fold to nothing (a combining
- * accent) may come anywhere inside. A phrase is its tokens' spellings with non-word characters
- * between them, and no word character on either side. Any other text goes through Words.
+ * `[oOòóôõöøōŏő…]` `[eEéèêë…]` … or `[œŒ]` `[uU…]` …. A phrase is its tokens' spellings with
+ * non-word characters between them, and no word character on either side. Any other text goes
+ * through Words, and so does a text with a word character that folds to nothing (a combining
+ * accent, U+0300–U+036F: rare in NFC text, and allowing one anywhere in a word made every
+ * search twice as slow).
  */
 import { fold } from '../text/fold.js';
 import type { QueryToken } from './search-query.js';
@@ -21,7 +23,6 @@ import type { QueryToken } from './search-query.js';
  * signs, the minus sign. No surrogates, so an index in the text is also its code-point offset.
  */
 const LATIN_RANGES: [number, number][] = [[0x0000, 0x024f], [0x02bc, 0x02bc], [0x0300, 0x036f], [0x2000, 0x206f], [0x20a0, 0x20cf], [0x2212, 0x2212]];
-const NOT_LATIN = new RegExp(`[^${LATIN_RANGES.map(([a, b]) => `${hex(a)}-${hex(b)}`).join('')}]`);
 
 function hex(c: number): string {
   return `\\u${c.toString(16).padStart(4, '0')}`;
@@ -43,8 +44,10 @@ function charClass(codes: number[], negate = false): string {
 }
 
 interface Alphabet {
-  /** fold of a word character → the word characters that fold to it (the empty fold: marks) */
+  /** fold of a word character → the word characters that fold to it (none folds to nothing) */
   byFold: Map<string, number[]>;
+  /** a character of a text that is not searched here (outside LATIN_RANGES, or a word character folding to nothing) */
+  elsewhere: RegExp;
   /** a word character (class) */
   word: string;
   /** a character that is not a word character (class) */
@@ -54,42 +57,47 @@ interface Alphabet {
 let alphabet: Alphabet | undefined;
 
 /**
- * The word characters of LATIN grouped by their fold, made once (about 1,000 folds). A
+ * The word characters of LATIN_RANGES grouped by their fold, made once (about 1,000 folds). A
  * character's fold is read off fold('a' + c + 'a'): the a's keep fold's trimming of spaces away.
  */
 function latinAlphabet(): Alphabet {
   if (alphabet) return alphabet;
   const byFold = new Map<string, number[]>();
   const words: number[] = [];
+  const searched: number[] = [];
   for (const [a, b] of LATIN_RANGES) {
     for (let c = a; c <= b; c++) {
       const ch = String.fromCharCode(c);
-      if (!IS_WORD.test(ch)) continue;
+      if (!IS_WORD.test(ch)) {
+        searched.push(c);
+        continue;
+      }
       words.push(c);
       const f = fold(`a${ch}a`).slice(1, -1);
+      if (f === '') continue;
+      searched.push(c);
       let list = byFold.get(f);
       if (!list) byFold.set(f, (list = []));
       list.push(c);
     }
   }
-  alphabet = { byFold, word: charClass(words), nonWord: charClass(words, true) };
+  alphabet = { byFold, elsewhere: new RegExp(charClass(searched, true)), word: charClass(words), nonWord: charClass(words, true) };
   return alphabet;
 }
 
 /**
  * The spellings of `token` from its position `k` on: a class per fold that covers the next
- * characters of the token, folds to nothing (marks) allowed after each. For a prefix token, a
- * character whose fold runs past the token's end ends it too (`o*` matches `œuvre`).
+ * characters of the token. For a prefix token, a character whose fold runs past the token's end
+ * ends it too (`o*` matches `œuvre`).
  */
-function spell(token: QueryToken, k: number, al: Alphabet, marks: string, memo: Map<number, string>): string {
+function spell(token: QueryToken, k: number, al: Alphabet, memo: Map<number, string>): string {
   const t = token.text;
   if (k === t.length) return '';
   const known = memo.get(k);
   if (known !== undefined) return known;
   const ways: string[] = [];
   for (const [f, codes] of al.byFold) {
-    if (f === '') continue;
-    if (t.startsWith(f, k)) ways.push(`${charClass(codes)}${marks}${spell(token, k + f.length, al, marks, memo)}`);
+    if (t.startsWith(f, k)) ways.push(`${charClass(codes)}${spell(token, k + f.length, al, memo)}`);
     else if (token.prefix && f.length > t.length - k && f.startsWith(t.slice(k))) ways.push(charClass(codes));
   }
   const out = ways.length === 0 ? '[]' : ways.length === 1 ? ways[0]! : `(?:${ways.join('|')})`;
@@ -100,9 +108,8 @@ function spell(token: QueryToken, k: number, al: Alphabet, marks: string, memo: 
 /** One phrase: its tokens spelled, non-word characters between them, no word character either side. */
 function phraseRegExp(phrase: QueryToken[]): RegExp {
   const al = latinAlphabet();
-  const marks = al.byFold.has('') ? `${charClass(al.byFold.get('')!)}*` : '';
   const tokens = phrase.map((token) => {
-    const s = `${marks}${spell(token, 0, al, marks, new Map())}`;
+    const s = spell(token, 0, al, new Map());
     // a prefix token's word goes on; any token's word ends where a non-word character (or the text) does
     return token.prefix ? `${s}${al.word}*` : s;
   });
@@ -125,10 +132,10 @@ function compile(phrases: QueryToken[][]): RegExp[] | null {
 /**
  * The occurrences of the phrases in `text` as findMatches defines them ([start, end) of the first
  * and last word; in text order; overlapping ones merged), or null when the text has a character
- * outside LATIN and Words must cut it.
+ * that Words must cut it (Alphabet.elsewhere).
  */
 export function latinMatches(text: string, phrases: QueryToken[][]): { start: number; end: number }[] | null {
-  if (NOT_LATIN.test(text)) return null;
+  if (latinAlphabet().elsewhere.test(text)) return null;
   const res = compile(phrases);
   if (res === null) return null;
   // per start, the furthest end over all phrases (findMatches: the longest phrase starting at a word)
