@@ -4,7 +4,7 @@
  */
 import { relative, isAbsolute } from 'node:path';
 import type { Column, OutputFormat } from '../../format/output.js';
-import { out, table, writeRecords } from '../../format/output.js';
+import { out, outputBatch, table, writeRecords } from '../../format/output.js';
 import type { CountBy, CountRow, KwicLine, SearchHit } from '../../query/search.js';
 
 /** A source path as people read it: relative to the current directory when inside it. */
@@ -78,14 +78,13 @@ export async function printKwic(format: OutputFormat, lines: Iterable<KwicLine>,
   let leftWidth = 0;
   let n = 0;
   let block: KwicLine[] = [];
+  const batch = outputBatch();
   const flush = () => {
     for (const l of block) {
       refWidth = Math.max(refWidth, kwicWhere(l).length);
       leftWidth = Math.max(leftWidth, l.left.length);
     }
-    let text = '';
-    for (const l of block) text += `${kwicWhere(l).padEnd(refWidth)}  ${l.left.padStart(leftWidth)}${match(l.match)}${l.right}`.trimEnd() + '\n';
-    if (text !== '') out(text);
+    for (const l of block) batch.add(`${kwicWhere(l).padEnd(refWidth)}  ${l.left.padStart(leftWidth)}${match(l.match)}${l.right}`.trimEnd() + '\n');
     n += block.length;
     block = [];
   };
@@ -94,6 +93,7 @@ export async function printKwic(format: OutputFormat, lines: Iterable<KwicLine>,
     if (block.length === KWIC_BLOCK) flush();
   }
   flush();
+  batch.flush();
   return n;
 }
 
