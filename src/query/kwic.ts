@@ -179,24 +179,99 @@ export function mark(text: string, spans: Span[], open: string, close: string, f
  * match, cut at word boundaries with … where text was left out; matches between markers.
  */
 export function snippet(text: string, phrases: QueryToken[][], open: string, close: string, size = 32): string {
-  const ws = new Words(text);
-  return snippetOf(ws, findMatches(text, phrases, ws), open, close, size);
+  return snippetOf(text, findMatches(text, phrases), open, close, size);
 }
 
-/** The snippet of a text cut into words already, its matches found (findMatches): a hit reads its text once for both. */
-export function snippetOf(ws: Words, spans: Span[], open: string, close: string, size = 32): string {
-  const text = ws.text;
-  if (ws.length <= size) return flat(mark(text, spans, open, close));
-  const first = spans[0] ? ws.starts.findIndex((start) => start >= spans[0]!.start) : 0;
-  let a = Math.max(0, first - Math.floor(size / 4));
-  const b = Math.min(ws.length, a + size);
-  a = Math.max(0, b - size);
+/**
+ * The snippet of a text whose matches are found (findMatches). Words are cut only near the first
+ * match, `size` of them on each side at most, not in the whole text: the snippet of every hit of
+ * `--jsonl` cut every word of every paragraph (issue 19). In word numbers, with `first` the
+ * first match's word and `n` the text's: the snippet runs from word a to word b - 1, where
+ * a = max(0, first - size/4), b = min(n, a + size), then a = max(0, b - size).
+ */
+export function snippetOf(text: string, spans: Span[], open: string, close: string, size = 32): string {
+  const at = spans[0]?.start ?? 0;
+  // the words from the first match on and those before it (nearest first), size + 1 at most each:
+  // size + 1 says the text goes on past the snippet
+  const after = wordsFrom(text, at, size + 1);
+  const before = wordsBefore(text, at, size + 1);
+  const count = after.length / 2;
+  const ended = count <= size;
+  const nb = before.length / 2;
+  const started = nb <= size; // then `first` is nb
+  if (started && ended && nb + count <= size) return flat(mark(text, spans, open, close));
+  // word r, counted from the first match's (r < 0: before it): [start, end)
+  const start = (r: number) => (r >= 0 ? after[2 * r]! : before[2 * (-r - 1)]!);
+  const end = (r: number) => (r >= 0 ? after[2 * r + 1]! : before[2 * (-r - 1) + 1]!);
+  const a0 = -Math.min(Math.floor(size / 4), nb);
+  const b = ended ? Math.min(count, a0 + size) : a0 + size;
+  const a = Math.max(-nb, b - size);
+  const fromStart = started && a === -nb;
   // extend to the end of a match cut by the window
-  let to = b >= ws.length ? text.length : ws.ends[b - 1]!;
+  let to = ended && b >= count ? text.length : end(b - 1);
   for (const s of spans) if (s.start < to && s.end > to) to = s.end;
   if (to < text.length) to += /^[^\s\p{L}\p{N}]*/u.exec(text.slice(to, to + 8))![0].length; // keep trailing punctuation
-  const from = a === 0 ? 0 : ws.starts[a]!;
-  return flat(`${a > 0 ? '…' : ''}${mark(text, spans, open, close, from, to).trim()}${to < text.length ? '…' : ''}`);
+  const from = fromStart ? 0 : start(a);
+  return flat(`${fromStart ? '' : '…'}${mark(text, spans, open, close, from, to).trim()}${to < text.length ? '…' : ''}`);
+}
+
+/** Width of the word character (code point) at `i`: 1 or 2 (a surrogate pair), 0 when it is not one. */
+function wordWidthAt(text: string, i: number): number {
+  let c = text.charCodeAt(i);
+  if (c < 128) return wordBmp[c] === 1 ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) c = text.codePointAt(i)!;
+  return isWordCode(c) ? (c > 0xffff ? 2 : 1) : 0;
+}
+
+/** Width of the word character (code point) that ends at `i`, 0 when it is not one. */
+function wordWidthBefore(text: string, i: number): number {
+  const c = text.charCodeAt(i - 1);
+  if (c < 128) return wordBmp[c] === 1 ? 1 : 0;
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return isWordCode(text.codePointAt(i - 2)!) ? 2 : 0;
+  }
+  return isWordCode(c) ? 1 : 0;
+}
+
+/** Up to `max` words from `i` on (i not inside a word), as Words cuts them: [start, end, start, end, …]. */
+function wordsFrom(text: string, i: number, max: number): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  while (i < n && out.length < 2 * max) {
+    let w = wordWidthAt(text, i);
+    if (w === 0) {
+      // a non-word character; half a surrogate pair is never a word character either
+      i++;
+      continue;
+    }
+    const start = i;
+    while (w > 0) {
+      i += w;
+      w = i < n ? wordWidthAt(text, i) : 0;
+    }
+    out.push(start, i);
+  }
+  return out;
+}
+
+/** Up to `max` words before `i` (i not inside a word), nearest first: [start, end, start, end, …]. */
+function wordsBefore(text: string, i: number, max: number): number[] {
+  const out: number[] = [];
+  while (i > 0 && out.length < 2 * max) {
+    let w = wordWidthBefore(text, i);
+    if (w === 0) {
+      i--;
+      continue;
+    }
+    const end = i;
+    while (w > 0) {
+      i -= w;
+      w = i > 0 ? wordWidthBefore(text, i) : 0;
+    }
+    out.push(i, end);
+  }
+  return out;
 }
 
 /** One concordance line: the context left of the match, the match as written, the context right. */

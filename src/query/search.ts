@@ -12,7 +12,7 @@ import type { QueryNode, QueryToken } from './search-query.js';
 import { parseQuery, positivePhrases, toFts } from './search-query.js';
 import type { Concordance } from './kwic.js';
 import type { FilterOptions } from './filters.js';
-import { concordance, findMatches, snippetOf, Words } from './kwic.js';
+import { concordance, findMatches, snippetOf } from './kwic.js';
 import { codePointOffsets } from '../text/offsets.js';
 
 /** Which paragraph or footnote: what a hit and a concordance line share. */
@@ -408,14 +408,12 @@ function* documentOrder(db: Db, q: PreparedQuery, f: SearchFilters, score: (tabl
 }
 
 function toHit({ path, line, score, ...r }: Row, q: PreparedQuery, options: SearchOptions): SearchHit {
-  // the text is cut into words once, for its matches and its snippet
-  const ws = new Words(r.text);
-  const spans = findMatches(r.text, q.phrases, ws);
+  const spans = findMatches(r.text, q.phrases);
   const at = codePointOffsets(r.text);
   return {
     document_id: r.id, symbol: r.symbol, kind: r.kind, paragraph_n: r.n, number: r.number, lead: r.lead, section: r.section, text: r.text,
     matches: spans.map((m): [number, number] => [at(m.start), at(m.end)]),
-    snippet: snippetOf(ws, spans, options.open ?? '', options.close ?? '', options.snippetWords),
+    snippet: snippetOf(r.text, spans, options.open ?? '', options.close ?? '', options.snippetWords),
     score: Math.round(-score * 1e4) / 1e4,
     source_path: path,
     line,

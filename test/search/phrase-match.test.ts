@@ -1,12 +1,13 @@
 /**
- * The fast paths of the concordance (issue 19) against their definitions: latinMatches (regular
- * expressions over the text as written) gives Words' matches; leftContext and rightContext give
- * the cut of the whole flattened text before and after a match.
+ * The fast paths of the concordance and the snippets (issue 19) against their definitions:
+ * latinMatches (regular expressions over the text as written) gives Words' matches; leftContext
+ * and rightContext give the cut of the whole flattened text before and after a match; snippetOf,
+ * which cuts words near the first match only, gives the snippet of the text cut whole.
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findMatches, isSpace, leftContext, rightContext, Words } from '../../src/query/kwic.js';
+import { findMatches, isSpace, leftContext, mark, rightContext, snippetOf, Words, type Span } from '../../src/query/kwic.js';
 import { latinMatches } from '../../src/query/phrase-match.js';
 import { parseQuery, positivePhrases } from '../../src/query/search-query.js';
 import { SHARED, seedFiles, sharedAvailable } from '../helpers/paths.js';
@@ -138,5 +139,52 @@ describe('the context of a match, read next to it', () => {
         left: context(text, a, b, window).left, right: context(text, a, b, window).right,
       });
     }), { numRuns: 2000 });
+  });
+});
+
+describe('snippets: words cut near the first match only', () => {
+  /** The definition, on the words of the whole text (what snippetOf did before issue 19). */
+  function wholeSnippet(text: string, spans: Span[], open: string, close: string, size: number): string {
+    const flat = (x: string) => x.replace(/\s+/g, ' ');
+    const ws = new Words(text);
+    if (ws.length <= size) return flat(mark(text, spans, open, close));
+    const first = spans[0] ? ws.starts.findIndex((start) => start >= spans[0]!.start) : 0;
+    let a = Math.max(0, first - Math.floor(size / 4));
+    const b = Math.min(ws.length, a + size);
+    a = Math.max(0, b - size);
+    let to = b >= ws.length ? text.length : ws.ends[b - 1]!;
+    for (const s of spans) if (s.start < to && s.end > to) to = s.end;
+    if (to < text.length) to += /^[^\s\p{L}\p{N}]*/u.exec(text.slice(to, to + 8))![0].length;
+    const from = a === 0 ? 0 : ws.starts[a]!;
+    return flat(`${a > 0 ? '…' : ''}${mark(text, spans, open, close, from, to).trim()}${to < text.length ? '…' : ''}`);
+  }
+
+  const same = (text: string, q: ReturnType<typeof phrases>, size: number) => {
+    const spans = findMatches(text, q);
+    expect(snippetOf(text, spans, '[', ']', size)).toBe(wholeSnippet(text, spans, '[', ']', size));
+  };
+
+  it('property: texts of words, spaces, surrogate pairs and punctuation; matches anywhere; any size', async () => {
+    const fc = (await import('fast-check')).default;
+    const piece = fc.constantFrom('a', 'b', 'mot', ' ', '  ', '\n', '😀', '𝐀', 'é', ', ', '.', '…', '\ud800', '\udc00', "'", 'a-b');
+    const queries = ['a', 'b', 'mot', 'a b', 'm*'].map(phrases);
+    fc.assert(fc.property(fc.array(piece, { maxLength: 80 }), fc.integer({ min: 1, max: 12 }), (parts, size) => {
+      const text = parts.join('');
+      for (const q of queries) same(text, q, size);
+    }), { numRuns: 1000 });
+  });
+
+  it('every paragraph line of the seeds, at the default size and a small one', () => {
+    const queries = QUERIES.map(phrases);
+    let n = 0;
+    for (const path of seedFiles()) {
+      for (const line of readFileSync(path, 'utf8').split('\n')) {
+        for (const q of queries.slice(0, 6)) {
+          for (const size of [32, 5]) same(line, q, size);
+          n++;
+        }
+      }
+    }
+    expect(n).toBeGreaterThan(1000);
   });
 });
