@@ -177,12 +177,23 @@ const CORPUS_ORDER = 'undated, top_date, top_id, part, pos, sub';
 const PLACE = 't.date IS NULL AS undated, t.date AS top_date, t.id AS top_id, coalesce(d.part_index, 0) AS part';
 const LAST = 2147483647;
 
-/** What a hit shows: the row's own fields, its document's and (footnote) its paragraph's. */
-const FIELDS: Record<Table, string> = {
-  paragraphs: 'd.id, d.symbol, p.kind, p.n, p.number, p.lead, p.section, p.text, d.source_path AS path, p.line',
-  footnotes: `d.id, d.symbol, 'footnote' AS kind, f.paragraph_n AS n, f.marker AS number, NULL AS lead, p.section,
-    f.text, d.source_path AS path, coalesce(f.line, p.line) AS line`,
-};
+/**
+ * What a hit shows (ROW's columns): the row's own fields, its document's and (footnote) its
+ * paragraph's. `joined`: the document is joined (`d`); else only its id is read, and the symbol
+ * and path are NULL (documentOrder fills them in).
+ */
+function fieldsOf(joined: boolean): Record<Table, string> {
+  const doc = (a: 'p' | 'f') => (joined ? 'd.id, d.symbol' : `${a}.document_id AS id, NULL AS symbol`);
+  const path = joined ? 'd.source_path' : 'NULL';
+  return {
+    paragraphs: `${doc('p')}, p.kind, p.n, p.number, p.lead, p.section, p.text, ${path} AS path, p.line`,
+    footnotes: `${doc('f')}, 'footnote' AS kind, f.paragraph_n AS n, f.marker AS number, NULL AS lead, p.section,
+    f.text, ${path} AS path, coalesce(f.line, p.line) AS line`,
+  };
+}
+
+/** What a hit shows, its document joined (`d`). */
+const FIELDS = fieldsOf(true);
 
 /** A row's place in corpus order: the columns of CORPUS_ORDER. */
 const KEYS: Record<Table, string> = {
@@ -397,14 +408,47 @@ function* page<T>(items: Iterable<T>, limit: number, offset: number): Generator<
  */
 function* documentOrder(db: Db, q: PreparedQuery, f: SearchFilters, score: (table: Table) => string): Generator<Row> {
   // no order keys, so no top document; rows as arrays, made into objects here (better-sqlite3's
-  // objects cost ~2.5 µs a row, issue 19), in ROW order then score and the document's rowid
+  // objects cost ~2.5 µs a row, issue 19), in ROW order then score and the document's rowid.
+  // Unless a filter is on documents, a row is not joined to its document: rows come document by
+  // document, and each document is read once (the join, with the document's id, symbol and path
+  // converted for every row, was a fifth of the rows' reading, issue 19)
+  const joined = (f.conditions?.length ?? 0) > 0;
+  const fields = joined ? FIELDS : fieldsOf(false);
   const streams = tablesOf(f).map((table) => {
     const c = conditions(db, table, f);
-    return run(db, `SELECT ${FIELDS[table]}, ${score(table)} AS score, d.rowid AS doc FROM ${MATCHING[table]}
-      ${DOCUMENT(table)} ${table === 'footnotes' ? FOOTNOTE_PARAGRAPH : ''}
-      WHERE ${[`${table}_fts MATCH ?`, ...c.where].join(' AND ')} ORDER BY ${table}_fts.rowid`, [q.fts, ...c.params], true)[Symbol.iterator]() as Iterator<unknown[]>;
+    const rows = run(db, `SELECT ${fields[table]}, ${score(table)} AS score, ${joined ? 'd.rowid' : 'NULL'} AS doc
+      FROM ${MATCHING[table]} ${joined ? DOCUMENT(table) : ''} ${table === 'footnotes' ? FOOTNOTE_PARAGRAPH : ''}
+      WHERE ${[`${table}_fts MATCH ?`, ...c.where].join(' AND ')} ORDER BY ${table}_fts.rowid`, [q.fts, ...c.params], true)[Symbol.iterator]() as Iterator<RawRow>;
+    return joined ? rows : withDocuments(db, rows);
   });
   yield* merged(streams, (a, b) => (a as RawRow)[11] < (b as RawRow)[11]);
+}
+
+/** Rows (RawRow) whose document's symbol, path and rowid are missing, filled in: each document read once while its rows come. */
+function withDocuments(db: Db, rows: Iterator<RawRow>): Iterator<unknown[]> {
+  const document = db.prepare('SELECT symbol, source_path, rowid FROM documents WHERE id = ?').raw();
+  let id: string | undefined;
+  let doc: [string | null, string, number] | undefined;
+  return {
+    next() {
+      for (;;) {
+        const r = rows.next();
+        if (r.done) return r;
+        const row = r.value;
+        if (row[0] !== id) {
+          id = row[0];
+          doc = engine(() => document.get(id)) as typeof doc;
+        }
+        // a row without its document is left out, as the join leaves it out
+        if (doc === undefined) continue;
+        row[1] = doc[0];
+        row[8] = doc[1];
+        row[11] = doc[2];
+        return r;
+      }
+    },
+    return: (v?: unknown) => rows.return?.(v) ?? { done: true, value: v },
+  };
 }
 
 function toHit({ path, line, score, ...r }: Row, q: PreparedQuery, options: SearchOptions): SearchHit {
