@@ -195,6 +195,9 @@ function fieldsOf(joined: boolean): Record<Table, string> {
 /** What a hit shows, its document joined (`d`). */
 const FIELDS = fieldsOf(true);
 
+/** What a hit shows, its document's symbol and path left NULL (withDocuments fills them in). */
+const UNJOINED = fieldsOf(false);
+
 /** A row's place in corpus order: the columns of CORPUS_ORDER. */
 const KEYS: Record<Table, string> = {
   paragraphs: `${PLACE}, p.n AS pos, 0 AS sub`,
@@ -328,11 +331,14 @@ function* sortedOrder(db: Db, q: PreparedQuery, f: SearchFilters, sort: 'rank' |
     const a = ALIAS[table];
     // LIMIT keeps the sorted subquery from being flattened into the outer one (which would drop
     // its order); the outer query reads its rows in that order
-    return run(db, `SELECT ${FIELDS[table]}, k.score, k.undated, k.top_date, k.top_id, k.part, k.pos, k.sub
+    // in date order the rows come document by document: each document is read once (withDocuments)
+    const byDocument = sort === 'date';
+    const rows = run(db, `SELECT ${byDocument ? UNJOINED[table] : FIELDS[table]}, k.score, k.undated, k.top_date, k.top_id, k.part, k.pos, k.sub
       FROM (SELECT ${a}.id AS rid, ${score(table)} AS score, ${KEYS[table]} FROM ${MATCHING[table]} ${JOINS[table]}
         WHERE ${[`${table}_fts MATCH ?`, ...c.where].join(' AND ')} ORDER BY ${order} LIMIT ?) k
-      JOIN ${table} ${a} ON ${a}.id = k.rid ${DOCUMENT(table)} ${table === 'footnotes' ? FOOTNOTE_PARAGRAPH : ''}`,
-    [q.fts, ...c.params, first], true)[Symbol.iterator]() as Iterator<unknown[]>;
+      JOIN ${table} ${a} ON ${a}.id = k.rid ${byDocument ? '' : DOCUMENT(table)} ${table === 'footnotes' ? FOOTNOTE_PARAGRAPH : ''}`,
+    [q.fts, ...c.params, first], true)[Symbol.iterator]() as Iterator<RawRow>;
+    return byDocument ? withDocuments(db, rows) : rows;
   });
   // the columns after ROW's ten: score, then the corpus order's
   const from = sort === 'rank' ? 10 : 11;
@@ -413,19 +419,21 @@ function* documentOrder(db: Db, q: PreparedQuery, f: SearchFilters, score: (tabl
   // document, and each document is read once (the join, with the document's id, symbol and path
   // converted for every row, was a fifth of the rows' reading, issue 19)
   const joined = (f.conditions?.length ?? 0) > 0;
-  const fields = joined ? FIELDS : fieldsOf(false);
   const streams = tablesOf(f).map((table) => {
     const c = conditions(db, table, f);
-    const rows = run(db, `SELECT ${fields[table]}, ${score(table)} AS score, ${joined ? 'd.rowid' : 'NULL'} AS doc
+    const rows = run(db, `SELECT ${joined ? FIELDS[table] : UNJOINED[table]}, ${score(table)} AS score, ${joined ? 'd.rowid' : 'NULL'} AS doc
       FROM ${MATCHING[table]} ${joined ? DOCUMENT(table) : ''} ${table === 'footnotes' ? FOOTNOTE_PARAGRAPH : ''}
       WHERE ${[`${table}_fts MATCH ?`, ...c.where].join(' AND ')} ORDER BY ${table}_fts.rowid`, [q.fts, ...c.params], true)[Symbol.iterator]() as Iterator<RawRow>;
-    return joined ? rows : withDocuments(db, rows);
+    return joined ? rows : withDocuments(db, rows, 11);
   });
   yield* merged(streams, (a, b) => (a as RawRow)[11] < (b as RawRow)[11]);
 }
 
-/** Rows (RawRow) whose document's symbol, path and rowid are missing, filled in: each document read once while its rows come. */
-function withDocuments(db: Db, rows: Iterator<RawRow>): Iterator<unknown[]> {
+/**
+ * Rows (ROW's columns first) whose document's symbol and path are missing, filled in, and its
+ * rowid put in column `rowidAt` if given: each document is read once while its rows come.
+ */
+function withDocuments(db: Db, rows: Iterator<RawRow>, rowidAt?: number): Iterator<unknown[]> {
   const document = db.prepare('SELECT symbol, source_path, rowid FROM documents WHERE id = ?').raw();
   let id: string | undefined;
   let doc: [string | null, string, number] | undefined;
@@ -443,7 +451,7 @@ function withDocuments(db: Db, rows: Iterator<RawRow>): Iterator<unknown[]> {
         if (doc === undefined) continue;
         row[1] = doc[0];
         row[8] = doc[1];
-        row[11] = doc[2];
+        if (rowidAt !== undefined) (row as unknown[])[rowidAt] = doc[2];
         return r;
       }
     },
