@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { openStore, type Db } from '../../src/store/store.js';
 import { countBy, countMatches, kwic, prepareQuery, search, searchPage, type PreparedQuery } from '../../src/query/search.js';
 import { concordance } from '../../src/query/kwic.js';
+import { cutContext } from './definitions.js';
 import { WORD } from '../../src/query/search-query.js';
 import { fold } from '../../src/text/fold.js';
 import { runCli, tempDir } from '../helpers/cli.js';
@@ -48,24 +49,6 @@ function refKeys(db: Db, refs: Ref[]): string[] {
     const m = /^(.*)#f(\d+)$/.exec(r.key);
     return m ? (fn.get(m[1], Number(m[2])) as string) : r.key;
   });
-}
-
-/**
- * The context of a match from the whole flattened text before and after it: `window` characters
- * on each side at most, cut at a word boundary when one is near, `…` where text was left out.
- */
-function cutContext(left: string, right: string, window: number): { left: string; right: string } {
-  if (left.length > window) {
-    const cut = left.slice(left.length - window);
-    const sp = cut.indexOf(' ');
-    left = '…' + (sp >= 0 && sp < window / 2 ? cut.slice(sp + 1) : cut.slice(1));
-  }
-  if (right.length > window) {
-    const cut = right.slice(0, window);
-    const sp = cut.lastIndexOf(' ');
-    right = (sp > window / 2 ? cut.slice(0, sp) : cut.slice(0, -1)) + '…';
-  }
-  return { left, right };
 }
 
 /** The concordance as first written: every word folded, context flattened from the whole text. */

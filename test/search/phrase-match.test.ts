@@ -11,6 +11,7 @@ import { findMatches, isSpace, leftContext, mark, rightContext, snippetOf, Words
 import { latinMatches } from '../../src/query/phrase-match.js';
 import { parseQuery, positivePhrases } from '../../src/query/search-query.js';
 import { SHARED, seedFiles, sharedAvailable } from '../helpers/paths.js';
+import { cutContext } from './definitions.js';
 
 const phrases = (q: string) => positivePhrases(parseQuery(q));
 
@@ -107,19 +108,7 @@ describe('the context of a match, read next to it', () => {
   /** The definition: the whole text before (after) the match, flattened, trimmed, then cut (docs/search.md). */
   function context(text: string, start: number, end: number, window: number): { left: string; right: string } {
     const flat = (s: string) => s.replace(/\s+/g, ' ');
-    let left = flat(text.slice(0, start)).trimEnd();
-    let right = flat(text.slice(end)).trimStart();
-    if (left.length > window) {
-      const cut = left.slice(left.length - window);
-      const sp = cut.indexOf(' ');
-      left = '…' + (sp >= 0 && sp < window / 2 ? cut.slice(sp + 1) : cut.slice(1));
-    }
-    if (right.length > window) {
-      const cut = right.slice(0, window);
-      const sp = cut.lastIndexOf(' ');
-      right = (sp > window / 2 ? cut.slice(0, sp) : cut.slice(0, -1)) + '…';
-    }
-    return { left, right };
+    return cutContext(flat(text.slice(0, start)).trimEnd(), flat(text.slice(end)).trimStart(), window);
   }
 
   it('whitespace is what /\\s/ (and trim) calls whitespace, in the whole BMP', () => {
