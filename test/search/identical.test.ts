@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { openStore, type Db } from '../../src/store/store.js';
 import { countBy, countMatches, kwic, prepareQuery, search, searchPage, type PreparedQuery } from '../../src/query/search.js';
 import { concordance } from '../../src/query/kwic.js';
-import { cutContext } from './definitions.js';
+import { cutContext, wholeSnippet } from './definitions.js';
 import { WORD } from '../../src/query/search-query.js';
 import { fold } from '../../src/text/fold.js';
 import { runCli, tempDir } from '../helpers/cli.js';
@@ -122,7 +122,10 @@ function corpus(name: string, files: () => string[]) {
         // every hit's matches are the naive spans, in code points
         const cp = (text: string, i: number) => [...text.slice(0, i)].length;
         for (const h of search(db, q, { sort: 'doc' })) {
-          expect(h.matches).toEqual(naiveConcordance(h.text, q).map((c) => [cp(h.text, c.start), cp(h.text, c.end)]));
+          const naive = naiveConcordance(h.text, q);
+          expect(h.matches).toEqual(naive.map((c) => [cp(h.text, c.start), cp(h.text, c.end)]));
+          // and its snippet is the one cut from the words of the whole text
+          expect(h.snippet).toBe(wholeSnippet(h.text, naive, '', '', 32));
         }
         expect([...search(db, q, { sort: 'doc', offset: 3, limit: 4 })].map(hitKey)).toEqual(docs.slice(3, 7));
       }

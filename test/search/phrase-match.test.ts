@@ -7,11 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findMatches, isSpace, leftContext, mark, rightContext, snippetOf, Words, type Span } from '../../src/query/kwic.js';
+import { findMatches, isSpace, leftContext, rightContext, snippetOf, Words } from '../../src/query/kwic.js';
 import { latinMatches } from '../../src/query/phrase-match.js';
 import { parseQuery, positivePhrases } from '../../src/query/search-query.js';
 import { SHARED, seedFiles, sharedAvailable } from '../helpers/paths.js';
-import { cutContext } from './definitions.js';
+import { cutContext, wholeSnippet } from './definitions.js';
 
 const phrases = (q: string) => positivePhrases(parseQuery(q));
 
@@ -132,22 +132,6 @@ describe('the context of a match, read next to it', () => {
 });
 
 describe('snippets: words cut near the first match only', () => {
-  /** The definition, on the words of the whole text (what snippetOf did before issue 19). */
-  function wholeSnippet(text: string, spans: Span[], open: string, close: string, size: number): string {
-    const flat = (x: string) => x.replace(/\s+/g, ' ');
-    const ws = new Words(text);
-    if (ws.length <= size) return flat(mark(text, spans, open, close));
-    const first = spans[0] ? ws.starts.findIndex((start) => start >= spans[0]!.start) : 0;
-    let a = Math.max(0, first - Math.floor(size / 4));
-    const b = Math.min(ws.length, a + size);
-    a = Math.max(0, b - size);
-    let to = b >= ws.length ? text.length : ws.ends[b - 1]!;
-    for (const s of spans) if (s.start < to && s.end > to) to = s.end;
-    if (to < text.length) to += /^[^\s\p{L}\p{N}]*/u.exec(text.slice(to, to + 8))![0].length;
-    const from = a === 0 ? 0 : ws.starts[a]!;
-    return flat(`${a > 0 ? '…' : ''}${mark(text, spans, open, close, from, to).trim()}${to < text.length ? '…' : ''}`);
-  }
-
   const same = (text: string, q: ReturnType<typeof phrases>, size: number) => {
     const spans = findMatches(text, q);
     expect(snippetOf(text, spans, '[', ']', size)).toBe(wholeSnippet(text, spans, '[', ']', size));
