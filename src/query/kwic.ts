@@ -2,7 +2,9 @@
  * Where a query's words occur in a paragraph as written: for snippets and the keyword-in-context
  * concordance. The text is cut into words the way the index cuts it (letters, digits and marks;
  * apostrophes, hyphens and spaces separate) and each word is folded on its own, so offsets are
- * always offsets in the text as written, whatever folding does to lengths (œ → oe, é → e).
+ * always offsets in the text as written, whatever folding does to lengths (œ → oe, é → e). A
+ * text of Latin characters is searched with regular expressions that give the same matches
+ * without cutting it (phrase-match.ts).
  */
 import { fold } from '../text/fold.js';
 import type { QueryToken } from './search-query.js';

@@ -614,7 +614,7 @@ export function* kwic(db: Db, query: PreparedQuery | string, options: SearchFilt
     for (const c of concordance(r.text, q.phrases, options.window)) {
       // offsets in characters (code points), as `matches` and the citation spans count them
       yield {
-        document_id: r.id, symbol: r.symbol, paragraph_n: r.n, kind: r.kind, number: r.number, ...c,
+        document_id: r.id, symbol: r.symbol, paragraph_n: r.n, kind: r.kind, number: r.number, left: c.left, match: c.match, right: c.right,
         start: at(c.start), end: at(c.end), source_path: r.path, line: r.line,
       };
     }
