@@ -54,8 +54,10 @@ export function writeWhole(fd: number, data: Uint8Array): void {
 /** stdout (1) or stderr (2) went through its stream since an EAGAIN */
 const streamed = new Set<number>();
 
-function writeStd(fd: 1 | 2, text: string): void {
-  const data = Buffer.from(text, 'utf8');
+function writeStd(fd: 1 | 2, text: string | Uint8Array): void {
+  const data = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+  // bytes passed in may be a buffer the caller fills again: a stream, which writes later, gets a copy
+  const kept = (bytes: Uint8Array) => (typeof text === 'string' ? bytes : Buffer.from(bytes));
   if (!streamed.has(fd)) {
     try {
       writeWhole(fd, data);
@@ -69,11 +71,11 @@ function writeStd(fd: 1 | 2, text: string): void {
         throw outputError('write', 'stdout', err);
       }
       streamed.add(fd);
-      stdStream(fd).write(data.subarray(e.written));
+      stdStream(fd).write(kept(data.subarray(e.written)));
       return;
     }
   }
-  stdStream(fd).write(data);
+  stdStream(fd).write(kept(data));
 }
 
 let guarded = false;
@@ -118,8 +120,8 @@ export function isTerminal(fd: 1 | 2): boolean {
 let held: string[] | null = null;
 
 /** Write to stdout. */
-export function out(text: string): void {
-  if (held) held.push(text);
+export function out(text: string | Uint8Array): void {
+  if (held) held.push(typeof text === 'string' ? text : Buffer.from(text).toString('utf8'));
   else writeStd(1, text);
 }
 
@@ -214,11 +216,21 @@ export function recordRenderer(format: RecordFormat, names: readonly string[], j
     case 'jsonl':
     case 'json': {
       const keys = names.map((n, i) => (i === 0 ? '{' : ',') + JSON.stringify(n) + ':');
+      // a field's text is kept while the next records repeat it (the document, symbol and path
+      // of every concordance line of a paragraph, issue 19): not encoded again
+      const lastText: unknown[] = names.map(() => undefined);
+      const lastJson: string[] = names.map(() => '');
       const object = (v: readonly unknown[]) => {
         let s = '';
         for (let i = 0; i < v.length; i++) {
           const x = v[i];
-          s += keys[i]! + (x === null || x === undefined ? 'null' : jsonText[i] ? String(x) : JSON.stringify(x));
+          if (typeof x === 'string') {
+            if (x !== lastText[i]) {
+              lastText[i] = x;
+              lastJson[i] = jsonText[i] ? x : JSON.stringify(x);
+            }
+            s += keys[i]! + lastJson[i]!;
+          } else s += keys[i]! + (x === null || x === undefined ? 'null' : jsonText[i] ? String(x) : JSON.stringify(x));
         }
         return (s || '{') + '}';
       };
@@ -240,30 +252,28 @@ export function writeRecords<T>(
   renderText?: (row: T) => string,
 ): number {
   let n = 0;
-  // records are written in batches of about OUT_BATCH characters, not one write each (issue 19:
-  // a write per hit was a sixth of `search --jsonl`'s time); memory stays bounded by the batch
-  let batch = '';
-  const add = (text: string) => {
-    batch += text;
-    if (batch.length >= OUT_BATCH) {
-      out(batch);
-      batch = '';
-    }
-  };
   if (format !== 'text') {
     const r = recordRenderer(format, columns.map((c) => c.key));
-    batch = r.head;
-    for (const row of rows) add(r.row(columns.map((c) => c.get(row)), n++));
-    out(batch + r.tail(n));
+    const batch = outputBatch();
+    batch.add(r.head);
+    // one array of values for every record: the renderer makes its text of it at once
+    const values: unknown[] = columns.map(() => null);
+    for (const row of rows) {
+      for (let i = 0; i < columns.length; i++) values[i] = columns[i]!.get(row);
+      batch.add(r.row(values, n++));
+    }
+    batch.add(r.tail(n));
+    batch.flush();
     return n;
   }
   if (renderText) {
+    const batch = outputBatch();
     for (const row of rows) {
       // a renderer may colour what it prints (SGR sequences): those are kept
-      add(visible(renderText(row), true) + '\n');
+      batch.add(visible(renderText(row), true) + '\n');
       n++;
     }
-    out(batch);
+    batch.flush();
     return n;
   }
   const all = [...rows];
@@ -288,8 +298,37 @@ export function textWidth(text: string): number {
   return NARROW.test(text) ? text.length : stringWidth(text);
 }
 
-/** Characters of records written to stdout at once (writeRecords). */
+/** Bytes of records written to stdout at once (outputBatch). */
 export const OUT_BATCH = 1 << 16;
+
+/**
+ * Text for stdout, written in batches of about OUT_BATCH bytes rather than one write each (issue
+ * 19: a write per hit was a sixth of `search --jsonl`'s time), each piece encoded into one
+ * buffer as it comes (encoding a joined batch cost twice as much: the joined string is copied
+ * flat first). Memory stays bounded by the batch. `flush` writes what is left.
+ */
+export function outputBatch(): { add: (text: string) => void; flush: () => void } {
+  const buf = Buffer.allocUnsafe(OUT_BATCH);
+  let used = 0;
+  const flush = () => {
+    if (used > 0) out(buf.subarray(0, used));
+    used = 0;
+  };
+  return {
+    add(text) {
+      // a UTF-16 unit takes 3 bytes of UTF-8 at most
+      if (used + 3 * text.length > buf.length) {
+        flush();
+        if (3 * text.length > buf.length) {
+          out(text);
+          return;
+        }
+      }
+      used += buf.write(text, used);
+    },
+    flush,
+  };
+}
 
 /** The narrowest the last column of a table is made before the others are cut. */
 const FREE_TEXT = 20;

@@ -12,7 +12,7 @@ import type { QueryNode, QueryToken } from './search-query.js';
 import { parseQuery, positivePhrases, toFts } from './search-query.js';
 import type { Concordance } from './kwic.js';
 import type { FilterOptions } from './filters.js';
-import { concordance, findMatches, snippetOf, Words } from './kwic.js';
+import { concordance, findMatches, snippetOf } from './kwic.js';
 import { codePointOffsets } from '../text/offsets.js';
 
 /** Which paragraph or footnote: what a hit and a concordance line share. */
@@ -177,12 +177,26 @@ const CORPUS_ORDER = 'undated, top_date, top_id, part, pos, sub';
 const PLACE = 't.date IS NULL AS undated, t.date AS top_date, t.id AS top_id, coalesce(d.part_index, 0) AS part';
 const LAST = 2147483647;
 
-/** What a hit shows: the row's own fields, its document's and (footnote) its paragraph's. */
-const FIELDS: Record<Table, string> = {
-  paragraphs: 'd.id, d.symbol, p.kind, p.n, p.number, p.lead, p.section, p.text, d.source_path AS path, p.line',
-  footnotes: `d.id, d.symbol, 'footnote' AS kind, f.paragraph_n AS n, f.marker AS number, NULL AS lead, p.section,
-    f.text, d.source_path AS path, coalesce(f.line, p.line) AS line`,
-};
+/**
+ * What a hit shows (ROW's columns): the row's own fields, its document's and (footnote) its
+ * paragraph's. `joined`: the document is joined (`d`); else only its id is read, and the symbol
+ * and path are NULL (documentOrder fills them in).
+ */
+function fieldsOf(joined: boolean): Record<Table, string> {
+  const doc = (a: 'p' | 'f') => (joined ? 'd.id, d.symbol' : `${a}.document_id AS id, NULL AS symbol`);
+  const path = joined ? 'd.source_path' : 'NULL';
+  return {
+    paragraphs: `${doc('p')}, p.kind, p.n, p.number, p.lead, p.section, p.text, ${path} AS path, p.line`,
+    footnotes: `${doc('f')}, 'footnote' AS kind, f.paragraph_n AS n, f.marker AS number, NULL AS lead, p.section,
+    f.text, ${path} AS path, coalesce(f.line, p.line) AS line`,
+  };
+}
+
+/** What a hit shows, its document joined (`d`). */
+const FIELDS = fieldsOf(true);
+
+/** What a hit shows, its document's symbol and path left NULL (withDocuments fills them in). */
+const UNJOINED = fieldsOf(false);
 
 /** A row's place in corpus order: the columns of CORPUS_ORDER. */
 const KEYS: Record<Table, string> = {
@@ -317,11 +331,14 @@ function* sortedOrder(db: Db, q: PreparedQuery, f: SearchFilters, sort: 'rank' |
     const a = ALIAS[table];
     // LIMIT keeps the sorted subquery from being flattened into the outer one (which would drop
     // its order); the outer query reads its rows in that order
-    return run(db, `SELECT ${FIELDS[table]}, k.score, k.undated, k.top_date, k.top_id, k.part, k.pos, k.sub
+    // in date order the rows come document by document: each document is read once (withDocuments)
+    const byDocument = sort === 'date';
+    const rows = run(db, `SELECT ${byDocument ? UNJOINED[table] : FIELDS[table]}, k.score, k.undated, k.top_date, k.top_id, k.part, k.pos, k.sub
       FROM (SELECT ${a}.id AS rid, ${score(table)} AS score, ${KEYS[table]} FROM ${MATCHING[table]} ${JOINS[table]}
         WHERE ${[`${table}_fts MATCH ?`, ...c.where].join(' AND ')} ORDER BY ${order} LIMIT ?) k
-      JOIN ${table} ${a} ON ${a}.id = k.rid ${DOCUMENT(table)} ${table === 'footnotes' ? FOOTNOTE_PARAGRAPH : ''}`,
-    [q.fts, ...c.params, first], true)[Symbol.iterator]() as Iterator<unknown[]>;
+      JOIN ${table} ${a} ON ${a}.id = k.rid ${byDocument ? '' : DOCUMENT(table)} ${table === 'footnotes' ? FOOTNOTE_PARAGRAPH : ''}`,
+    [q.fts, ...c.params, first], true)[Symbol.iterator]() as Iterator<RawRow>;
+    return byDocument ? withDocuments(db, rows) : rows;
   });
   // the columns after ROW's ten: score, then the corpus order's
   const from = sort === 'rank' ? 10 : 11;
@@ -397,25 +414,58 @@ function* page<T>(items: Iterable<T>, limit: number, offset: number): Generator<
  */
 function* documentOrder(db: Db, q: PreparedQuery, f: SearchFilters, score: (table: Table) => string): Generator<Row> {
   // no order keys, so no top document; rows as arrays, made into objects here (better-sqlite3's
-  // objects cost ~2.5 µs a row, issue 19), in ROW order then score and the document's rowid
+  // objects cost ~2.5 µs a row, issue 19), in ROW order then score and the document's rowid.
+  // Unless a filter is on documents, a row is not joined to its document: rows come document by
+  // document, and each document is read once (the join, with the document's id, symbol and path
+  // converted for every row, was a fifth of the rows' reading, issue 19)
+  const joined = (f.conditions?.length ?? 0) > 0;
   const streams = tablesOf(f).map((table) => {
     const c = conditions(db, table, f);
-    return run(db, `SELECT ${FIELDS[table]}, ${score(table)} AS score, d.rowid AS doc FROM ${MATCHING[table]}
-      ${DOCUMENT(table)} ${table === 'footnotes' ? FOOTNOTE_PARAGRAPH : ''}
-      WHERE ${[`${table}_fts MATCH ?`, ...c.where].join(' AND ')} ORDER BY ${table}_fts.rowid`, [q.fts, ...c.params], true)[Symbol.iterator]() as Iterator<unknown[]>;
+    const rows = run(db, `SELECT ${joined ? FIELDS[table] : UNJOINED[table]}, ${score(table)} AS score, ${joined ? 'd.rowid' : 'NULL'} AS doc
+      FROM ${MATCHING[table]} ${joined ? DOCUMENT(table) : ''} ${table === 'footnotes' ? FOOTNOTE_PARAGRAPH : ''}
+      WHERE ${[`${table}_fts MATCH ?`, ...c.where].join(' AND ')} ORDER BY ${table}_fts.rowid`, [q.fts, ...c.params], true)[Symbol.iterator]() as Iterator<RawRow>;
+    return joined ? rows : withDocuments(db, rows, 11);
   });
   yield* merged(streams, (a, b) => (a as RawRow)[11] < (b as RawRow)[11]);
 }
 
+/**
+ * Rows (ROW's columns first) whose document's symbol and path are missing, filled in, and its
+ * rowid put in column `rowidAt` if given: each document is read once while its rows come.
+ */
+function withDocuments(db: Db, rows: Iterator<RawRow>, rowidAt?: number): Iterator<unknown[]> {
+  const document = db.prepare('SELECT symbol, source_path, rowid FROM documents WHERE id = ?').raw();
+  let id: string | undefined;
+  let doc: [string | null, string, number] | undefined;
+  return {
+    next() {
+      for (;;) {
+        const r = rows.next();
+        if (r.done) return r;
+        const row = r.value;
+        if (row[0] !== id) {
+          id = row[0];
+          doc = engine(() => document.get(id)) as typeof doc;
+        }
+        // a row without its document is left out, as the join leaves it out
+        if (doc === undefined) continue;
+        row[1] = doc[0];
+        row[8] = doc[1];
+        if (rowidAt !== undefined) (row as unknown[])[rowidAt] = doc[2];
+        return r;
+      }
+    },
+    return: (v?: unknown) => rows.return?.(v) ?? { done: true, value: v },
+  };
+}
+
 function toHit({ path, line, score, ...r }: Row, q: PreparedQuery, options: SearchOptions): SearchHit {
-  // the text is cut into words once, for its matches and its snippet
-  const ws = new Words(r.text);
-  const spans = findMatches(r.text, q.phrases, ws);
+  const spans = findMatches(r.text, q.phrases);
   const at = codePointOffsets(r.text);
   return {
     document_id: r.id, symbol: r.symbol, kind: r.kind, paragraph_n: r.n, number: r.number, lead: r.lead, section: r.section, text: r.text,
     matches: spans.map((m): [number, number] => [at(m.start), at(m.end)]),
-    snippet: snippetOf(ws, spans, options.open ?? '', options.close ?? '', options.snippetWords),
+    snippet: snippetOf(r.text, spans, options.open ?? '', options.close ?? '', options.snippetWords),
     score: Math.round(-score * 1e4) / 1e4,
     source_path: path,
     line,
@@ -564,7 +614,7 @@ export function* kwic(db: Db, query: PreparedQuery | string, options: SearchFilt
     for (const c of concordance(r.text, q.phrases, options.window)) {
       // offsets in characters (code points), as `matches` and the citation spans count them
       yield {
-        document_id: r.id, symbol: r.symbol, paragraph_n: r.n, kind: r.kind, number: r.number, ...c,
+        document_id: r.id, symbol: r.symbol, paragraph_n: r.n, kind: r.kind, number: r.number, left: c.left, match: c.match, right: c.right,
         start: at(c.start), end: at(c.end), source_path: r.path, line: r.line,
       };
     }

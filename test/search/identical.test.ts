@@ -3,7 +3,7 @@
  * the results must be those of the plain definitions. Each path is compared here with a reference
  * written the simplest way: one SQL statement per table (MATCH, every hit joined, ORDER BY in
  * SQL), every word folded whole, context flattened from the whole text before and after a match
- * (what the code did before; the cut to the window is shared). On the seeds and on a generated
+ * (what the code did before), cut to the window as docs/search.md says. On the seeds and on a generated
  * corpus: three copies of each seed with the years shifted per copy (the bench corpora's
  * recipe), so that the same paragraph recurs with equal scores, as in the large bench corpora,
  * and pages end inside runs of ties.
@@ -13,7 +13,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openStore, type Db } from '../../src/store/store.js';
 import { countBy, countMatches, kwic, prepareQuery, search, searchPage, type PreparedQuery } from '../../src/query/search.js';
-import { concordance, cutContext } from '../../src/query/kwic.js';
+import { concordance } from '../../src/query/kwic.js';
+import { cutContext, wholeSnippet } from './definitions.js';
 import { WORD } from '../../src/query/search-query.js';
 import { fold } from '../../src/text/fold.js';
 import { runCli, tempDir } from '../helpers/cli.js';
@@ -70,7 +71,7 @@ function naiveConcordance(text: string, q: PreparedQuery, window = 40) {
   }
   const flat = (s: string) => s.replace(/\s+/g, ' ');
   return spans.map((s) => ({
-    // the whole text before and after the match, flattened (the cut itself is shared)
+    // the whole text before and after the match, flattened, then cut
     ...cutContext(flat(text.slice(0, s.start)).trimEnd(), flat(text.slice(s.end)).trimStart(), window),
     match: flat(text.slice(s.start, s.end)), start: s.start, end: s.end,
   }));
@@ -121,7 +122,10 @@ function corpus(name: string, files: () => string[]) {
         // every hit's matches are the naive spans, in code points
         const cp = (text: string, i: number) => [...text.slice(0, i)].length;
         for (const h of search(db, q, { sort: 'doc' })) {
-          expect(h.matches).toEqual(naiveConcordance(h.text, q).map((c) => [cp(h.text, c.start), cp(h.text, c.end)]));
+          const naive = naiveConcordance(h.text, q);
+          expect(h.matches).toEqual(naive.map((c) => [cp(h.text, c.start), cp(h.text, c.end)]));
+          // and its snippet is the one cut from the words of the whole text
+          expect(h.snippet).toBe(wholeSnippet(h.text, naive, '', '', 32));
         }
         expect([...search(db, q, { sort: 'doc', offset: 3, limit: 4 })].map(hitKey)).toEqual(docs.slice(3, 7));
       }

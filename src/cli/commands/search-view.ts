@@ -4,7 +4,7 @@
  */
 import { relative, isAbsolute } from 'node:path';
 import type { Column, OutputFormat } from '../../format/output.js';
-import { out, table, writeRecords } from '../../format/output.js';
+import { out, outputBatch, table, writeRecords } from '../../format/output.js';
 import type { CountBy, CountRow, KwicLine, SearchHit } from '../../query/search.js';
 
 /** A source path as people read it: relative to the current directory when inside it. */
@@ -77,23 +77,35 @@ export async function printKwic(format: OutputFormat, lines: Iterable<KwicLine>,
   let refWidth = 0;
   let leftWidth = 0;
   let n = 0;
+  // each line's place, made once (a paragraph's lines share it)
   let block: KwicLine[] = [];
+  let places: string[] = [];
+  let last: KwicLine | undefined;
+  let place = '';
+  const batch = outputBatch();
   const flush = () => {
-    for (const l of block) {
-      refWidth = Math.max(refWidth, kwicWhere(l).length);
-      leftWidth = Math.max(leftWidth, l.left.length);
+    for (let i = 0; i < block.length; i++) {
+      if (places[i]!.length > refWidth) refWidth = places[i]!.length;
+      if (block[i]!.left.length > leftWidth) leftWidth = block[i]!.left.length;
     }
-    let text = '';
-    for (const l of block) text += `${kwicWhere(l).padEnd(refWidth)}  ${l.left.padStart(leftWidth)}${match(l.match)}${l.right}`.trimEnd() + '\n';
-    if (text !== '') out(text);
+    for (let i = 0; i < block.length; i++) {
+      const l = block[i]!;
+      batch.add(`${places[i]!.padEnd(refWidth)}  ${l.left.padStart(leftWidth)}${match(l.match)}${l.right}`.trimEnd() + '\n');
+    }
     n += block.length;
     block = [];
+    places = [];
   };
   for (const l of paged()) {
+    if (last === undefined || l.document_id !== last.document_id || l.paragraph_n !== last.paragraph_n || l.kind !== last.kind || l.number !== last.number
+      || l.symbol !== last.symbol) place = kwicWhere(l);
+    last = l;
     block.push(l);
+    places.push(place);
     if (block.length === KWIC_BLOCK) flush();
   }
   flush();
+  batch.flush();
   return n;
 }
 
