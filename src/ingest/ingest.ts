@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { CorpusError, InputError, InternalError, systemMessage } from '../errors.js';
-import { checkFileSize, parseBytes, sha256 } from '../parse.js';
+import { parseBytes } from '../parse.js';
 import type { Writer as WriterT } from '../store/write.js';
 import { Writer } from '../store/write.js';
 import { beginWrite, endWrite, type Db, type WriteWait } from '../store/store.js';
@@ -10,6 +10,7 @@ import type { Document, DocumentMeta } from '../types.js';
 import { allCountries } from '../lexicon/countries.js';
 import { linkAliases } from '../query/links.js';
 import { declaredFor } from './declared.js';
+import { hashFile } from './files.js';
 import { parserRevision } from './revision.js';
 import type { ParseJob, ParseReply } from './worker.js';
 import { withParts } from '../walk.js';
@@ -105,19 +106,16 @@ function plan(db: Db, paths: string[], parser: string, options: IngestOptions, r
   const jobs: Pending[] = [];
   let done = 0;
   for (const path of paths) {
-    let bytes: Uint8Array;
+    let hash: string;
     let declared: DocumentMeta;
     try {
-      // refused before it is read: hashing reads the whole file
-      checkFileSize(statSync(path).size, path);
-      bytes = readFileSync(path);
+      hash = hashFile(path);
       declared = { ...(options.declared?.(path) ?? {}), ...declaredFor(path) };
     } catch (err) {
       report.failed.push(failure(path, err));
       options.onProgress?.(++done, paths.length, path);
       continue;
     }
-    const hash = sha256(bytes);
     let declaredJson = JSON.stringify(declared);
     if (declaredJson === NO_DECLARED_JSON) {
       declared = NO_DECLARED;
