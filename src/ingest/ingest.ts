@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { CorpusError, InputError, InternalError, systemMessage } from '../errors.js';
-import { checkFileSize, parseBytes, sha256 } from '../parse.js';
+import { parseBytes } from '../parse.js';
 import type { Writer as WriterT } from '../store/write.js';
 import { Writer } from '../store/write.js';
 import { beginWrite, endWrite, type Db, type WriteWait } from '../store/store.js';
@@ -10,6 +10,7 @@ import type { Document, DocumentMeta } from '../types.js';
 import { allCountries } from '../lexicon/countries.js';
 import { linkAliases } from '../query/links.js';
 import { declaredFor } from './declared.js';
+import { hashFile } from './files.js';
 import { parserRevision } from './revision.js';
 import type { ParseJob, ParseReply } from './worker.js';
 import { withParts } from '../walk.js';
@@ -43,16 +44,22 @@ export interface IngestReport {
   committed: boolean;
 }
 
+/**
+ * A file to parse and store. Every job is made before the first is stored and kept to the end of
+ * the run (10,000 at x2000), so it holds only what storing needs: the bytes are read again when
+ * parsed, the hash served only to find unchanged files, and files without declared metadata
+ * share one empty object and its JSON (issue 19: `add` memory flat at any corpus size).
+ */
 interface Pending {
   seq: number;
   path: string;
-  /** size when it was hashed (the bytes themselves are read again when parsed: memory stays flat) */
-  size: number;
   declared: DocumentMeta;
   declaredJson: string;
-  hash: string;
   replaces: string | null;
 }
+
+const NO_DECLARED: DocumentMeta = Object.freeze({});
+const NO_DECLARED_JSON = '{}';
 
 /**
  * Add files to the corpus in one transaction: unchanged files (same path, content, declared
@@ -99,20 +106,21 @@ function plan(db: Db, paths: string[], parser: string, options: IngestOptions, r
   const jobs: Pending[] = [];
   let done = 0;
   for (const path of paths) {
-    let bytes: Uint8Array;
+    let hash: string;
     let declared: DocumentMeta;
     try {
-      // refused before it is read: hashing reads the whole file
-      checkFileSize(statSync(path).size, path);
-      bytes = readFileSync(path);
+      hash = hashFile(path);
       declared = { ...(options.declared?.(path) ?? {}), ...declaredFor(path) };
     } catch (err) {
       report.failed.push(failure(path, err));
       options.onProgress?.(++done, paths.length, path);
       continue;
     }
-    const hash = sha256(bytes);
-    const declaredJson = JSON.stringify(declared);
+    let declaredJson = JSON.stringify(declared);
+    if (declaredJson === NO_DECLARED_JSON) {
+      declared = NO_DECLARED;
+      declaredJson = NO_DECLARED_JSON;
+    }
     const old = byPath.get(path) as { id: string; sha: string; declared: string; parser: string } | undefined;
     if (old && old.sha === hash && old.declared === declaredJson && old.parser === parser) {
       report.unchanged.push(old.id);
@@ -126,7 +134,7 @@ function plan(db: Db, paths: string[], parser: string, options: IngestOptions, r
       options.onProgress?.(++done, paths.length, path);
       continue;
     }
-    jobs.push({ seq: jobs.length, path, size: bytes.length, declared, declaredJson, hash, replaces: old?.id ?? null });
+    jobs.push({ seq: jobs.length, path, declared, declaredJson, replaces: old?.id ?? null });
     queued(jobs);
   }
   return jobs;
@@ -189,7 +197,12 @@ function store(db: Db, writer: WriterT, doc: Document, job: Pending,
  * of CPU for the 2,000 copies of each seed in the x2000 bench corpus (issue 19).
  */
 class TakenIds {
-  private readonly byBase = new Map<string, { taken: Set<number>; free: number }>();
+  /**
+   * Per id as parsed: the first instance of that string (the notes share it), the smallest k not
+   * yet handed out, and the taken suffixes from `free` on; those below are dropped as `free`
+   * passes them (never asked again), so that an entry stays small however many copies are stored.
+   */
+  private readonly byBase = new Map<string, { base: string; taken: Set<number>; free: number }>();
   // ids sort as bytes: every `base~…` lies between `base~` and `base` followed by U+007F
   private readonly read: ReturnType<Db['prepare']>;
 
@@ -197,8 +210,11 @@ class TakenIds {
     this.read = db.prepare("SELECT id FROM documents WHERE id = @base OR (id >= @base || '~' AND id < @base || char(127))").pluck();
   }
 
-  /** The id a document parsed as `base` is stored as: `base`, else `base~k` with the smallest free k ≥ 2. */
-  take(base: string): string {
+  /**
+   * The id a document parsed as `base` is stored as: `base`, else `base~k` with the smallest free
+   * k ≥ 2, and then the note that says so.
+   */
+  take(base: string): { id: string; note: RenamedNote | null } {
     let entry = this.byBase.get(base);
     if (entry === undefined) {
       const taken = new Set<number>();
@@ -206,13 +222,12 @@ class TakenIds {
         if (id === base) taken.add(1);
         else if (/^~[1-9]\d*$/.test(id.slice(base.length))) taken.add(Number(id.slice(base.length + 1)));
       }
-      entry = { taken, free: 1 };
+      entry = { base, taken, free: 1 };
       this.byBase.set(base, entry);
     }
-    while (entry.taken.has(entry.free)) entry.free++;
-    const k = entry.free;
-    entry.taken.add(k);
-    return k === 1 ? base : `${base}~${k}`;
+    while (entry.taken.delete(entry.free)) entry.free++;
+    const k = entry.free++;
+    return k === 1 ? { id: base, note: null } : { id: `${base}~${k}`, note: new RenamedNote(entry.base, k) };
   }
 
   /** Forget what was read: documents were deleted. */
@@ -222,25 +237,30 @@ class TakenIds {
 }
 
 /**
- * A `renamed` note keeps the two ids and writes its message when asked: an `add` of many copies
- * has a note per document and part (15,500 at x500, 62,000 at x2000), and the messages, kept
- * to the end of the run, were half of what the main thread's live heap gained over it (issue 19:
- * `add` memory flat at any size).
+ * A `renamed` note keeps the id as parsed and the suffix, and writes its message when asked: an
+ * `add` of many copies has a note per document and part (15,500 at x500, 62,000 at x2000), all
+ * kept to the end of the run. The messages were half of what the main thread's live heap gained
+ * over it; then each note's two ids (the parsed one a string of its own per document, the new one
+ * held by the note alone for a part): ~110 bytes a note, ~7 MB at x2000, which V8's heap pacing
+ * multiplies in the peak. Now two fields and an id string shared by every copy (issue 19: `add`
+ * memory flat at any size).
  */
 class RenamedNote implements IngestNote {
-  readonly kind = 'renamed';
-  constructor(private readonly from: string, private readonly to: string) {}
+  constructor(private readonly from: string, private readonly k: number) {}
+  get kind(): 'renamed' {
+    return 'renamed';
+  }
   get message(): string {
-    return `${this.from} is already in the corpus from another file; this one is stored as ${this.to}`;
+    return `${this.from} is already in the corpus from another file; this one is stored as ${this.from}~${this.k}`;
   }
 }
 
 /** Ids are symbols when known; a second document with the same symbol gets `~2`, `~3`… */
 function uniquifyIds(ids: TakenIds, doc: Document, report: IngestReport): void {
   for (const d of withParts(doc)) {
-    const id = ids.take(d.id);
-    if (id !== d.id) {
-      report.notes.push(new RenamedNote(d.id, id));
+    const { id, note } = ids.take(d.id);
+    if (note) {
+      report.notes.push(note);
       d.id = id;
     }
   }
@@ -294,7 +314,7 @@ function workerCount(paths: string[], requested: number | 'auto'): number {
   return Math.max(1, Math.min(availableParallelism() - 1, 3));
 }
 
-/** Parse one job on the calling thread (the file is read again: only the hash was kept). */
+/** Parse one job on the calling thread (the file is read again: its bytes were not kept). */
 async function parseHere(job: Pending): Promise<Document | Error> {
   let bytes: Uint8Array;
   try {

@@ -17,3 +17,11 @@ describe('the indexed form of a paragraph', () => {
   });
 
 });
+
+describe('ftsText', () => {
+  it('rewrites the ligatures and U+02BC, and leaves any other text as it is', () => {
+    expect(ftsText('Œuvre, œuvre, Æsope, cæcum, lʼexamen')).toBe("OEuvre, oeuvre, AEsope, caecum, l'examen");
+    const plain = 'la mise en place d’un cadre de l’examen, États';
+    expect(ftsText(plain)).toBe(plain);
+  });
+});
