@@ -228,29 +228,12 @@ export function isFrontHeading(text: string): boolean {
 
 /** The enacting formula "L'Assemblée générale," (alone, or opening a decision's one paragraph). */
 export function startsWithFormula(text: string): boolean {
-  return mayOpenWithL(text) && /^l'assemblee generale\s*,/u.test(bare(text.slice(0, SHORT_LINE)));
-}
-
-/**
- * False when bare(text) cannot start with "l": its first character after spaces, `[`, `*` and
- * `\` (what bare drops or keeps as non-letters) is an ASCII letter or digit other than l, which
- * fold leaves as it is but for case. Every paragraph is tested for the formula, and folding its
- * opening for that was 1 % of `add` (issue 14: `add` no slower).
- */
-function mayOpenWithL(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // space, \t \n \v \f \r, [ * \
-    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x5b || c === 0x2a || c === 0x5c) continue;
-    const ascii = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-    return !ascii || c === 0x4c || c === 0x6c;
-  }
-  return true;
+  return /^l'assemblee generale\s*,/u.test(bare(text.slice(0, SHORT_LINE)));
 }
 
 /** The block is the formula alone. */
 export function isFormula(text: string): boolean {
-  if (text.length > SHORT_LINE || !mayOpenWithL(text)) return false;
+  if (text.length > SHORT_LINE) return false;
   return /^l'assemblee generale\s*,?$/u.test(bare(text));
 }
 

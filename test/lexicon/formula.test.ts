@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isFormula, startsWithFormula } from '../../src/lexicon/doc-kinds-fr.js';
 import { fold } from '../../src/text/fold.js';
 
-/** The formula tests as defined before their shortcut (bare = fold, one leading [, no * or \, trimmed). */
+/** The formula tests as defined (bare = fold, one leading [, no * or \, trimmed). */
 const bare = (text: string) => fold(text).replace(/^\[|\]$/gu, '').replace(/[*\\]+/gu, '').trim();
 const startsReference = (text: string) => /^l'assemblee generale\s*,/u.test(bare(text.slice(0, 80)));
 const isReference = (text: string) => text.length <= 80 && /^l'assemblee generale\s*,?$/u.test(bare(text));
@@ -18,7 +18,7 @@ describe('the enacting formula "L’Assemblée générale,"', () => {
     expect(isFormula('1. L’Assemblée générale,')).toBe(false);
   });
 
-  it('answers as the full fold does for any opening (the ASCII shortcut changes no answer)', () => {
+  it('answers as the full fold does for any opening', () => {
     const openers = ['', ' ', '\t', '\n', '[', '[[', '*', '**', '\\', ' [ *', '\u00a0', '\u202f', '\u200b', '«', '1. ', 'a) ', 'x', 'L', 'l', 'Ĺ', 'Ł', 'ł', '`', '_', '-'];
     const bodies = ["L'Assemblée générale,", 'l’assemblee generale ,', "'Assemblée générale,", 'Assemblée générale,', 'Rappelant', 'LASSEMBLEE', '', "L'Assemblée générale"];
     let n = 0;
