@@ -76,7 +76,8 @@ function documentCount(db: Db): number {
  * ignores), so they are written in.
  */
 function* matchingIds(db: Db, table: HitTable, fts: string, chunk: number): Generator<string> {
-  const [lo, hi] = db.prepare(`SELECT min(id), max(id) FROM ${table}`).raw().get() as [number | null, number | null];
+  // two subqueries: SQLite reads min() or max() alone from the end of the table, both at once by scanning it
+  const [lo, hi] = db.prepare(`SELECT (SELECT min(id) FROM ${table}), (SELECT max(id) FROM ${table})`).raw().get() as [number | null, number | null];
   if (lo === null || hi === null) return;
   if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi) || !Number.isSafeInteger(chunk) || chunk < 1) throw new RangeError(`ids out of range: ${lo}..${hi} by ${chunk}`);
   for (let from = lo; from <= hi; from += chunk) {
