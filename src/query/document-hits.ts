@@ -25,7 +25,7 @@ export interface DocumentHitsOptions {
 }
 
 /** Ids per query to the index: 1,048,576 ids hold at most some 8 MB of hits as text. */
-const CHUNK = 1 << 20;
+export const CHUNK = 1 << 20;
 
 /** The columns of paragraph_counts that hold a table's ranges. */
 const RANGE: Record<HitTable, [string, string]> = {
@@ -75,7 +75,7 @@ function documentCount(db: Db): number {
  * integers written in the SQL (better-sqlite3 binds a JavaScript number as a REAL, which FTS5
  * ignores), so they are written in.
  */
-function* matchingIds(db: Db, table: HitTable, fts: string, chunk: number): Generator<string> {
+export function* matchingIds(db: Db, table: HitTable, fts: string, chunk: number): Generator<string> {
   // two subqueries: SQLite reads min() or max() alone from the end of the table, both at once by scanning it
   const [lo, hi] = db.prepare(`SELECT (SELECT min(id) FROM ${table}), (SELECT max(id) FROM ${table})`).raw().get() as [number | null, number | null];
   if (lo === null || hi === null) return;
@@ -94,7 +94,7 @@ function commas(s: string): number {
 }
 
 /** "12,13,40" → [12, 13, 40], sorted ascending (FTS5 gives them so; sorted if not). */
-function parseIds(s: string): Float64Array {
+export function parseIds(s: string): Float64Array {
   const out = new Float64Array(commas(s) + 1);
   let n = 0;
   let v = 0;

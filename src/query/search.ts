@@ -15,6 +15,7 @@ import type { FilterOptions } from './filters.js';
 import { concordance, findMatches, snippetOf } from './kwic.js';
 import { codePointOffsets } from '../text/offsets.js';
 import { documentHits, type DocumentHitsOptions } from './document-hits.js';
+import { kindHits } from './kind-hits.js';
 
 /** Which paragraph or footnote: what a hit and a concordance line share. */
 export interface ParagraphPlace {
@@ -581,9 +582,10 @@ export interface CountRow {
 }
 
 /**
- * How countBy and countMatches count hits per document: `ranges` (default) walks the hits' ids
- * against each document's range of ids (document-hits.ts) when no filter is on paragraphs,
- * `sql` joins every hit to its row (tests compare the two).
+ * How countBy and countMatches count: `ranges` (default) walks the hits' ids against each
+ * document's range of ids (document-hits.ts) when no filter is on paragraphs, and, by kind
+ * without filters, against each kind's ids (kind-hits.ts); `sql` joins every hit to its row
+ * (tests compare the two). `ranges: true` walks even when there are few hits.
  */
 export interface CountOptions extends DocumentHitsOptions {
   by?: 'ranges' | 'sql';
@@ -628,6 +630,18 @@ export function countBy(db: Db, query: PreparedQuery | string, by: CountBy, filt
       const where = documentConditions(filters);
       return [...run(db, `${perDocument.with} ${perDocumentBy(where.sql)[by]}`, [...perDocument.params, ...where.params])] as CountRow[];
     }
+  }
+  if (by === 'kind' && !hasFilters(filters) && options.by !== 'sql') {
+    // each kind's ids walked with the hits' (kind-hits.ts); footnotes are all of kind `footnote`
+    const kinds = engine(() => db.transaction(() => {
+      const found = kindHits(db, q.fts, { force: options.ranges, chunk: options.chunk });
+      if (found === null) return null;
+      const footnotes = db.prepare('SELECT count(*) FROM footnotes_fts WHERE footnotes_fts MATCH ?').pluck().get(q.fts) as number;
+      if (footnotes > 0) found.set('footnote', (found.get('footnote') ?? 0) + footnotes);
+      return found;
+    })());
+    // the order of the SQL below: most hits first, then the kind (as SQLite compares text)
+    if (kinds !== null) return [...kinds].map(([key, hits]) => ({ key, hits })).sort((a, b) => b.hits - a.hits || compareSql(a.key, b.key));
   }
   // without filters, the matching rows are not joined to their documents row by row: they are
   // counted per document first, and only the documents are joined

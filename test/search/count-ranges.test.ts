@@ -4,7 +4,8 @@
  * document's paragraphs and footnotes are after add, replace, remove and re-add (parts
  * included) and after the upgrade of a corpus written before them; the counts must be those of
  * the plain join of every hit to its row, and a hit outside every range (rows written by another
- * program) must send the count back to that join.
+ * program) must send the count back to that join. The same for the count by kind, which walks
+ * each kind's ids.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendFileSync, mkdirSync, readdirSync, writeFileSync, readFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { MIGRATIONS } from '../../src/store/schema.js';
 import { openStore, type Db } from '../../src/store/store.js';
 import { countBy, countMatches, prepareQuery, resolveFilters, type CountBy, type SearchFilters } from '../../src/query/search.js';
 import { documentHits } from '../../src/query/document-hits.js';
+import { kindHits } from '../../src/query/kind-hits.js';
 import type { FilterArgs } from '../../src/query/search.js';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { seedFiles, writeSeedCopies } from '../helpers/paths.js';
@@ -70,6 +72,9 @@ async function expectCountsRight(db: Db, fallBack = false): Promise<number> {
     }
     expect(sorted(documentHits(db, q.fts, ['footnotes'], { ranges: true }))).toEqual(sorted(plainPerDocument(db, q.fts, ['footnotes'])));
     seen += [...plain.values()].reduce((a, b) => a + b, 0);
+    // by kind: each kind's ids walked with the hits', against the join of every hit to its row
+    expect(countBy(db, q, 'kind', {}, { ranges: true, chunk: 101 }), `${text} by kind`).toEqual(countBy(db, q, 'kind', {}, { by: 'sql' }));
+    expect(countBy(db, q, 'kind')).toEqual(countBy(db, q, 'kind', {}, { by: 'sql' }));
     for (const args of FILTERS) {
       const f: SearchFilters = await resolveFilters(db, args);
       for (const by of BY) {
@@ -147,6 +152,14 @@ describe('count per document from the ranges of ids', () => {
       const perDocument = new Map(countBy(db, q, 'document').map((row) => [row.key as string, row.hits]));
       expect(sorted(perDocument)).toEqual(sorted(plain));
       expect(countBy(db, q, 'session')).toEqual(countBy(db, q, 'session', {}, { by: 'sql' }));
+      // a kind the writer did not count: the kinds' ids do not account for every hit
+      expect(kindHits(db, q.fts, { force: true })).not.toBeNull();
+      const r2 = db.prepare("INSERT INTO paragraphs (document_id, n, kind, text, line, end_line) VALUES (?, 10000, 'invented', 'Encore un programme d''action.', 1, 1)").run(doc);
+      db.prepare('INSERT INTO paragraphs_fts (rowid, text) VALUES (?, ?)').run(r2.lastInsertRowid, "Encore un programme d'action.");
+      expect(kindHits(db, q.fts, { force: true })).toBeNull();
+      const byKind = countBy(db, q, 'kind', {}, { ranges: true });
+      expect(byKind).toEqual(countBy(db, q, 'kind', {}, { by: 'sql' }));
+      expect(byKind).toContainEqual({ key: 'invented', hits: 1 });
     } finally {
       db.close();
     }
