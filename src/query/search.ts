@@ -628,7 +628,8 @@ export function countBy(db: Db, query: PreparedQuery | string, by: CountBy, filt
     const perDocument = countedPerDocument(db, q, filters, options);
     if (perDocument !== null) {
       const where = documentConditions(filters);
-      return [...run(db, `${perDocument.with} ${perDocumentBy(where.sql)[by]}`, [...perDocument.params, ...where.params])] as CountRow[];
+      // all at once: 38,000 rows (x2000) read one step at a time cost a tenth more
+      return engine(() => db.prepare(`${perDocument.with} ${perDocumentBy(where.sql)[by]}`).all(...perDocument.params, ...where.params)) as CountRow[];
     }
   }
   if (by === 'kind' && !hasFilters(filters) && options.by !== 'sql') {
