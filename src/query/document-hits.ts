@@ -45,13 +45,13 @@ export function documentHits(db: Db, fts: string, tables: readonly HitTable[], o
     const chunks: string[] = [];
     let hits = 0;
     let walk: RangeWalk | undefined;
-    for (const ids of matchingIds(db, table, fts, options.chunk ?? CHUNK)) {
+    for (const { ids } of matchingIds(db, table, fts, options.chunk ?? CHUNK)) {
       if (walk) {
         if (!walk.add(parseIds(ids))) return null;
         continue;
       }
       chunks.push(ids);
-      hits += commas(ids) + 1;
+      hits += idCount(ids);
       // as many hits as documents, or more: one pass over every range costs less than a lookup each
       if (options.ranges === true || hits * 2 > documents) {
         walk = RangeWalk.load(db, table, perDocument) ?? undefined;
@@ -71,11 +71,11 @@ function documentCount(db: Db): number {
 
 /**
  * The ids of the rows matching `fts`, ascending, as comma-separated strings: one per chunk of
- * `chunk` ids (none for a chunk without hits). FTS5 bounds the rowid only when the bounds are
+ * `chunk` ids, [from, to) (none for a chunk without hits). FTS5 bounds the rowid only when the bounds are
  * integers written in the SQL (better-sqlite3 binds a JavaScript number as a REAL, which FTS5
  * ignores), so they are written in.
  */
-export function* matchingIds(db: Db, table: HitTable, fts: string, chunk: number): Generator<string> {
+export function* matchingIds(db: Db, table: HitTable, fts: string, chunk: number): Generator<{ from: number; to: number; ids: string }> {
   // two subqueries: SQLite reads min() or max() alone from the end of the table, both at once by scanning it
   const [lo, hi] = db.prepare(`SELECT (SELECT min(id) FROM ${table}), (SELECT max(id) FROM ${table})`).raw().get() as [number | null, number | null];
   if (lo === null || hi === null) return;
@@ -83,19 +83,20 @@ export function* matchingIds(db: Db, table: HitTable, fts: string, chunk: number
   for (let from = lo; from <= hi; from += chunk) {
     const bounds = from === lo && hi - lo < chunk ? '' : ` AND rowid >= ${from} AND rowid < ${from + chunk}`;
     const ids = db.prepare(`SELECT group_concat(rowid) FROM ${table}_fts WHERE ${table}_fts MATCH ?${bounds}`).pluck().get(fts) as string | null;
-    if (ids !== null) yield ids;
+    if (ids !== null) yield { from, to: from + chunk, ids };
   }
 }
 
-function commas(s: string): number {
-  let n = 0;
+/** How many ids a string of comma-separated ids holds. */
+export function idCount(s: string): number {
+  let n = 1;
   for (let i = s.indexOf(','); i >= 0; i = s.indexOf(',', i + 1)) n++;
   return n;
 }
 
 /** "12,13,40" → [12, 13, 40], sorted ascending (FTS5 gives them so; sorted if not). */
 export function parseIds(s: string): Float64Array {
-  const out = new Float64Array(commas(s) + 1);
+  const out = new Float64Array(idCount(s));
   let n = 0;
   let v = 0;
   let sorted = true;
