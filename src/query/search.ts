@@ -561,8 +561,9 @@ export function countMatches(db: Db, query: PreparedQuery | string, filters: Sea
   const perDocument = documentFiltersOnly(filters) ? countedPerDocument(db, q, filters, options) : null;
   if (perDocument !== null) {
     const where = documentConditions(filters);
-    return (runGet(db, `${perDocument.with} SELECT coalesce(sum(c.hits), 0) AS n FROM c JOIN documents d ON d.id = c.id WHERE ${where.sql}`,
-      [...perDocument.params, ...where.params]) as { n: number }).n;
+    const sum = `${perDocument.with} SELECT coalesce(sum(c.hits), 0) AS n
+      FROM c JOIN documents d ON d.id = c.id JOIN documents t ON t.id = coalesce(d.parent_id, d.id) WHERE ${where.sql}`;
+    return (runGet(db, sum, [...perDocument.params, ...where.params]) as { n: number }).n;
   }
   const { sql, params } = hitsSql(db, q.fts, filters, () => '1');
   if (sql === '') return 0;
