@@ -2,10 +2,13 @@
 // the same runs: the sqlite3 shell runs the least the engine must do for the output (the FTS5
 // query and the rows it must read, bench/search-kinds.mjs `engine`), with no JavaScript at all.
 // Where that alone is slower than ripgrep's whole run, no work in cybercorpus's own code can bring
-// that kind of query to 1.0× while the corpus lives in SQLite and FTS5.
+// that kind of query to 1.0× while the corpus lives in SQLite and FTS5. A second floor, "Node":
+// the same statement through better-sqlite3 in Node, each row written as one JSON line and
+// nothing else (no matching, no snippet, no ranking of our own): the least a Node command on
+// better-sqlite3 pays for that output.
 // Usage: node bench/engine-floor.mjs [scale] [runs]   (default 2000 3; needs the sqlite3 shell,
 // ripgrep and the database bench/corpus/db-xSCALE.db, made by bench/search.mjs). Runs are
-// interleaved (rg, sqlite3, cybercorpus, rg, …); medians of wall time and of CPU (user + sys,
+// interleaved (rg, sqlite3, Node, cybercorpus, rg, …); medians of wall time and of CPU (user + sys,
 // from /usr/bin/time); outputs go to a regular file.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -40,12 +43,23 @@ function once(cmd, args) {
   return { wall, cpu: user + sys };
 }
 
+/** The Node floor: the statement's rows as JSON lines, written in 1 MiB chunks. */
+const NODE_FLOOR = `const D = require(${JSON.stringify(join(ROOT, 'node_modules/better-sqlite3'))});
+const { writeSync } = require('node:fs');
+const db = new D(process.argv[1], { readonly: true });
+let s = '';
+for (const row of db.prepare(process.argv[2]).raw().iterate()) {
+  s += JSON.stringify(row) + '\\n';
+  if (s.length > 1 << 20) { writeSync(1, s); s = ''; }
+}
+writeSync(1, s);`;
+
 const load = [loadavg()[0]];
 const node = process.execPath;
 const rows = KINDS.map((k) => ({
   k,
-  commands: [[rg, [...k.rg, files]], [sqlite3, ['-readonly', db, k.engine]], [node, [BIN, '--db', db, 'search', ...k.args]]],
-  times: [[], [], []],
+  commands: [[rg, [...k.rg, files]], [sqlite3, ['-readonly', db, k.engine]], [node, ['-e', NODE_FLOOR, db, k.engine]], [node, [BIN, '--db', db, 'search', ...k.args]]],
+  times: [[], [], [], []],
 }));
 for (let i = 0; i < runs; i++) {
   for (const row of rows) row.commands.forEach(([cmd, args], j) => row.times[j].push(once(cmd, args)));
@@ -55,10 +69,10 @@ rmSync(work, { recursive: true, force: true });
 
 const m = (xs, f) => median(xs.map(f));
 console.log(`\n### What SQLite alone takes (×${scale}, median of ${runs} interleaved runs, ${new Date().toISOString().slice(0, 16)} UTC, load average ${load.map((x) => x.toFixed(1)).join(' → ')}, \`node bench/engine-floor.mjs ${process.argv.slice(2).join(' ')}\`)\n`);
-console.log('| query | rg wall (CPU) | sqlite3 shell: the engine alone | ÷ rg | cybercorpus | ÷ rg |');
-console.log('|---|---|---|---|---|---|');
-for (const { k, times: [r, s, c] } of rows) {
+console.log('| query | rg wall (CPU) | sqlite3 shell: the engine alone | ÷ rg | Node + better-sqlite3, rows as JSON lines | ÷ rg | cybercorpus | ÷ rg |');
+console.log('|---|---|---|---|---|---|---|---|');
+for (const { k, times: [r, s, n, c] } of rows) {
   const rgw = m(r, (t) => t.wall);
   const cell = (t) => `${m(t, (x) => x.wall).toFixed(3)} s (${m(t, (x) => x.cpu).toFixed(2)} s)`;
-  console.log(`| ${k.kind} | ${cell(r)} | ${cell(s)} | ${(m(s, (t) => t.wall) / rgw).toFixed(2)}× | ${cell(c)} | ${(m(c, (t) => t.wall) / rgw).toFixed(2)}× |`);
+  console.log(`| ${k.kind} | ${cell(r)} | ${cell(s)} | ${(m(s, (t) => t.wall) / rgw).toFixed(2)}× | ${cell(n)} | ${(m(n, (t) => t.wall) / rgw).toFixed(2)}× | ${cell(c)} | ${(m(c, (t) => t.wall) / rgw).toFixed(2)}× |`);
 }
