@@ -214,12 +214,16 @@ export type CountedTable = (typeof COUNTED_TABLES)[number];
 /** The breakdowns `counts` holds (name, key = the kind or format of the rows counted). */
 export type CountedBreakdown = 'documents_by_kind' | 'documents_by_format' | 'paragraphs_by_kind';
 
-/** The paragraphs of each document and part, kept by the writer for `list` (issue 19). */
+/** The paragraphs of each document and part, kept by the writer for `list`, and where their ids are, for `search --count` (issue 19). */
 const PARAGRAPH_COUNTS: StoredTable = {
   name: 'paragraph_counts',
   columns: [
     c('document_id', 'string', 'the document or part', { required: true, internal: true }),
     c('n', 'integer', 'its paragraphs', { required: true, internal: true }),
+    c('first_paragraph_id', 'integer', 'the first of its paragraphs\' ids, which are one run (NULL: none, or not one run)', { internal: true }),
+    c('last_paragraph_id', 'integer', 'the last of its paragraphs\' ids', { internal: true }),
+    c('first_footnote_id', 'integer', 'the first of its footnotes\' ids, which are one run (NULL: none, or not one run)', { internal: true }),
+    c('last_footnote_id', 'integer', 'the last of its footnotes\' ids', { internal: true }),
   ],
 };
 

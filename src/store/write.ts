@@ -48,6 +48,28 @@ class Tally {
 }
 
 /**
+ * The ids a document's paragraphs (or footnotes) were given, as the range paragraph_counts keeps
+ * (src/store/schema.ts): [first, last] when they are one run of consecutive ids, [null, null]
+ * when there are none or they are not (then `search --count` looks their document up hit by hit).
+ */
+class IdRange {
+  private first: number | bigint | null = null;
+  private last: number | bigint | null = null;
+  private consecutive = true;
+
+  add(id: number | bigint): void {
+    const last = this.last;
+    if (last !== null && (typeof id === 'number' && typeof last === 'number' ? id !== last + 1 : BigInt(id) !== BigInt(last) + 1n)) this.consecutive = false;
+    this.first ??= id;
+    this.last = id;
+  }
+
+  bounds(): [number | bigint | null, number | bigint | null] {
+    return this.consecutive ? [this.first, this.last] : [null, null];
+  }
+}
+
+/**
  * Prepared statements for writing documents. Build once per connection (`new Writer(db)`) and
  * reuse: preparing per document would dominate a large `add`.
  */
@@ -71,7 +93,8 @@ export class Writer {
       record: p(insertSql('vote_records')),
       warning: p(insertSql('warnings')),
       count: p('INSERT INTO counts (name, key, n) VALUES (?, ?, ?) ON CONFLICT (name, key) DO UPDATE SET n = n + excluded.n'),
-      paragraphCount: p('INSERT INTO paragraph_counts (document_id, n) VALUES (?, ?)'),
+      paragraphCount: p(`INSERT INTO paragraph_counts (document_id, n, first_paragraph_id, last_paragraph_id, first_footnote_id, last_footnote_id)
+        VALUES (?, ?, ?, ?, ?, ?)`),
       docOf: p('SELECT kind, source_format, parent_id IS NULL AS top FROM documents WHERE id = ?'),
       rowsOf: p(`SELECT (SELECT count(*) FROM sponsors WHERE document_id = @id) AS sponsors,
         (SELECT count(*) FROM citations WHERE document_id = @id) AS citations,
@@ -109,18 +132,22 @@ export class Writer {
       author: doc.author ?? null, ...sourceOf(doc), declared: stamp.declared, parser: stamp.parser, added_at: stamp.addedAt,
     });
     for (const symbol of doc.aliases) s.alias.run({ document_id, symbol });
+    const paragraphIds = new IdRange();
     for (const p of doc.paragraphs) {
       const r = s.para.run({
         document_id, n: p.n, kind: p.kind, number: p.number, lead: p.lead, text: p.text, section: p.section,
         parent_n: p.parent_n ?? null, footnotes: JSON.stringify(p.footnotes), line: p.line, end_line: p.end_line, text_folded: fold(p.text),
       });
       s.fts.run(r.lastInsertRowid, ftsText(p.text));
+      paragraphIds.add(r.lastInsertRowid);
     }
+    const footnoteIds = new IdRange();
     doc.footnotes.forEach((f, i) => {
       const r = s.footnote.run({
         document_id, seq: i + 1, marker: f.marker, text: f.text, paragraph_n: f.paragraph_n, line: f.line ?? null, text_folded: fold(f.text),
       });
       s.footnoteFts.run(r.lastInsertRowid, ftsText(f.text));
+      footnoteIds.add(r.lastInsertRowid);
     });
     doc.sponsors.forEach((x, i) => s.sponsor.run({ document_id, seq: i + 1, country: x.country, name: x.name, as_written: x.as_written, role: x.role }));
     doc.citations.forEach((c, i) => s.citation.run({
@@ -138,7 +165,7 @@ export class Writer {
     doc.warnings.forEach((w, i) => s.warning.run({
       document_id, seq: i + 1, code: w.code, message: w.message, line: w.line ?? null, paragraph_n: w.paragraph_n ?? null,
     }));
-    s.paragraphCount.run(document_id, doc.paragraphs.length);
+    s.paragraphCount.run(document_id, doc.paragraphs.length, ...paragraphIds.bounds(), ...footnoteIds.bounds());
     tally.document({ kind: doc.kind, source_format: doc.source_format, top: parentId === null }, doc.paragraphs.map((p) => p.kind), {
       footnotes: doc.footnotes.length, sponsors: doc.sponsors.length, citations: doc.citations.length, votes: doc.votes.length,
       vote_records: doc.votes.reduce((sum, v) => sum + v.records.length, 0), warnings: doc.warnings.length,

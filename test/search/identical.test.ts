@@ -104,6 +104,8 @@ function corpus(name: string, files: () => string[]) {
         expect([...search(db, q, { sort: 'doc' })].map(hitKey).sort()).toEqual([...ranked].sort());
         expect(countMatches(db, q)).toBe(ranked.length);
         expect(countBy(db, q, 'document').reduce((a, r) => a + r.hits, 0)).toBe(ranked.length);
+        // each hit's document found by the ranges of ids (count-ranges.test.ts) or by the join of every hit: the same rows
+        for (const by of ['document', 'session', 'year'] as const) expect(countBy(db, q, by, {}, { ranges: true, chunk: 64 })).toEqual(countBy(db, q, by, {}, { by: 'sql' }));
         // per document: the plain join of every hit to its row (countBy reads an index instead)
         const perDocument = db.prepare(`SELECT document_id AS key, count(*) AS hits FROM (
             SELECT p.document_id FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid WHERE paragraphs_fts MATCH ?
