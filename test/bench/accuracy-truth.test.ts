@@ -121,6 +121,19 @@ describe('truth rules on small pieces', () => {
     expect(t.paragraphs.map((p) => [p.kind, p.number])).toEqual([['operative', '1']]);
   });
 
+  it('a space typed inside a superscript before its letters is no gap (76/16 note 7: n<sup> o</sup> 42671)', () => {
+    const t = truthOf(
+      readPage(
+        xml(
+          '<paragraph><num>1.</num><content><p><span class="italic">Rappelle</span> la Convention' +
+            '<authorialNote marker="7"><p>Ibid., vol. 2368, n<sup> o</sup> 42671.</p></authorialNote> ;</p></content></paragraph>',
+        ),
+        'x.xml',
+      ),
+    );
+    expect(t.footnotes).toEqual([{ marker: '7', text: 'Ibid., vol. 2368, no 42671.' }]);
+  });
+
   it('a paragraph bold throughout is a heading (75/257 B: "Article premier")', () => {
     const t = truthOf(
       readPage(
