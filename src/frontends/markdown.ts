@@ -14,7 +14,7 @@ import remarkParse from 'remark-parse';
 import type { Block, BlockHints, FrontEndResult, Warning } from '../types.js';
 import { matchLead } from '../lexicon/leads-fr.js';
 import { clean } from '../text/fold.js';
-import { appendBlock, continuesAcrossPage, continuesParagraph, endsDangling, makeBlock, startsLowerCase, startsWithListLabel } from './blocks.js';
+import { appendBlock, continuesAcrossPage, continuesClauses, continuesParagraph, endsDangling, makeBlock, startsLowerCase, startsWithListLabel } from './blocks.js';
 import {
   InlineFlattener, allEmphasis, allStrong, itemSpan, leadPhrase, resolveItems, splitAtBreaks, type Item,
 } from './markdown-inline.js';
@@ -383,7 +383,8 @@ function joinUnits(units: readonly Unit[]): Block[] {
     const numbered = open !== null && NUMBERED.test(open.text);
     const continues = pageEnd && u.continuation
       ? continuesAcrossPage(openTail, b.text, opensWithLead(), numbered)
-      : continuesParagraph(openTail, b.text) || (u.continuation && cutAtPageEnd(openTail, b.text, opensWithLead, numbered));
+      : continuesParagraph(openTail, b.text) || (u.continuation && cutAtPageEnd(openTail, b.text, opensWithLead, numbered))
+        || (u.continuation && open !== null && continuesClauses(open.text, b.text));
     if (open && (u.continuation || (u.bullet && pageEnd)) && continues) {
       appendBlock(open, b);
       openTail = b.text;

@@ -113,3 +113,31 @@ describe('a page end without notes after a dangling word, or before an acronym',
     expect(blocks.map((b) => b.text.slice(0, 12))).toEqual(['34. Félicite', '35. Prie le ']);
   });
 });
+
+/**
+ * A paragraph of clauses cut at a page end between two of them, no notes printed there (issue
+ * 14), and the lower-case paragraphs the XML prints apart after a ";" (excerpts, apostrophes
+ * straight as on the UN pages, test/fixtures/markdown/page-cut-clauses.md), read in
+ * ../shared/akn-dev:
+ *  - A/RES/79/1, Mesure 9, point c): one `<p>` "Souligner la nécessité … : multiplication par
+ *    trois … ; … les émissions de méthane d’ici à 2030 ; accélération de la réduction des
+ *    émissions causées par le transport routier … dès que possible ;" — cut after "2030 ;";
+ *  - A/RES/78/20, paragraph 5: point "e) d’autres activités … de conflit ;" then a paragraph of
+ *    its own "examine comment suivre et vérifier …";
+ *  - A/RES/76/29, paragraph 3: point "d) le deuxième rapport … le 4 février 2018 ;" then a
+ *    paragraph of its own "et exige des responsables …".
+ */
+describe('a paragraph of clauses cut between two clauses, without notes (A/RES/79/1, 78/20, 76/29)', () => {
+  const blocks = parseMarkdown(readFileSync(join(FIXTURES, 'markdown', 'page-cut-clauses.md'), 'utf8')).blocks;
+
+  it('re-joins the next clause, in lower case, to the paragraph that already holds clauses', () => {
+    const c = blockStarting(blocks, 'c) Souligner la nécessité');
+    expect(c.text).toContain("les émissions de méthane d'ici à 2030 ; accélération de la réduction des émissions causées par le transport routier");
+    expect(c.text.endsWith('dès que possible ;')).toBe(true);
+    expect(blocks.some((b) => b.text.startsWith('accélération'))).toBe(false);
+  });
+
+  it('keeps a lower-case paragraph apart after a single clause or when it opens with "et"', () => {
+    expect(blocks.map((b) => b.text.slice(0, 14))).toEqual(['c) Souligner l', "e) d'autres ac", 'examine commen', "d) le deuxième", 'et exige des r']);
+  });
+});
