@@ -290,6 +290,8 @@ function boldThroughout(runs: Run[]): boolean {
  * "z)" the letters double: "aa)" (75/192, operative 6).
  */
 const LABEL = /^((?:[a-z]|([a-z])\2|[ivxlc]+|[a-z]\.\d+)\))\s+/u;
+/** The key printed under a table: "Abréviations :", "Source :", "Note :". */
+const TABLE_KEY = /^(?:Abréviations?|Sources?|Notes?)\s*:/u;
 /** A body paragraph numbered like a sub-paragraph: "a)", "aa)", "ii)", "(b)". */
 const SUB_NUMBER = /^\(?(?:[a-z]|([a-z])\1|[ivxlc]+)\)$/u;
 
@@ -325,7 +327,11 @@ function points(w: Walk, list: XmlNode): void {
     if (name === 'point' || name === 'item') {
       const content = child(k, 'content');
       const runs = block(content ? kids(content) : kids(k).filter((c) => local(tagOf(c)) !== 'num'));
-      if (textOf(runs) !== '' || notesOf(runs).length > 0) push(w, { role: 'subparagraph', label: label(child(k, 'num')), runs });
+      // a point bold throughout is a heading, as a paragraph is: the title of the table under a
+      // list's intro ("35. *Approuve* les modifications … tableau ci-dessous :" / "A. **Administration
+      // des pensions**" / the table, 77/258 and 80/243: the dev folder's only two bold points)
+      const role = boldThroughout(runs) ? 'heading' : 'subparagraph';
+      if (textOf(runs) !== '' || notesOf(runs).length > 0) push(w, { role, label: label(child(k, 'num')), runs });
       for (const sub of kids(k).filter((c) => ['list', 'sublist', 'blockList'].includes(local(tagOf(c))))) points(w, sub);
     } else if (name === 'sublist' || name === 'list' || name === 'blockList') {
       points(w, k);
@@ -369,10 +375,12 @@ function paragraph(w: Walk, n: XmlNode): void {
   if (/^FootnoteText/u.test(attr(n, 'class') ?? '') || typedNote || !/[\p{L}\p{N}]/u.test(textOf(runs))) {
     // a footnote typed as a body paragraph ("*\tA/75/150.", 75/1) or a separator ("* * *")
     push(w, { role: 'text', label: number, runs });
-  } else if (number === null && underTable && !opensInItalics(runs) && !/[.;:,!?]$/u.test(textOf(runs))) {
+  } else if (number === null && underTable && (TABLE_KEY.test(textOf(runs)) || !opensInItalics(runs) && !/[.;:,!?]$/u.test(textOf(runs)))) {
     // lines printed under a table, unnumbered, in roman type, without final punctuation: 76/238's
     // ten State names after the scale of assessments, 76/239's "États classés dans la catégorie
-    // C …" — part of the table, not operative paragraphs
+    // C …" — part of the table, not operative paragraphs; and the table's key, "*Abréviations* :
+    // G(1eC) = agent des services généraux …" (75/246 types it as a body paragraph, 77/258 and
+    // 80/243 as FootnoteText: the same line under the same staffing table)
     push(w, { role: 'text', label: null, runs, underTable: true });
   } else if (number === null && DECLARATION_FORMULA.test(textOf(runs)) && ENDS_WITH_COMMA.test(textOf(runs))) {
     push(w, { role: 'formula', label: null, runs });

@@ -14,7 +14,7 @@
  * symbols from the workflow; the plenary vote from `analysis`. See docs/format-akn.md.
  */
 import { InputError } from '../errors.js';
-import { divisionLevel, isDeclarationFormula } from '../lexicon/doc-kinds-fr.js';
+import { divisionLevel, isDeclarationFormula, isTableLegend } from '../lexicon/doc-kinds-fr.js';
 import { clean, fold } from '../text/fold.js';
 import { adoptedSymbolSession, gaAdoptedSymbol } from '../lexicon/symbols.js';
 import type { Block, BlockHints, BlockKind, DocumentKind, DocumentMeta, FrontEndResult, Warning } from '../types.js';
@@ -462,9 +462,10 @@ class BlockWriter {
    */
   private loose(t: InlineText, span: { start: number; end: number }, mode: Mode): void {
     if (t.text === '') return;
-    if (this.underTable && t.italicLead === null && !/[.;:,!?]$/u.test(t.text)) {
+    if (this.underTable && (isTableLegend(t.text) || t.italicLead === null && !/[.;:,!?]$/u.test(t.text))) {
       // lines printed under a table, in roman type, without final punctuation: 76/238's ten
-      // State names after the scale of assessments — part of the table, not paragraphs
+      // State names after the scale of assessments — part of the table, not paragraphs; and
+      // the table's key, "*Abréviations* : G(1eC) = …" (75/246)
       this.push('paragraph', t, span, { kind: 'text', number: null, lead: null });
       this.underTable = true;
       return;
@@ -497,7 +498,12 @@ class BlockWriter {
   private subparagraph(el: XElement, mode: Mode): void {
     const { num, own, later, span } = this.split(el);
     if (num) {
-      this.push('list-item', this.inline(own), span, { kind: 'subparagraph', number: operativeNumber(textOf(num)), lead: null });
+      const t = this.inline(own);
+      // bold throughout, a heading, as a paragraph is: the title of the table under a list's
+      // intro ("35. *Approuve* les modifications … ci-dessous :" / "A. **Administration des
+      // pensions**" / the staffing table, A/RES/77/258, 80/243)
+      if (t.bold) this.push('heading', this.inline([num, ...own]), span, { kind: 'heading', number: operativeNumber(textOf(num)), lead: null, strong: true });
+      else this.push('list-item', t, span, { kind: 'subparagraph', number: operativeNumber(textOf(num)), lead: null });
     } else if (own.length > 0) {
       const t = this.inline(own);
       const letter = LEADING_LETTER.exec(t.text);

@@ -14,7 +14,7 @@
  * plus a warning.
  */
 import { appendBlock, continuesParagraph, endsParagraph, endsWithComma } from '../frontends/blocks.js';
-import { isAdoptionMeeting, isAnnexHeading, isDeclarationFormula, isFormula, startsWithFormula } from '../lexicon/doc-kinds-fr.js';
+import { isAdoptionMeeting, isAnnexHeading, isDeclarationFormula, isFormula, isTableLegend, startsWithFormula } from '../lexicon/doc-kinds-fr.js';
 import { looksLikePreambularLead, matchLead, readLead, type LeadKind } from '../lexicon/leads-fr.js';
 import type { Block, Footnote, Paragraph, ParagraphKind, Warning } from '../types.js';
 import { attachFootnotes, type PendingFootnote } from './footnotes.js';
@@ -433,10 +433,11 @@ function isTableNote(b: Block, previous: Block['kind'] | 'table-note' | 'table-l
 
 /**
  * A line under a table's rows (or under such a line): a paragraph without a number or label,
- * without a lead and without final punctuation.
+ * without a lead and without final punctuation; or the table's key ("Abréviations : …").
  */
 function isTableLine(b: Block, previous: Block['kind'] | 'table-note' | 'table-line' | null): boolean {
   if (previous !== 'table-row' && previous !== 'table-line') return false;
+  if (b.kind === 'paragraph' && isTableLegend(b.text)) return true;
   if (b.kind !== 'paragraph' || /[.;:,!?]$/u.test(b.text) || b.hints?.lead || TABLE_NOTE_TEXT.test(b.text)) return false;
   return readLabel(b.text) === null && matchLead(b.text) === null;
 }
