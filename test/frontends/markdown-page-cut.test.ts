@@ -141,3 +141,20 @@ describe('a paragraph of clauses cut between two clauses, without notes (A/RES/7
     expect(blocks.map((b) => b.text.slice(0, 14))).toEqual(['c) Souligner l', "e) d'autres ac", 'examine commen', "d) le deuxième", 'et exige des r']);
   });
 });
+
+/**
+ * A page end right after a cited resolution's number, its part letter opening the next page, no
+ * notes printed there (issue 14): ../shared/akn-dev/A_RES_80_243.fr.xml, the preambular paragraph
+ * "*Rappelant* sa résolution 58/284 du 8 avril 2004, … la section XVI de sa résolution 75/253 A,
+ * la section XI de sa résolution 76/246 A, … et la section II de sa résolution 79/258 A," — cut
+ * after "75/253" (test/fixtures/markdown/page-cut-part-letter-80-243.md, with a later preambular
+ * paragraph, "*Ayant examiné* le rapport … Chambres extraordinaires …").
+ */
+describe('a page cut before the part letter of a cited resolution (A/RES/80/243)', () => {
+  const blocks = parseMarkdown(readFileSync(join(FIXTURES, 'markdown', 'page-cut-part-letter-80-243.md'), 'utf8')).blocks;
+
+  it('re-joins "… sa résolution 75/253" and "A, la section XI …"', () => {
+    expect(blocks.map((b) => b.text.slice(0, 13))).toEqual(['Rappelant sa ', 'Ayant examiné']);
+    expect(blocks[0]!.text).toContain('la section XVI de sa résolution 75/253 A, la section XI de sa résolution 76/246 A,');
+  });
+});
