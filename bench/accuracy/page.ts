@@ -290,6 +290,8 @@ function boldThroughout(runs: Run[]): boolean {
  * "z)" the letters double: "aa)" (75/192, operative 6).
  */
 const LABEL = /^((?:[a-z]|([a-z])\2|[ivxlc]+|[a-z]\.\d+)\))\s+/u;
+/** Paragraphs a paragraph typed after them can continue (not headings, table rows or notes). */
+const CUT_ROLES: ReadonlySet<Role> = new Set(['preambular', 'operative', 'subparagraph', 'annex']);
 /** The key printed under a table: "Abréviations :", "Source :", "Note :". */
 const TABLE_KEY = /^(?:Abréviations?|Sources?|Notes?)\s*:/u;
 /** A body paragraph numbered like a sub-paragraph: "a)", "aa)", "ii)", "(b)". */
@@ -369,6 +371,14 @@ function paragraph(w: Walk, n: XmlNode): void {
     return;
   }
   w.pending = null;
+  const before = w.items[w.items.length - 1];
+  if (number === null && !list && before && CUT_ROLES.has(before.role) && /[\p{L}\p{N}]$/u.test(textOf(before.runs)) && /^\p{Ll}/u.test(textOf(runs))) {
+    // one paragraph typed as two, cut mid-sentence: "2. *Engage vivement* … les petits États
+    // insulaires en" / "développement en vue de faciliter …" (78/315, para_5–6; the only such
+    // cut of the dev folder: no punctuation at the end, lower case after)
+    before.runs = [...before.runs, { text: ' ' }, ...runs];
+    return;
+  }
   const typedNote = number === null && /^\*+\s/u.test(textOf(runs));
   const last = w.items[w.items.length - 1];
   const underTable = last !== undefined && (last.role === 'table-row' || last.underTable === true);

@@ -18,7 +18,7 @@ import { divisionLevel, isDeclarationFormula, isTableLegend } from '../lexicon/d
 import { clean, fold } from '../text/fold.js';
 import { adoptedSymbolSession, gaAdoptedSymbol } from '../lexicon/symbols.js';
 import type { Block, BlockHints, BlockKind, DocumentKind, DocumentMeta, FrontEndResult, Warning } from '../types.js';
-import { endsWithComma, makeBlock } from './blocks.js';
+import { appendBlock, endsWithComma, makeBlock, startsLowerCase } from './blocks.js';
 import { type InlineText, inlineText, withoutOwnMarker } from './akn-text.js';
 import { readVotes, readWorkflow } from './akn-workflow.js';
 import { type XElement, type XNode, child, elements, find, findAll, isElement, lineIndex, localName, parseXml, textOf } from './akn-xml.js';
@@ -441,6 +441,10 @@ class BlockWriter {
     }
     if (number === null && this.carried !== null && !LEADING_LETTER.test(t.text)) number = this.carried;
     this.carried = null;
+    if (number === null && this.continuesCut(t, span)) {
+      this.rest(later, mode);
+      return;
+    }
     if (/^FootnoteText/u.test(par.attrs.class ?? '') || kindOf(t, mode, number) === 'text') {
       // a table's note typed as a paragraph (76/239: "a Un dégrèvement de 70 pour cent …")
       this.push('paragraph', t, span, { kind: 'text', number, lead: null });
@@ -511,6 +515,24 @@ class BlockWriter {
       else this.push('list-item', t, span, { kind: 'subparagraph', number: null, lead: null });
     }
     this.rest(later, mode);
+  }
+
+  /**
+   * One paragraph typed as two, cut mid-sentence: "2. *Engage vivement* … les petits États
+   * insulaires en" / "développement en vue de faciliter …" (A/RES/78/315, para_5–6). An
+   * unnumbered paragraph in lower case after a paragraph that ends with no punctuation at all
+   * goes on with it, as the markdown and PDF front-ends re-join a paragraph cut by a page end.
+   */
+  private continuesCut(t: InlineText, span: { start: number; end: number }): boolean {
+    let open: Block | undefined;
+    for (let i = this.blocks.length - 1; i >= 0 && !open; i--) if (this.blocks[i]!.kind !== 'footnote') open = this.blocks[i];
+    if (!open || (open.kind !== 'paragraph' && open.kind !== 'list-item') || !/[\p{L}\p{N}]$/u.test(open.text) || !startsLowerCase(t.text)) return false;
+    const at = this.blocks.length;
+    this.push(open.kind, t, span, open.hints ?? {});
+    const [cut, ...notes] = this.blocks.splice(at);
+    appendBlock(open, cut!);
+    this.blocks.push(...notes);
+    return true;
   }
 
   /** Push a block and, right after it, the footnotes it references. */
