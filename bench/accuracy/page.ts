@@ -290,6 +290,8 @@ function boldThroughout(runs: Run[]): boolean {
  * "z)" the letters double: "aa)" (75/192, operative 6).
  */
 const LABEL = /^((?:[a-z]|([a-z])\2|[ivxlc]+|[a-z]\.\d+)\))\s+/u;
+/** A dotted number: "1.1", "3.12". */
+const DOTTED = /^\d+(?:\.\d+)+$/u;
 /** Paragraphs a paragraph typed after them can continue (not headings, table rows or notes). */
 const CUT_ROLES: ReadonlySet<Role> = new Set(['preambular', 'operative', 'subparagraph', 'annex']);
 /** The key printed under a table: "Abréviations :", "Source :", "Note :". */
@@ -363,6 +365,11 @@ function paragraph(w: Walk, n: XmlNode): void {
   if (content) runs = block(kids(content));
   const intro = list ? child(list, 'intro') : undefined;
   if (intro) runs = block(kids(intro));
+  if (num !== null && DOTTED.test(num) && runs[0] && /^\.\s/u.test(runs[0].text)) {
+    // the number's period typed into the text: `<num>1.1</num>` `<p>.\tFaire prendre conscience …`
+    // (76/3, the goals of "Espace 2030", 32 paragraphs): the page prints "1.1. Faire …"
+    runs = trimRuns([{ ...runs[0], text: runs[0].text.replace(/^\.\s+/u, '') }, ...runs.slice(1)]);
+  }
   const number = num ?? w.pending;
   const empty = textOf(runs) === '' && notesOf(runs).length === 0;
   if (empty) {

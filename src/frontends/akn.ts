@@ -433,7 +433,10 @@ class BlockWriter {
       return;
     }
     let number = num ? operativeNumber(textOf(num)) : null;
-    const t = this.inline(own);
+    let t = this.inline(own);
+    // the number's period typed into the text: `<num>1.1</num>` `<p>.\tFaire prendre conscience …`
+    // (A/RES/76/3, the goals of "Espace 2030"): the page prints "1.1. Faire …"
+    if (number !== null && /^\d+(?:\.\d+)+$/u.test(number) && /^\.\s/u.test(t.text)) t = strip(t, /^\.\s+/u.exec(t.text)![0].length);
     if (t.text === '' && t.notes.length === 0) {
       if (number !== null && later.length === 0) this.carried = number;
       this.rest(later, mode);

@@ -291,6 +291,18 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
         letter = null;
         continue;
       }
+      if (label?.kind === 'dotted' && seenOperative && ENDS_SENTENCE.test(label.rest.slice(-8))) {
+        // a dotted number before a sentence, after the operative paragraphs: an operative
+        // paragraph numbered as printed ("1.1. Faire prendre conscience de l’importance des
+        // sciences et techniques spatiales … durable.", the goals of "Espace 2030", A/RES/76/3)
+        items = null;
+        const d = leadOf(b, label.rest);
+        const p = push(b, 'operative', { number: label.number, lead: d.lead, text: label.rest });
+        noteLead(p, d);
+        owner = p;
+        letter = null;
+        continue;
+      }
       const prev = paragraphs[paragraphs.length - 1];
       if (b.kind === 'list-item') {
         push(b, 'list-item', { parent_n: owner?.n ?? null });
