@@ -386,6 +386,13 @@ function paragraph(w: Walk, n: XmlNode): void {
     before.runs = [...before.runs, { text: ' ' }, ...runs];
     return;
   }
+  if (number === null && before?.role === 'preambular' && /:\s*$/u.test(textOf(before.runs)) && /^«/u.test(textOf(runs))) {
+    // the quotation a preambular paragraph announces, typed as a body paragraph between two
+    // preambles: "*Rappelant* sa résolution 79/232 … un avis consultatif sur la question
+    // ci‑après :" / "« Quelles sont les obligations d’Israël … ? »" (80/116): text, not operative
+    push(w, { role: 'text', label: null, runs });
+    return;
+  }
   const typedNote = number === null && /^\*+\s/u.test(textOf(runs));
   const last = w.items[w.items.length - 1];
   const underTable = last !== undefined && (last.role === 'table-row' || last.underTable === true);

@@ -448,6 +448,14 @@ class BlockWriter {
       this.rest(later, mode);
       return;
     }
+    if (number === null && t.text.startsWith('«') && this.announcesQuotation()) {
+      // the quotation a preambular paragraph announces, typed as a body paragraph between two
+      // preambles: "*Rappelant* sa résolution 79/232 … un avis consultatif sur la question
+      // ci‑après :" / "« Quelles sont les obligations d’Israël … ? »" (A/RES/80/116)
+      this.push('paragraph', t, span, { kind: 'text', number: null, lead: null });
+      this.rest(later, mode);
+      return;
+    }
     if (/^FootnoteText/u.test(par.attrs.class ?? '') || kindOf(t, mode, number) === 'text') {
       // a table's note typed as a paragraph (76/239: "a Un dégrèvement de 70 pour cent …")
       this.push('paragraph', t, span, { kind: 'text', number, lead: null });
@@ -536,6 +544,15 @@ class BlockWriter {
     appendBlock(open, cut!);
     this.blocks.push(...notes);
     return true;
+  }
+
+  /** The last paragraph pushed is a preambular one that ends with a colon. */
+  private announcesQuotation(): boolean {
+    for (let i = this.blocks.length - 1; i >= 0; i--) {
+      const b = this.blocks[i]!;
+      if (b.kind !== 'footnote') return b.hints?.kind === 'preambular' && /:\s*$/u.test(b.text);
+    }
+    return false;
   }
 
   /** Push a block and, right after it, the footnotes it references. */
