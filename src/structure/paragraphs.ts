@@ -109,8 +109,10 @@ function isHeading(b: Block, label: Label | null): boolean {
   if (isAnnexHeading(b.text)) return true;
   if (label === null) return false;
   if (label.kind === 'roman' || label.kind === 'capital') return true;
-  // "b) Renforcement des capacités": a lettered title, short, capitalised, unpunctuated
-  return label.kind === 'letter' && label.rest.length <= LETTERED_HEADING_MAX && /^\p{Lu}/u.test(label.rest);
+  // "b) Renforcement des capacités": a lettered title, short, capitalised, unpunctuated; not a
+  // clause of a list that ends on its conjunction ("a) Constate ou contient le contrat de
+  // transport ; et", the Convention annexed to A/RES/80/162, article 1)
+  return label.kind === 'letter' && label.rest.length <= LETTERED_HEADING_MAX && /^\p{Lu}/u.test(label.rest) && !label.rest.includes(';');
 }
 
 function uniqueMarkers(b: Block): string[] {
