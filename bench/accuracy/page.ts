@@ -379,10 +379,11 @@ function paragraph(w: Walk, n: XmlNode): void {
   }
   w.pending = null;
   const before = w.items[w.items.length - 1];
-  if (number === null && !list && before && CUT_ROLES.has(before.role) && /[\p{L}\p{N}]$/u.test(textOf(before.runs)) && /^\p{Ll}/u.test(textOf(runs))) {
+  if (number === null && !list && before && CUT_ROLES.has(before.role) && /[\p{L}\p{N}]$/u.test(textOf(before.runs)) && /^\p{Ll}/u.test(textOf(runs)) && !LABEL.test(textOf(runs))) {
     // one paragraph typed as two, cut mid-sentence: "2. *Engage vivement* … les petits États
     // insulaires en" / "développement en vue de faciliter …" (78/315, para_5–6; the only such
-    // cut of the dev folder: no punctuation at the end, lower case after)
+    // cut of the dev folder: no punctuation at the end, lower case after; not "b) … ; ou" / "c) Le
+    // lieu …", 80/162's annexed convention, whose next item opens with its label)
     before.runs = [...before.runs, { text: ' ' }, ...runs];
     return;
   }
