@@ -283,24 +283,15 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
         push(b, 'subparagraph', { number: String(item.value), text: item.rest, parent_n: owner.n });
         continue;
       }
-      if (label?.kind === 'arabic') {
+      // a dotted number before a sentence, after the operative paragraphs, is an operative
+      // paragraph numbered as printed too ("1.1. Faire prendre conscience de l’importance des
+      // sciences et techniques spatiales … durable.", the goals of "Espace 2030", A/RES/76/3)
+      if (label?.kind === 'arabic' || (label?.kind === 'dotted' && seenOperative && ENDS_SENTENCE.test(label.rest.slice(-8)))) {
         items = null;
         const d = leadOf(b, label.rest);
         const p = push(b, 'operative', { number: label.number, lead: d.lead, text: label.rest });
         noteLead(p, d);
         seenOperative = true;
-        owner = p;
-        letter = null;
-        continue;
-      }
-      if (label?.kind === 'dotted' && seenOperative && ENDS_SENTENCE.test(label.rest.slice(-8))) {
-        // a dotted number before a sentence, after the operative paragraphs: an operative
-        // paragraph numbered as printed ("1.1. Faire prendre conscience de l’importance des
-        // sciences et techniques spatiales … durable.", the goals of "Espace 2030", A/RES/76/3)
-        items = null;
-        const d = leadOf(b, label.rest);
-        const p = push(b, 'operative', { number: label.number, lead: d.lead, text: label.rest });
-        noteLead(p, d);
         owner = p;
         letter = null;
         continue;
