@@ -58,6 +58,8 @@ export interface Item {
   cells?: Run[][];
   /** a line printed under a table, part of it (see `paragraph`) */
   underTable?: boolean;
+  /** a footnote typed as a body paragraph ("*\tA/75/150."): its marker (see `paragraph`) */
+  typedNote?: string;
 }
 
 export interface Page {
@@ -290,6 +292,8 @@ function boldThroughout(runs: Run[]): boolean {
  * "z)" the letters double: "aa)" (75/192, operative 6).
  */
 const LABEL = /^((?:[a-z]|([a-z])\2|[ivxlc]+|[a-z]\.\d+)\))\s+/u;
+/** A footnote typed as a body paragraph: its asterisk marker, then text ("*\tA/75/150."). */
+const TYPED_NOTE = /^(\*+)\s+(?=.*[\p{L}\p{N}])/u;
 /** A dotted number: "1.1", "3.12". */
 const DOTTED = /^\d+(?:\.\d+)+$/u;
 /** Paragraphs a paragraph typed after them can continue (not headings, table rows or notes). */
@@ -394,12 +398,15 @@ function paragraph(w: Walk, n: XmlNode): void {
     push(w, { role: 'text', label: null, runs });
     return;
   }
-  const typedNote = number === null && /^\*+\s/u.test(textOf(runs));
+  const typedNote = number === null ? TYPED_NOTE.exec(textOf(runs)) : null;
   const last = w.items[w.items.length - 1];
   const underTable = last !== undefined && (last.role === 'table-row' || last.underTable === true);
-  if (/^FootnoteText/u.test(attr(n, 'class') ?? '') || typedNote || !/[\p{L}\p{N}]/u.test(textOf(runs))) {
-    // a footnote typed as a body paragraph ("*\tA/75/150.", 75/1) or a separator ("* * *")
-    push(w, { role: 'text', label: number, runs });
+  if (/^FootnoteText/u.test(attr(n, 'class') ?? '') || typedNote || /^\*+\s/u.test(textOf(runs)) || !/[\p{L}\p{N}]/u.test(textOf(runs))) {
+    // a footnote typed as a body paragraph ("*\tA/75/150.", 75/1; "*\tIndemnités pour charges de
+    // famille …", 77/256 A): text, and one of the page's notes, printed at the foot of its page
+    // with the asterisk the text lost or keeps ("… fixées par l’Assemblée générale* ;"); a
+    // separator ("* * *"): text
+    push(w, { role: 'text', label: number, runs, ...(typedNote ? { typedNote: typedNote[1]! } : {}) });
   } else if (number === null && underTable && (TABLE_KEY.test(textOf(runs)) || !opensInItalics(runs) && !/[.;:,!?]$/u.test(textOf(runs)))) {
     // lines printed under a table, unnumbered, in roman type, without final punctuation: 76/238's
     // ten State names after the scale of assessments, 76/239's "États classés dans la catégorie

@@ -456,6 +456,20 @@ class BlockWriter {
       this.rest(later, mode);
       return;
     }
+    const typed = number === null ? TYPED_NOTE.exec(t.text) : null;
+    if (typed) {
+      // a footnote typed as a body paragraph, printed at the foot of its page: "*\tA/75/150."
+      // (A/RES/75/1, the asterisk's reference lost), "*\tIndemnités pour charges de famille …"
+      // (A/RES/77/256 A, after "… fixées par l’Assemblée générale* ;"): a note, marker "*"
+      const body = strip(t, typed[0].length);
+      this.blocks.push(makeBlock('footnote', body.text, this.lineOf(span.start), this.lineOf(Math.max(span.start, span.end - 1)), {
+        marker: typed[1]!,
+        links: body.links,
+        footnotes: [],
+      }));
+      this.rest(later, mode);
+      return;
+    }
     if (/^FootnoteText/u.test(par.attrs.class ?? '') || kindOf(t, mode, number) === 'text') {
       // a table's note typed as a paragraph (76/239: "a Un dégrèvement de 70 pour cent …")
       this.push('paragraph', t, span, { kind: 'text', number, lead: null });
@@ -628,6 +642,9 @@ function kindOf<K extends string>(t: InlineText, kind: K, number: string | null 
   if (number === null && /^\*+\s/u.test(t.text)) return 'text';
   return kind;
 }
+
+/** A footnote typed as a body paragraph: its asterisk marker, then text ("*\tA/75/150."; not "* * *"). */
+const TYPED_NOTE = /^(\*+)\s+(?=.*[\p{L}\p{N}])/u;
 
 /** "1." / "\t1." → "1", "A." → "A"; other numbers ("a)", "3.10") as printed. */
 function operativeNumber(raw: string): string | null {
