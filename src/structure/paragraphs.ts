@@ -67,14 +67,16 @@ export function mergeContinuations(
   const out: Block[] = [];
   const copiedRoles = new Map<Block, BlockRole>();
   let last: Block | null = null;
-  for (const b of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
     if (b.kind === 'footnote') {
       out.push(b);
       continue;
     }
     const mergeable = (x: Block): boolean =>
       (x.kind === 'paragraph' || x.kind === 'list-item') && !roles?.has(x) && !x.hints?.kind;
-    if (last && mergeable(last) && mergeable(b) && !isFormula(last.text) && continuesParagraph(last.text, b.text)) {
+    if (last && mergeable(last) && mergeable(b) && !isFormula(last.text)
+      && (continuesParagraph(last.text, b.text) || betweenLetters(last, b, blocks, i))) {
       appendBlock(last, b);
       continue;
     }
@@ -85,6 +87,22 @@ export function mergeContinuations(
     last = copy;
   }
   return { blocks: out, roles: copiedRoles };
+}
+
+/**
+ * A plain paragraph (no label, no number, no lead) between two consecutive lettered items is the
+ * rest of the first, cut by a page end after a full stop: "d) Nous sommes en faveur d’une
+ * interface … les mesures à prendre." / "Nous constatons qu’il est possible de promouvoir …" /
+ * "e) Nous sommes favorables …" (A/RES/79/314, one `<p>` for d)). On the dev folder no paragraph
+ * of its own ever stands between "d)" and "e)".
+ */
+function betweenLetters(last: Block, b: Block, blocks: readonly Block[], i: number): boolean {
+  const at = /^([a-y])\)\s/u.exec(last.text);
+  if (!at || b.kind !== 'paragraph' || readLabel(b.text) !== null || b.hints?.lead != null || matchLead(b.text) !== null) return false;
+  let k = i + 1;
+  while (k < blocks.length && blocks[k]!.kind === 'footnote') k++;
+  const next = blocks[k];
+  return next !== undefined && next.text.startsWith(`${String.fromCharCode(at[1]!.charCodeAt(0) + 1)}) `);
 }
 
 /**

@@ -158,3 +158,26 @@ describe('a page cut before the part letter of a cited resolution (A/RES/80/243)
     expect(blocks[0]!.text).toContain('la section XVI de sa résolution 75/253 A, la section XI de sa résolution 76/246 A,');
   });
 });
+
+/**
+ * A page end right after a full stop inside a lettered item, no notes printed there (issue 14):
+ * ../shared/akn-dev/A_RES_79_314.fr.xml, the items after operative paragraph 2 ("*Fait sienne* la
+ * déclaration intitulée « Notre océan, notre avenir … »"): item d) is one `<p>`, "d) Nous sommes
+ * en faveur d’une interface sciences-politiques robuste … les mesures à prendre. Nous constatons
+ * qu’il est possible de promouvoir … de l’océan ;", cut after "prendre." (fixture
+ * test/fixtures/markdown/page-cut-sentence-79-314.md: header lines, paragraph 2, items c) to e)).
+ * Nothing in the words tells the cut from a new paragraph; the place does: between d) and e)
+ * (recognition, all formats).
+ */
+describe('a plain paragraph between two consecutive lettered items (A/RES/79/314)', async () => {
+  const { parseText } = await import('../../src/parse.js');
+  const path = join(FIXTURES, 'markdown', 'page-cut-sentence-79-314.md');
+  const doc = await parseText(readFileSync(path, 'utf8'), { path });
+
+  it('is the rest of the first item', () => {
+    const subs = doc.paragraphs.filter((p) => p.kind === 'subparagraph');
+    expect(subs.map((p) => p.number)).toEqual(['c)', 'd)', 'e)']);
+    expect(subs[1]!.text).toContain("les politiques et les mesures à prendre. Nous constatons qu'il est possible de promouvoir la conservation");
+    expect(doc.paragraphs.some((p) => p.text.startsWith('Nous constatons'))).toBe(false);
+  });
+});
