@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { corpusDb, scalesFrom } from './corpus.mjs';
 import { BIN, ROOT, median, runOnce, which, fmt } from './lib.mjs';
+import { KINDS } from './search-kinds.mjs';
 
 const scales = scalesFrom(process.argv.slice(2), [20, 200]);
 const runs = Number(process.env.BENCH_RUNS ?? 5);
@@ -24,24 +25,6 @@ const rgNote = rg
   : 'ripgrep (rg) is not installed: its columns are skipped (apt-get install ripgrep)';
 process.stderr.write(`bench/search: ${rgNote}\n`);
 
-const PHRASE = "programme d'action";
-const PHRASE_RG = 'programme d.action';
-/**
- * The kinds of query of issue 19, each with the ripgrep run it is held against. ripgrep folds
- * case, not accents: its patterns spell the accents both ways. A boolean AND is "both words on
- * one line" for ripgrep (a paragraph is a line in most of these files).
- */
-const KINDS = [
-  { kind: 'rare phrase', args: ['communication dans les conflits'], rg: ['-i', 'communication dans les conflits'] },
-  { kind: 'boolean AND', args: ['sécurité AND numérique'], rg: ['-i', 's[eé]curit[eé].*num[eé]rique|num[eé]rique.*s[eé]curit[eé]'] },
-  { kind: '`--count`', args: [PHRASE, '--count'], rg: ['-c', '-i', PHRASE_RG] },
-  { kind: 'phrase, page of 20 ranked', args: [PHRASE], rg: ['-c', '-i', PHRASE_RG] },
-  { kind: 'word, page of 20 ranked', args: ['sécurité'], rg: ['-i', 's[eé]curit[eé]'] },
-  { kind: '`--kwic` (every line, date order)', args: [PHRASE, '--kwic'], rg: ['-o', '-i', PHRASE_RG] },
-  { kind: '`--kwic --jsonl` (doc order)', args: [PHRASE, '--kwic', '--jsonl'], rg: ['-o', '-i', '--json', PHRASE_RG] },
-  { kind: '`--jsonl --limit 1000`', args: [PHRASE, '--jsonl', '--limit', '1000'], rg: ['--json', '-i', PHRASE_RG] },
-  { kind: '`--jsonl` (every hit, doc order)', args: [PHRASE, '--jsonl'], rg: ['--json', '-i', PHRASE_RG] },
-];
 
 const work = mkdtempSync(join(tmpdir(), 'cybercorpus-bench-search-'));
 const sink = join(work, 'out');
