@@ -19,6 +19,8 @@ export interface ParsedParagraph {
   lead: string | null;
   text: string;
   footnotes: string[];
+  /** the path of headings it sits under (`Annexe II > Préambule`) */
+  section?: string | null;
 }
 
 export interface ParsedFootnote {
@@ -91,9 +93,23 @@ function key(text: string): string {
   return k;
 }
 
-/** Every paragraph and footnote of a document and of its parts, in order. */
+/** A heading of the section path that opens an annex: "Annexe", "Annexe II". */
+const ANNEX_SECTION = /(?:^|> )Annexe\b/u;
+
+/**
+ * The truth does not score annexes (docs/accuracy.md): nor is a paragraph the parser gives a
+ * resolution's preambular or operative kind inside one. The AKN front-end reads the paragraphs
+ * under an annexed treaty's or declaration's "Préambule" as preambular, by design (79/243's
+ * Convention, test/structure/akn-79-243.test.ts); in 77/104 and 79/1 they were counted with the
+ * resolution's own. An annex's sub-paragraphs stay scored, as the truth scores them.
+ */
+function inAnnex(p: ParsedParagraph): boolean {
+  return (p.kind === 'preambular' || p.kind === 'operative') && p.section != null && ANNEX_SECTION.test(p.section);
+}
+
+/** Every scored paragraph and every footnote of a document and of its parts, in order. */
 function flat(doc: ParsedDocument): { paragraphs: ParsedParagraph[]; footnotes: ParsedFootnote[] } {
-  const paragraphs = [...doc.paragraphs];
+  const paragraphs = doc.paragraphs.filter((p) => !inAnnex(p));
   const footnotes = [...doc.footnotes];
   for (const part of doc.parts ?? []) {
     const f = flat(part);

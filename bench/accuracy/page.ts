@@ -58,6 +58,8 @@ export interface Item {
   cells?: Run[][];
   /** a line printed under a table, part of it (see `paragraph`) */
   underTable?: boolean;
+  /** a footnote typed as a body paragraph ("*\tA/75/150."): its marker (see `paragraph`) */
+  typedNote?: string;
 }
 
 export interface Page {
@@ -178,7 +180,12 @@ export function inline(nodes: XmlNode[], style: Omit<Run, 'text' | 'note'> = {})
       if (/\bbold\b/u.test(cls) || name === 'b') next.bold = true;
       if (name === 'sup') next.sup = true;
       if (name === 'a') next.href = attr(n, 'href') ?? '';
-      out.push(...inline(kids(n), next));
+      const runs = inline(kids(n), next);
+      // a superscript prints raised against the word before it: a space typed inside it before
+      // its letters is no gap on the page (`n<sup> o</sup> 42671`, 76/16 note 7, is "nº 42671"
+      // as the 4,269 other `<sup>o</sup>` of the dev folder print; the only such superscript)
+      if (name === 'sup' && runs[0] && /^ \p{L}/u.test(runs[0].text)) runs[0] = { ...runs[0], text: runs[0].text.slice(1) };
+      out.push(...runs);
     }
   }
   return out;
@@ -285,6 +292,14 @@ function boldThroughout(runs: Run[]): boolean {
  * "z)" the letters double: "aa)" (75/192, operative 6).
  */
 const LABEL = /^((?:[a-z]|([a-z])\2|[ivxlc]+|[a-z]\.\d+)\))\s+/u;
+/** A footnote typed as a body paragraph: its asterisk marker, then text ("*\tA/75/150."). */
+const TYPED_NOTE = /^(\*+)\s+(?=.*[\p{L}\p{N}])/u;
+/** A dotted number: "1.1", "3.12". */
+const DOTTED = /^\d+(?:\.\d+)+$/u;
+/** Paragraphs a paragraph typed after them can continue (not headings, table rows or notes). */
+const CUT_ROLES: ReadonlySet<Role> = new Set(['preambular', 'operative', 'subparagraph', 'annex']);
+/** The key printed under a table: "Abréviations :", "Source :", "Note :". */
+const TABLE_KEY = /^(?:Abréviations?|Sources?|Notes?)\s*:/u;
 /** A body paragraph numbered like a sub-paragraph: "a)", "aa)", "ii)", "(b)". */
 const SUB_NUMBER = /^\(?(?:[a-z]|([a-z])\1|[ivxlc]+)\)$/u;
 
@@ -320,7 +335,11 @@ function points(w: Walk, list: XmlNode): void {
     if (name === 'point' || name === 'item') {
       const content = child(k, 'content');
       const runs = block(content ? kids(content) : kids(k).filter((c) => local(tagOf(c)) !== 'num'));
-      if (textOf(runs) !== '' || notesOf(runs).length > 0) push(w, { role: 'subparagraph', label: label(child(k, 'num')), runs });
+      // a point bold throughout is a heading, as a paragraph is: the title of the table under a
+      // list's intro ("35. *Approuve* les modifications … tableau ci-dessous :" / "A. **Administration
+      // des pensions**" / the table, 77/258 and 80/243: the dev folder's only two bold points)
+      const role = boldThroughout(runs) ? 'heading' : 'subparagraph';
+      if (textOf(runs) !== '' || notesOf(runs).length > 0) push(w, { role, label: label(child(k, 'num')), runs });
       for (const sub of kids(k).filter((c) => ['list', 'sublist', 'blockList'].includes(local(tagOf(c))))) points(w, sub);
     } else if (name === 'sublist' || name === 'list' || name === 'blockList') {
       points(w, k);
@@ -350,6 +369,11 @@ function paragraph(w: Walk, n: XmlNode): void {
   if (content) runs = block(kids(content));
   const intro = list ? child(list, 'intro') : undefined;
   if (intro) runs = block(kids(intro));
+  if (num !== null && DOTTED.test(num) && runs[0] && /^\.\s/u.test(runs[0].text)) {
+    // the number's period typed into the text: `<num>1.1</num>` `<p>.\tFaire prendre conscience …`
+    // (76/3, the goals of "Espace 2030", 32 paragraphs): the page prints "1.1. Faire …"
+    runs = trimRuns([{ ...runs[0], text: runs[0].text.replace(/^\.\s+/u, '') }, ...runs.slice(1)]);
+  }
   const number = num ?? w.pending;
   const empty = textOf(runs) === '' && notesOf(runs).length === 0;
   if (empty) {
@@ -358,16 +382,37 @@ function paragraph(w: Walk, n: XmlNode): void {
     return;
   }
   w.pending = null;
-  const typedNote = number === null && /^\*+\s/u.test(textOf(runs));
+  const before = w.items[w.items.length - 1];
+  if (number === null && !list && before && CUT_ROLES.has(before.role) && /[\p{L}\p{N}]$/u.test(textOf(before.runs)) && /^\p{Ll}/u.test(textOf(runs)) && !LABEL.test(textOf(runs))) {
+    // one paragraph typed as two, cut mid-sentence: "2. *Engage vivement* … les petits États
+    // insulaires en" / "développement en vue de faciliter …" (78/315, para_5–6; the only such
+    // cut of the dev folder: no punctuation at the end, lower case after; not "b) … ; ou" / "c) Le
+    // lieu …", 80/162's annexed convention, whose next item opens with its label)
+    before.runs = [...before.runs, { text: ' ' }, ...runs];
+    return;
+  }
+  if (number === null && before?.role === 'preambular' && /:\s*$/u.test(textOf(before.runs)) && /^«/u.test(textOf(runs))) {
+    // the quotation a preambular paragraph announces, typed as a body paragraph between two
+    // preambles: "*Rappelant* sa résolution 79/232 … un avis consultatif sur la question
+    // ci‑après :" / "« Quelles sont les obligations d’Israël … ? »" (80/116): text, not operative
+    push(w, { role: 'text', label: null, runs });
+    return;
+  }
+  const typedNote = number === null ? TYPED_NOTE.exec(textOf(runs)) : null;
   const last = w.items[w.items.length - 1];
   const underTable = last !== undefined && (last.role === 'table-row' || last.underTable === true);
-  if (/^FootnoteText/u.test(attr(n, 'class') ?? '') || typedNote || !/[\p{L}\p{N}]/u.test(textOf(runs))) {
-    // a footnote typed as a body paragraph ("*\tA/75/150.", 75/1) or a separator ("* * *")
-    push(w, { role: 'text', label: number, runs });
-  } else if (number === null && underTable && !opensInItalics(runs) && !/[.;:,!?]$/u.test(textOf(runs))) {
+  if (/^FootnoteText/u.test(attr(n, 'class') ?? '') || typedNote || /^\*+\s/u.test(textOf(runs)) || !/[\p{L}\p{N}]/u.test(textOf(runs))) {
+    // a footnote typed as a body paragraph ("*\tA/75/150.", 75/1; "*\tIndemnités pour charges de
+    // famille …", 77/256 A): text, and one of the page's notes, printed at the foot of its page
+    // with the asterisk the text lost or keeps ("… fixées par l’Assemblée générale* ;"); a
+    // separator ("* * *"): text
+    push(w, { role: 'text', label: number, runs, ...(typedNote ? { typedNote: typedNote[1]! } : {}) });
+  } else if (number === null && underTable && (TABLE_KEY.test(textOf(runs)) || !opensInItalics(runs) && !/[.;:,!?]$/u.test(textOf(runs)))) {
     // lines printed under a table, unnumbered, in roman type, without final punctuation: 76/238's
     // ten State names after the scale of assessments, 76/239's "États classés dans la catégorie
-    // C …" — part of the table, not operative paragraphs
+    // C …" — part of the table, not operative paragraphs; and the table's key, "*Abréviations* :
+    // G(1eC) = agent des services généraux …" (75/246 types it as a body paragraph, 77/258 and
+    // 80/243 as FootnoteText: the same line under the same staffing table)
     push(w, { role: 'text', label: null, runs, underTable: true });
   } else if (number === null && DECLARATION_FORMULA.test(textOf(runs)) && ENDS_WITH_COMMA.test(textOf(runs))) {
     push(w, { role: 'formula', label: null, runs });

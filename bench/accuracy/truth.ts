@@ -91,7 +91,10 @@ function paragraphOf(item: Item, kind: TruthKind): TruthParagraph {
   };
 }
 
-/** Every note printed on the page: title, paragraphs, headings, tables, annexes, notes in notes. */
+/**
+ * Every note printed on the page: title, paragraphs, headings, tables, annexes, notes in notes,
+ * and the notes typed as body paragraphs.
+ */
 function allNotes(page: Page): TruthFootnote[] {
   const out: TruthFootnote[] = [];
   const visit = (runs: Run[]): void => {
@@ -103,7 +106,11 @@ function allNotes(page: Page): TruthFootnote[] {
   };
   visit(page.cover.proponent);
   visit(page.title);
-  for (const item of page.items) visit(item.runs);
+  for (const item of page.items) {
+    // a note typed as a body paragraph ("*\tA/75/150.", 75/1) is one of the page's notes too
+    if (item.typedNote !== undefined) out.push({ marker: item.typedNote, text: textOf(item.runs).replace(/^\*+\s+/u, '') });
+    visit(item.runs);
+  }
   return out;
 }
 

@@ -126,7 +126,13 @@ function collect(node: XNode, acc: Acc, bold: boolean | null): void {
         acc.notes.push({ marker, at: acc.raw.length, note: null });
         return;
       }
+      const from = acc.raw.length;
+      const marks = acc.notes.length + acc.links.length;
       for (const c of node.children) collect(c, acc, bold === true ? true : null);
+      // a space typed inside a superscript before its letters is no gap on the page:
+      // `n<sup> o</sup> 42671` (A/RES/76/16, note 7) prints "nº 42671", as `n<sup>o</sup>` does
+      const gap = /^\s+(?=\p{L})/u.exec(acc.raw.slice(from));
+      if (gap && acc.notes.length + acc.links.length === marks) acc.raw = acc.raw.slice(0, from) + acc.raw.slice(from + gap[0].length);
       return;
     }
     default:

@@ -14,11 +14,11 @@
  * symbols from the workflow; the plenary vote from `analysis`. See docs/format-akn.md.
  */
 import { InputError } from '../errors.js';
-import { divisionLevel, isDeclarationFormula } from '../lexicon/doc-kinds-fr.js';
+import { divisionLevel, isDeclarationFormula, isTableLegend } from '../lexicon/doc-kinds-fr.js';
 import { clean, fold } from '../text/fold.js';
 import { adoptedSymbolSession, gaAdoptedSymbol } from '../lexicon/symbols.js';
 import type { Block, BlockHints, BlockKind, DocumentKind, DocumentMeta, FrontEndResult, Warning } from '../types.js';
-import { endsWithComma, makeBlock } from './blocks.js';
+import { appendBlock, endsWithComma, makeBlock, startsLowerCase } from './blocks.js';
 import { type InlineText, inlineText, withoutOwnMarker } from './akn-text.js';
 import { readVotes, readWorkflow } from './akn-workflow.js';
 import { type XElement, type XNode, child, elements, find, findAll, isElement, lineIndex, localName, parseXml, textOf } from './akn-xml.js';
@@ -433,7 +433,10 @@ class BlockWriter {
       return;
     }
     let number = num ? operativeNumber(textOf(num)) : null;
-    const t = this.inline(own);
+    let t = this.inline(own);
+    // the number's period typed into the text: `<num>1.1</num>` `<p>.\tFaire prendre conscience …`
+    // (A/RES/76/3, the goals of "Espace 2030"): the page prints "1.1. Faire …"
+    if (number !== null && /^\d+(?:\.\d+)+$/u.test(number) && /^\.\s/u.test(t.text)) t = strip(t, /^\.\s+/u.exec(t.text)![0].length);
     if (t.text === '' && t.notes.length === 0) {
       if (number !== null && later.length === 0) this.carried = number;
       this.rest(later, mode);
@@ -441,6 +444,32 @@ class BlockWriter {
     }
     if (number === null && this.carried !== null && !LEADING_LETTER.test(t.text)) number = this.carried;
     this.carried = null;
+    if (number === null && this.continuesCut(t, span)) {
+      this.rest(later, mode);
+      return;
+    }
+    if (number === null && t.text.startsWith('«') && this.announcesQuotation()) {
+      // the quotation a preambular paragraph announces, typed as a body paragraph between two
+      // preambles: "*Rappelant* sa résolution 79/232 … un avis consultatif sur la question
+      // ci‑après :" / "« Quelles sont les obligations d’Israël … ? »" (A/RES/80/116)
+      this.push('paragraph', t, span, { kind: 'text', number: null, lead: null });
+      this.rest(later, mode);
+      return;
+    }
+    const typed = number === null ? TYPED_NOTE.exec(t.text) : null;
+    if (typed) {
+      // a footnote typed as a body paragraph, printed at the foot of its page: "*\tA/75/150."
+      // (A/RES/75/1, the asterisk's reference lost), "*\tIndemnités pour charges de famille …"
+      // (A/RES/77/256 A, after "… fixées par l’Assemblée générale* ;"): a note, marker "*"
+      const body = strip(t, typed[0].length);
+      this.blocks.push(makeBlock('footnote', body.text, this.lineOf(span.start), this.lineOf(Math.max(span.start, span.end - 1)), {
+        marker: typed[1]!,
+        links: body.links,
+        footnotes: [],
+      }));
+      this.rest(later, mode);
+      return;
+    }
     if (/^FootnoteText/u.test(par.attrs.class ?? '') || kindOf(t, mode, number) === 'text') {
       // a table's note typed as a paragraph (76/239: "a Un dégrèvement de 70 pour cent …")
       this.push('paragraph', t, span, { kind: 'text', number, lead: null });
@@ -462,9 +491,10 @@ class BlockWriter {
    */
   private loose(t: InlineText, span: { start: number; end: number }, mode: Mode): void {
     if (t.text === '') return;
-    if (this.underTable && t.italicLead === null && !/[.;:,!?]$/u.test(t.text)) {
+    if (this.underTable && (isTableLegend(t.text) || t.italicLead === null && !/[.;:,!?]$/u.test(t.text))) {
       // lines printed under a table, in roman type, without final punctuation: 76/238's ten
-      // State names after the scale of assessments — part of the table, not paragraphs
+      // State names after the scale of assessments — part of the table, not paragraphs; and
+      // the table's key, "*Abréviations* : G(1eC) = …" (75/246)
       this.push('paragraph', t, span, { kind: 'text', number: null, lead: null });
       this.underTable = true;
       return;
@@ -497,7 +527,12 @@ class BlockWriter {
   private subparagraph(el: XElement, mode: Mode): void {
     const { num, own, later, span } = this.split(el);
     if (num) {
-      this.push('list-item', this.inline(own), span, { kind: 'subparagraph', number: operativeNumber(textOf(num)), lead: null });
+      const t = this.inline(own);
+      // bold throughout, a heading, as a paragraph is: the title of the table under a list's
+      // intro ("35. *Approuve* les modifications … ci-dessous :" / "A. **Administration des
+      // pensions**" / the staffing table, A/RES/77/258, 80/243)
+      if (t.bold) this.push('heading', this.inline([num, ...own]), span, { kind: 'heading', number: operativeNumber(textOf(num)), lead: null, strong: true });
+      else this.push('list-item', t, span, { kind: 'subparagraph', number: operativeNumber(textOf(num)), lead: null });
     } else if (own.length > 0) {
       const t = this.inline(own);
       const letter = LEADING_LETTER.exec(t.text);
@@ -505,6 +540,33 @@ class BlockWriter {
       else this.push('list-item', t, span, { kind: 'subparagraph', number: null, lead: null });
     }
     this.rest(later, mode);
+  }
+
+  /**
+   * One paragraph typed as two, cut mid-sentence: "2. *Engage vivement* … les petits États
+   * insulaires en" / "développement en vue de faciliter …" (A/RES/78/315, para_5–6). An
+   * unnumbered paragraph in lower case after a paragraph that ends with no punctuation at all
+   * goes on with it, as the markdown and PDF front-ends re-join a paragraph cut by a page end.
+   */
+  private continuesCut(t: InlineText, span: { start: number; end: number }): boolean {
+    let open: Block | undefined;
+    for (let i = this.blocks.length - 1; i >= 0 && !open; i--) if (this.blocks[i]!.kind !== 'footnote') open = this.blocks[i];
+    if (!open || (open.kind !== 'paragraph' && open.kind !== 'list-item') || !/[\p{L}\p{N}]$/u.test(open.text) || !startsLowerCase(t.text)) return false;
+    const at = this.blocks.length;
+    this.push(open.kind, t, span, open.hints ?? {});
+    const [cut, ...notes] = this.blocks.splice(at);
+    appendBlock(open, cut!);
+    this.blocks.push(...notes);
+    return true;
+  }
+
+  /** The last paragraph pushed is a preambular one that ends with a colon. */
+  private announcesQuotation(): boolean {
+    for (let i = this.blocks.length - 1; i >= 0; i--) {
+      const b = this.blocks[i]!;
+      if (b.kind !== 'footnote') return b.hints?.kind === 'preambular' && /:\s*$/u.test(b.text);
+    }
+    return false;
   }
 
   /** Push a block and, right after it, the footnotes it references. */
@@ -580,6 +642,9 @@ function kindOf<K extends string>(t: InlineText, kind: K, number: string | null 
   if (number === null && /^\*+\s/u.test(t.text)) return 'text';
   return kind;
 }
+
+/** A footnote typed as a body paragraph: its asterisk marker, then text ("*\tA/75/150."; not "* * *"). */
+const TYPED_NOTE = /^(\*+)\s+(?=.*[\p{L}\p{N}])/u;
 
 /** "1." / "\t1." → "1", "A." → "A"; other numbers ("a)", "3.10") as printed. */
 function operativeNumber(raw: string): string | null {

@@ -121,6 +121,29 @@ export function continuesAcrossPage(prev: string, next: string, opensWithLead: b
   return !opensWithLead && !startsWithListLabel(next) && !NUMBER_LABEL.test(next);
 }
 
+/** Words that open the closing words of a list, printed as a paragraph of their own after its
+ * last clause: "et exige des responsables …" (76/29), "ainsi que le maintien …" (75/253 B). */
+const CLOSES_LIST = /^(?:et|ainsi|ou|puis|mais|soit)\b/u;
+/** A clause boundary inside a paragraph: "; " then a clause in lower case. */
+const INNER_CLAUSE = /;\s+\p{Ll}/u;
+
+/**
+ * Does `next` continue `prev`, a paragraph of clauses cut at a page end between two of them, with
+ * no notes printed there? `prev` ends with ";" and already holds a clause boundary ("… : multiplication
+ * … d’ici à 2030 ; réduction marquée … d’ici à 2030 ;" / "accélération de la réduction …",
+ * A/RES/79/1 point c)); `next` opens in lower case, with no list label and not with the words that
+ * close a list. A lone item ending with ";" stays apart from the lower-case paragraph after it
+ * ("e) … de conflit ;" / "examine comment suivre …", A/RES/78/20), and so do the closing words
+ * of a list ("et exige des responsables …", A/RES/76/29): on the dev folder, every unnumbered XML
+ * paragraph in lower case after a ";" is one of these two.
+ */
+export function continuesClauses(prev: string, next: string): boolean {
+  if (!ENDS_CLAUSE.test(prev.slice(-TAIL)) || !startsLowerCase(next) || startsWithListLabel(next)) return false;
+  const start = FIRST_SIGNIFICANT.exec(next);
+  if (CLOSES_LIST.test(next.slice(start?.index ?? 0))) return false;
+  return INNER_CLAUSE.test(prev.slice(0, prev.search(/;[\s»"”’)\]]*$/u)));
+}
+
 /**
  * Append `next` to `block` in place (single space between), shifting `next`'s footnote and
  * link offsets, extending the line span. Returns `block`.

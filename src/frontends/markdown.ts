@@ -14,7 +14,7 @@ import remarkParse from 'remark-parse';
 import type { Block, BlockHints, FrontEndResult, Warning } from '../types.js';
 import { matchLead } from '../lexicon/leads-fr.js';
 import { clean } from '../text/fold.js';
-import { appendBlock, continuesAcrossPage, continuesParagraph, endsDangling, makeBlock, startsLowerCase, startsWithListLabel } from './blocks.js';
+import { appendBlock, continuesAcrossPage, continuesClauses, continuesParagraph, endsDangling, makeBlock, startsLowerCase, startsWithListLabel } from './blocks.js';
 import {
   InlineFlattener, allEmphasis, allStrong, itemSpan, leadPhrase, resolveItems, splitAtBreaks, type Item,
 } from './markdown-inline.js';
@@ -359,8 +359,10 @@ const PAGE_CUT_MIN = 200;
 function cutAtPageEnd(prev: string, next: string, opensWithLead: () => boolean, numbered: boolean): boolean {
   // a shorter paragraph too when it stops on a word no paragraph ends on (`… tenues à Athènes
   // en` / `2006, à Rio de Janeiro …`, A/RES/77/150); the next page may open with an acronym
-  // (`ONU-Femmes et d’autres organismes, …`, A/RES/80/186)
-  return (prev.length >= PAGE_CUT_MIN || endsDangling(prev)) && /^(?:\p{Lu}\p{Ll}|\p{Lu}{2,}-|\d)/u.test(next)
+  // (`ONU-Femmes et d’autres organismes, …`, A/RES/80/186) or with the part letter of the
+  // resolution cited at the end of the page before, which no paragraph opens with (`… la section
+  // XVI de sa résolution 75/253` / `A, la section XI de sa résolution 76/246 A, …`, A/RES/80/243)
+  return (prev.length >= PAGE_CUT_MIN || endsDangling(prev)) && /^(?:\p{Lu}\p{Ll}|\p{Lu}{2,}-|\p{Lu},|\d)/u.test(next)
     && continuesAcrossPage(prev, next, opensWithLead(), numbered);
 }
 
@@ -383,7 +385,8 @@ function joinUnits(units: readonly Unit[]): Block[] {
     const numbered = open !== null && NUMBERED.test(open.text);
     const continues = pageEnd && u.continuation
       ? continuesAcrossPage(openTail, b.text, opensWithLead(), numbered)
-      : continuesParagraph(openTail, b.text) || (u.continuation && cutAtPageEnd(openTail, b.text, opensWithLead, numbered));
+      : continuesParagraph(openTail, b.text) || (u.continuation && cutAtPageEnd(openTail, b.text, opensWithLead, numbered))
+        || (u.continuation && open !== null && continuesClauses(open.text, b.text));
     if (open && (u.continuation || (u.bullet && pageEnd)) && continues) {
       appendBlock(open, b);
       openTail = b.text;

@@ -199,6 +199,16 @@ export function readPartHeading(text: string): PartHeading | null {
   };
 }
 
+/**
+ * The key printed under a table, "Abréviations : G(1eC) = agent des services généraux (1re
+ * classe) ; …" (A/RES/75/246, 77/258, 80/243, after the staffing tables), or its source or note
+ * ("Source :", "Note :"): part of the table, not a paragraph of the text.
+ */
+const TABLE_LEGEND = /^(?:Abréviations?|Sources?|Notes?)\s*:/u;
+export function isTableLegend(text: string): boolean {
+  return TABLE_LEGEND.test(text);
+}
+
 /** "Annexe", "Annexe I", "Annexe*" (a whole heading). */
 export function isAnnexHeading(text: string): boolean {
   if (text.length > SHORT_LINE) return false;

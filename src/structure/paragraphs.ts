@@ -14,7 +14,7 @@
  * plus a warning.
  */
 import { appendBlock, continuesParagraph, endsParagraph, endsWithComma } from '../frontends/blocks.js';
-import { isAdoptionMeeting, isAnnexHeading, isDeclarationFormula, isFormula, startsWithFormula } from '../lexicon/doc-kinds-fr.js';
+import { isAdoptionMeeting, isAnnexHeading, isDeclarationFormula, isFormula, isTableLegend, startsWithFormula } from '../lexicon/doc-kinds-fr.js';
 import { looksLikePreambularLead, matchLead, readLead, type LeadKind } from '../lexicon/leads-fr.js';
 import type { Block, Footnote, Paragraph, ParagraphKind, Warning } from '../types.js';
 import { attachFootnotes, type PendingFootnote } from './footnotes.js';
@@ -67,14 +67,16 @@ export function mergeContinuations(
   const out: Block[] = [];
   const copiedRoles = new Map<Block, BlockRole>();
   let last: Block | null = null;
-  for (const b of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
     if (b.kind === 'footnote') {
       out.push(b);
       continue;
     }
     const mergeable = (x: Block): boolean =>
       (x.kind === 'paragraph' || x.kind === 'list-item') && !roles?.has(x) && !x.hints?.kind;
-    if (last && mergeable(last) && mergeable(b) && !isFormula(last.text) && continuesParagraph(last.text, b.text)) {
+    if (last && mergeable(last) && mergeable(b) && !isFormula(last.text)
+      && (continuesParagraph(last.text, b.text) || betweenLetters(last, b, blocks, i))) {
       appendBlock(last, b);
       continue;
     }
@@ -85,6 +87,22 @@ export function mergeContinuations(
     last = copy;
   }
   return { blocks: out, roles: copiedRoles };
+}
+
+/**
+ * A plain paragraph (no label, no number, no lead) between two consecutive lettered items is the
+ * rest of the first, cut by a page end after a full stop: "d) Nous sommes en faveur d’une
+ * interface … les mesures à prendre." / "Nous constatons qu’il est possible de promouvoir …" /
+ * "e) Nous sommes favorables …" (A/RES/79/314, one `<p>` for d)). On the dev folder no paragraph
+ * of its own ever stands between "d)" and "e)".
+ */
+function betweenLetters(last: Block, b: Block, blocks: readonly Block[], i: number): boolean {
+  const at = /^([a-y])\)\s/u.exec(last.text);
+  if (!at || b.kind !== 'paragraph' || readLabel(b.text) !== null || b.hints?.lead != null || matchLead(b.text) !== null) return false;
+  let k = i + 1;
+  while (k < blocks.length && blocks[k]!.kind === 'footnote') k++;
+  const next = blocks[k];
+  return next !== undefined && next.text.startsWith(`${String.fromCharCode(at[1]!.charCodeAt(0) + 1)}) `);
 }
 
 /**
@@ -109,8 +127,10 @@ function isHeading(b: Block, label: Label | null): boolean {
   if (isAnnexHeading(b.text)) return true;
   if (label === null) return false;
   if (label.kind === 'roman' || label.kind === 'capital') return true;
-  // "b) Renforcement des capacités": a lettered title, short, capitalised, unpunctuated
-  return label.kind === 'letter' && label.rest.length <= LETTERED_HEADING_MAX && /^\p{Lu}/u.test(label.rest);
+  // "b) Renforcement des capacités": a lettered title, short, capitalised, unpunctuated; not a
+  // clause of a list that ends on its conjunction ("a) Constate ou contient le contrat de
+  // transport ; et", the Convention annexed to A/RES/80/162, article 1)
+  return label.kind === 'letter' && label.rest.length <= LETTERED_HEADING_MAX && /^\p{Lu}/u.test(label.rest) && !label.rest.includes(';');
 }
 
 function uniqueMarkers(b: Block): string[] {
@@ -281,7 +301,10 @@ export function buildParagraphs(input: SegmentInput): SegmentResult {
         push(b, 'subparagraph', { number: String(item.value), text: item.rest, parent_n: owner.n });
         continue;
       }
-      if (label?.kind === 'arabic') {
+      // a dotted number before a sentence, after the operative paragraphs, is an operative
+      // paragraph numbered as printed too ("1.1. Faire prendre conscience de l’importance des
+      // sciences et techniques spatiales … durable.", the goals of "Espace 2030", A/RES/76/3)
+      if (label?.kind === 'arabic' || (label?.kind === 'dotted' && seenOperative && ENDS_SENTENCE.test(label.rest.slice(-8)))) {
         items = null;
         const d = leadOf(b, label.rest);
         const p = push(b, 'operative', { number: label.number, lead: d.lead, text: label.rest });
@@ -433,10 +456,11 @@ function isTableNote(b: Block, previous: Block['kind'] | 'table-note' | 'table-l
 
 /**
  * A line under a table's rows (or under such a line): a paragraph without a number or label,
- * without a lead and without final punctuation.
+ * without a lead and without final punctuation; or the table's key ("Abréviations : …").
  */
 function isTableLine(b: Block, previous: Block['kind'] | 'table-note' | 'table-line' | null): boolean {
   if (previous !== 'table-row' && previous !== 'table-line') return false;
+  if (b.kind === 'paragraph' && isTableLegend(b.text)) return true;
   if (b.kind !== 'paragraph' || /[.;:,!?]$/u.test(b.text) || b.hints?.lead || TABLE_NOTE_TEXT.test(b.text)) return false;
   return readLabel(b.text) === null && matchLead(b.text) === null;
 }

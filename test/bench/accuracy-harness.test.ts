@@ -50,6 +50,16 @@ describe('the scorer', () => {
     expect(score(comma, early, 'markdown').tally.leads).toEqual([9, 10]);
   });
 
+  it('does not score a preambular or operative paragraph the parser finds in an annex, as the truth does not (77/104, 79/1)', () => {
+    // 77/104's annexed principles print their own "Préambule" (para_18), then "*Rappelant* le …"
+    const preamble = { kind: 'preambular', number: null, lead: 'Rappelant', text: 'Rappelant le besoin de …', footnotes: [], section: 'Annexe > Préambule' };
+    const doc = { ...asParsed(truth), paragraphs: [...asParsed(truth).paragraphs, preamble] };
+    expect(right(score(truth, doc, 'akn'))).toBe(true);
+    // the same paragraph outside an annex is one preambular paragraph too many
+    const outside = { ...asParsed(truth), paragraphs: [...asParsed(truth).paragraphs, { ...preamble, section: 'II. Préambule' }] };
+    expect(score(truth, outside, 'akn').first.preambular_count).toBe('2 in the truth, 3 parsed');
+  });
+
   it('reports header debris in a text, a lost number and a merged paragraph with their first difference', () => {
     const doc = asParsed(truth);
     const ps = doc.paragraphs;

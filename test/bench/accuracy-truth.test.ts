@@ -121,6 +121,35 @@ describe('truth rules on small pieces', () => {
     expect(t.paragraphs.map((p) => [p.kind, p.number])).toEqual([['operative', '1']]);
   });
 
+  it('a space typed inside a superscript before its letters is no gap (76/16 note 7: n<sup> o</sup> 42671)', () => {
+    const t = truthOf(
+      readPage(
+        xml(
+          '<paragraph><num>1.</num><content><p><span class="italic">Rappelle</span> la Convention' +
+            '<authorialNote marker="7"><p>Ibid., vol. 2368, n<sup> o</sup> 42671.</p></authorialNote> ;</p></content></paragraph>',
+        ),
+        'x.xml',
+      ),
+    );
+    expect(t.footnotes).toEqual([{ marker: '7', text: 'Ibid., vol. 2368, no 42671.' }]);
+  });
+
+  it('an unnumbered paragraph in lower case continues one that ends with no punctuation (78/315), not after a label (80/162)', () => {
+    const t = truthOf(
+      readPage(
+        xml(
+          '<paragraph><num>2.</num><content><p><span class="italic">Engage vivement</span> les gouvernements … et les petits États insulaires en </p></content></paragraph>' +
+            '<paragraph class="SingleTxt"><content><p>développement en vue de faciliter les préparatifs de la troisième Conférence.</p></content></paragraph>' +
+            '<paragraph class="MercuryDocument"><content><p>\tb) Le lieu de livraison des marchandises … est situé dans un État Partie ; ou</p></content></paragraph>' +
+            '<paragraph class="MercuryDocument"><content><p>\tc) Le lieu d’émission du document de cargaison négociable … est situé dans un État Partie.</p></content></paragraph>',
+        ),
+        'x.xml',
+      ),
+    );
+    expect(t.paragraphs.map((p) => [p.kind, p.number])).toEqual([['operative', '2'], ['subparagraph', 'b)'], ['subparagraph', 'c)']]);
+    expect(t.paragraphs[0]!.text).toBe('Engage vivement les gouvernements … et les petits États insulaires en développement en vue de faciliter les préparatifs de la troisième Conférence.');
+  });
+
   it('a paragraph bold throughout is a heading (75/257 B: "Article premier")', () => {
     const t = truthOf(
       readPage(

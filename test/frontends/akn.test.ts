@@ -587,3 +587,12 @@ describe('cybercorpus add / show on AKN files', () => {
     expect((JSON.parse(cli.run(['list', '--json']).stdout) as unknown[]).length).toBe(1);
   });
 });
+
+describe('parseAkn: a space typed inside a superscript (test/fixtures/akn/sup-space-76-16.excerpt.xml)', () => {
+  const r = parseAkn(fixture('sup-space-76-16.excerpt.xml'));
+
+  it('prints "n<sup> o</sup> 42671" as the other notes print "n<sup>o</sup>": "no 42671"', () => {
+    // A/RES/76/16, notes 6 and 7: "Ibid., vol. 2562, n<sup>o</sup> 45694." and "Ibid., vol. 2368, n<sup> o</sup> 42671."
+    expect(footnotes(r).map((b) => b.text).slice(5, 7)).toEqual(['Ibid., vol. 2562, no 45694.', 'Ibid., vol. 2368, no 42671.']);
+  });
+});

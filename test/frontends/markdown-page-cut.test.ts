@@ -113,3 +113,71 @@ describe('a page end without notes after a dangling word, or before an acronym',
     expect(blocks.map((b) => b.text.slice(0, 12))).toEqual(['34. Félicite', '35. Prie le ']);
   });
 });
+
+/**
+ * A paragraph of clauses cut at a page end between two of them, no notes printed there (issue
+ * 14), and the lower-case paragraphs the XML prints apart after a ";" (excerpts, apostrophes
+ * straight as on the UN pages, test/fixtures/markdown/page-cut-clauses.md), read in
+ * ../shared/akn-dev:
+ *  - A/RES/79/1, Mesure 9, point c): one `<p>` "Souligner la nécessité … : multiplication par
+ *    trois … ; … les émissions de méthane d’ici à 2030 ; accélération de la réduction des
+ *    émissions causées par le transport routier … dès que possible ;" — cut after "2030 ;";
+ *  - A/RES/78/20, paragraph 5: point "e) d’autres activités … de conflit ;" then a paragraph of
+ *    its own "examine comment suivre et vérifier …";
+ *  - A/RES/76/29, paragraph 3: point "d) le deuxième rapport … le 4 février 2018 ;" then a
+ *    paragraph of its own "et exige des responsables …".
+ */
+describe('a paragraph of clauses cut between two clauses, without notes (A/RES/79/1, 78/20, 76/29)', () => {
+  const blocks = parseMarkdown(readFileSync(join(FIXTURES, 'markdown', 'page-cut-clauses.md'), 'utf8')).blocks;
+
+  it('re-joins the next clause, in lower case, to the paragraph that already holds clauses', () => {
+    const c = blockStarting(blocks, 'c) Souligner la nécessité');
+    expect(c.text).toContain("les émissions de méthane d'ici à 2030 ; accélération de la réduction des émissions causées par le transport routier");
+    expect(c.text.endsWith('dès que possible ;')).toBe(true);
+    expect(blocks.some((b) => b.text.startsWith('accélération'))).toBe(false);
+  });
+
+  it('keeps a lower-case paragraph apart after a single clause or when it opens with "et"', () => {
+    expect(blocks.map((b) => b.text.slice(0, 14))).toEqual(['c) Souligner l', "e) d'autres ac", 'examine commen', "d) le deuxième", 'et exige des r']);
+  });
+});
+
+/**
+ * A page end right after a cited resolution's number, its part letter opening the next page, no
+ * notes printed there (issue 14): ../shared/akn-dev/A_RES_80_243.fr.xml, the preambular paragraph
+ * "*Rappelant* sa résolution 58/284 du 8 avril 2004, … la section XVI de sa résolution 75/253 A,
+ * la section XI de sa résolution 76/246 A, … et la section II de sa résolution 79/258 A," — cut
+ * after "75/253" (test/fixtures/markdown/page-cut-part-letter-80-243.md, with a later preambular
+ * paragraph, "*Ayant examiné* le rapport … Chambres extraordinaires …").
+ */
+describe('a page cut before the part letter of a cited resolution (A/RES/80/243)', () => {
+  const blocks = parseMarkdown(readFileSync(join(FIXTURES, 'markdown', 'page-cut-part-letter-80-243.md'), 'utf8')).blocks;
+
+  it('re-joins "… sa résolution 75/253" and "A, la section XI …"', () => {
+    expect(blocks.map((b) => b.text.slice(0, 13))).toEqual(['Rappelant sa ', 'Ayant examiné']);
+    expect(blocks[0]!.text).toContain('la section XVI de sa résolution 75/253 A, la section XI de sa résolution 76/246 A,');
+  });
+});
+
+/**
+ * A page end right after a full stop inside a lettered item, no notes printed there (issue 14):
+ * ../shared/akn-dev/A_RES_79_314.fr.xml, the items after operative paragraph 2 ("*Fait sienne* la
+ * déclaration intitulée « Notre océan, notre avenir … »"): item d) is one `<p>`, "d) Nous sommes
+ * en faveur d’une interface sciences-politiques robuste … les mesures à prendre. Nous constatons
+ * qu’il est possible de promouvoir … de l’océan ;", cut after "prendre." (fixture
+ * test/fixtures/markdown/page-cut-sentence-79-314.md: header lines, paragraph 2, items c) to e)).
+ * Nothing in the words tells the cut from a new paragraph; the place does: between d) and e)
+ * (recognition, all formats).
+ */
+describe('a plain paragraph between two consecutive lettered items (A/RES/79/314)', async () => {
+  const { parseText } = await import('../../src/parse.js');
+  const path = join(FIXTURES, 'markdown', 'page-cut-sentence-79-314.md');
+  const doc = await parseText(readFileSync(path, 'utf8'), { path });
+
+  it('is the rest of the first item', () => {
+    const subs = doc.paragraphs.filter((p) => p.kind === 'subparagraph');
+    expect(subs.map((p) => p.number)).toEqual(['c)', 'd)', 'e)']);
+    expect(subs[1]!.text).toContain("les politiques et les mesures à prendre. Nous constatons qu'il est possible de promouvoir la conservation");
+    expect(doc.paragraphs.some((p) => p.text.startsWith('Nous constatons'))).toBe(false);
+  });
+});
