@@ -187,6 +187,7 @@ function store(db: Db, writer: WriterT, doc: Document, job: Pending,
   }
   uniquifyIds(ids, doc, report);
   writer.insert(doc, stamp);
+  ids.stored();
   (job.replaces ? report.replaced : report.added).push(doc.id);
 }
 
@@ -195,6 +196,13 @@ function store(db: Db, writer: WriterT, doc: Document, job: Pending,
  * the bare id), read once per id by one query and kept up to date while an `add` stores its
  * documents. Probing `id`, `id~2`, `id~3`… one query each cost the square of the copies: ~15 s
  * of CPU for the 2,000 copies of each seed in the x2000 bench corpus (issue 19).
+ *
+ * Only ids with copies are remembered past their document. An id found free and handed out bare
+ * is forgotten once its document is stored (`stored`): the database answers for it from then on,
+ * in the one query a later copy would cost anyway. Most ids are unique (a file name, a part's
+ * `#CUB`): kept to the end of the run, their entries (the id, a Set, an object: ~400 bytes) were
+ * what grew in the main thread's heap, 13,500 at x500 and 54,000 at x2000 (issue 19: `add`
+ * memory flat at any corpus size; bench/add-memory.mjs and heap snapshots, fifth session).
  */
 class TakenIds {
   /**
@@ -203,6 +211,8 @@ class TakenIds {
    * passes them (never asked again), so that an entry stays small however many copies are stored.
    */
   private readonly byBase = new Map<string, { base: string; taken: Set<number>; free: number }>();
+  /** the ids handed out bare since the last `stored`, read free from the database */
+  private readonly fresh: string[] = [];
   // ids sort as bytes: every `base~…` lies between `base~` and `base` followed by U+007F
   private readonly read: ReturnType<Db['prepare']>;
 
@@ -227,12 +237,28 @@ class TakenIds {
     }
     while (entry.taken.delete(entry.free)) entry.free++;
     const k = entry.free++;
+    if (k === 1) this.fresh.push(base);
     return k === 1 ? { id: base, note: null } : { id: `${base}~${k}`, note: new RenamedNote(entry.base, k) };
+  }
+
+  /**
+   * The ids handed out since the last call are in the database now: forget those that were
+   * free and got no copy since (the bare id handed out, no suffix taken), so that the entries
+   * kept are those of ids with copies. Until then the entries stand, for a document whose parts
+   * repeat an id.
+   */
+  stored(): void {
+    for (const base of this.fresh) {
+      const entry = this.byBase.get(base);
+      if (entry !== undefined && entry.free === 2 && entry.taken.size === 0) this.byBase.delete(base);
+    }
+    this.fresh.length = 0;
   }
 
   /** Forget what was read: documents were deleted. */
   clear(): void {
     this.byBase.clear();
+    this.fresh.length = 0;
   }
 }
 
