@@ -60,6 +60,11 @@ interface Pending {
 
 const NO_DECLARED: DocumentMeta = Object.freeze({});
 const NO_DECLARED_JSON = '{}';
+/**
+ * What a job's slot holds once the job is being stored: the jobs of a run are all planned first
+ * (10,000 at x2000, ~140 bytes each with the path), and need not be kept to its end (issue 19).
+ */
+const SPENT: Pending = Object.freeze({ seq: -1, path: '', declared: NO_DECLARED, declaredJson: NO_DECLARED_JSON, replaces: null });
 
 /**
  * Add files to the corpus in one transaction: unchanged files (same path, content, declared
@@ -76,6 +81,8 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions = {
   // planning reads the corpus: it is done inside the write transaction, or two `add` runs of the
   // same files at once both found them new and stored each twice (`b0`, `b0~2`; issue 18, item 3)
   beginWrite(db, options.wait);
+  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma(`cache_size = ${ADD_CACHE_SIZE}`);
   let ok = false;
   try {
     const jobs = plan(db, paths, stamp.parser, options, report, (queued) => (parse ??= makeParser(queued, workers)).offer());
@@ -90,10 +97,22 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions = {
         report.added = [];
         report.replaced = [];
       }
+      db.pragma(`cache_size = ${cacheSize}`);
       await (parse as ParserPool | null)?.close();
     }
   }
 }
+
+/**
+ * SQLite's page cache while an `add` writes (KiB, negative as PRAGMA cache_size takes it):
+ * 4 MB instead of better-sqlite3's 16 MB. The cache fills within seconds of a large add and
+ * stays full to its end, outside the V8 heaps; the pages beyond it are spilled to the WAL, which
+ * ended at the same size either way (337 MB at x200). Storing the x20 bench documents five times over (a 170 MB
+ * database) cost the same CPU at 16, 4 and 2 MB (bench/add-store-cache.mjs, medians of 3:
+ * ratios 0.92 and 0.98), and glibc's main arena at the end of `add` x200 went from ~27 to
+ * ~14 MB (bench/add-memory.mjs; issue 19: `add` memory below 300 MiB).
+ */
+const ADD_CACHE_SIZE = -4000;
 
 /**
  * Read and hash every file: unchanged ones go to the report, the others become jobs (`queued`
@@ -152,8 +171,11 @@ async function storeAll(db: Db, jobs: Pending[], parse: ParserPool, options: Ing
   const writer = new Writer(db);
   const ids = new TakenIds(db);
   syncCountries(db);
-  for (const job of jobs) {
+  for (let i = 0; i < jobs.length; i++) {
+    const job = jobs[i]!;
     const result = await parse.next(job);
+    // parsed: the pool reads only the jobs after this one from now on
+    jobs[i] = SPENT;
     if (result instanceof Error) {
       report.failed.push(failure(job.path, result));
       options.onProgress?.(++done, total, job.path);
