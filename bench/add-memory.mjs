@@ -7,7 +7,7 @@
 //   - per thread (bench/add-memory-probe.mjs through `node --import`): V8 heap total and used,
 //     external and ArrayBuffer memory.
 // Usage: node bench/add-memory.mjs [--node-flag FLAG] [--env NAME=VALUE] [--bin OTHER/bin/cybercorpus.cjs] SCALE [add options…]
-// Prints one line per tenth of the run and the peaks; the raw samples go to bench/out/.
+// Prints one line per tenth of the run (the highest RSS sample in it) and the peak (VmHWM); the raw samples go to bench/out/.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -73,7 +73,7 @@ const timer = setInterval(() => {
     const cpu = (Number(stat[11]) + Number(stat[12])) / 100;
     let wal = 0;
     try { wal = statSync(`${db}-wal`).size; } catch { /* not yet */ }
-    samples.push({ t: Date.now(), cpu, rss: kb(status, 'VmRSS'), anon: kb(status, 'RssAnon'), file: kb(status, 'RssFile'), wal, ...smapsSplit(child.pid) });
+    samples.push({ t: Date.now(), cpu, hwm: kb(status, 'VmHWM'), rss: kb(status, 'VmRSS'), anon: kb(status, 'RssAnon'), file: kb(status, 'RssFile'), wal, ...smapsSplit(child.pid) });
   } catch { /* exited */ }
 }, 1000);
 const code = await new Promise((resolve) => child.on('exit', resolve));
@@ -100,4 +100,4 @@ for (let k = 0; k < 10; k++) {
   });
   console.log(`| ${k + 1} | ${f(top.rss)} | ${f(top.anon)} | ${f(top.file)} | ${f(top.heap)} | ${f(top.arenas)} | ${f(top.other)} | ${th.join(' | ')} | ${f(top.wal)} |`);
 }
-console.log(`peak RSS ${f(Math.max(...samples.map((s) => s.rss)))} MiB`);
+console.log(`RSS: highest sample ${f(Math.max(...samples.map((s) => s.rss)))} MiB, high-water mark (VmHWM) at the last sample ${f(samples.at(-1)?.hwm ?? 0)} MiB`);
