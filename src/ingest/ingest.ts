@@ -60,6 +60,11 @@ interface Pending {
 
 const NO_DECLARED: DocumentMeta = Object.freeze({});
 const NO_DECLARED_JSON = '{}';
+/**
+ * What a job's slot holds once the job is being stored: the jobs of a run are all planned first
+ * (10,000 at x2000, ~140 bytes each with the path), and need not be kept to its end (issue 19).
+ */
+const SPENT: Pending = Object.freeze({ seq: -1, path: '', declared: NO_DECLARED, declaredJson: NO_DECLARED_JSON, replaces: null });
 
 /**
  * Add files to the corpus in one transaction: unchanged files (same path, content, declared
@@ -76,6 +81,8 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions = {
   // planning reads the corpus: it is done inside the write transaction, or two `add` runs of the
   // same files at once both found them new and stored each twice (`b0`, `b0~2`; issue 18, item 3)
   beginWrite(db, options.wait);
+  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma(`cache_size = ${ADD_CACHE_SIZE}`);
   let ok = false;
   try {
     const jobs = plan(db, paths, stamp.parser, options, report, (queued) => (parse ??= makeParser(queued, workers)).offer());
@@ -90,10 +97,22 @@ export async function ingest(db: Db, paths: string[], options: IngestOptions = {
         report.added = [];
         report.replaced = [];
       }
+      db.pragma(`cache_size = ${cacheSize}`);
       await (parse as ParserPool | null)?.close();
     }
   }
 }
+
+/**
+ * SQLite's page cache while an `add` writes (KiB, negative as PRAGMA cache_size takes it):
+ * 4 MB instead of better-sqlite3's 16 MB. The cache fills within seconds of a large add and
+ * stays full to its end, outside the V8 heaps; the pages beyond it are spilled to the WAL, which
+ * ended at the same size either way (337 MB at x200). Storing the x20 bench documents five times over (a 170 MB
+ * database) cost the same CPU at 16, 4 and 2 MB (bench/add-store-cache.mjs, medians of 3:
+ * ratios 0.92 and 0.98), and glibc's main arena at the end of `add` x200 went from ~27 to
+ * ~14 MB (bench/add-memory.mjs; issue 19: `add` memory below 300 MiB).
+ */
+const ADD_CACHE_SIZE = -4000;
 
 /**
  * Read and hash every file: unchanged ones go to the report, the others become jobs (`queued`
@@ -152,8 +171,11 @@ async function storeAll(db: Db, jobs: Pending[], parse: ParserPool, options: Ing
   const writer = new Writer(db);
   const ids = new TakenIds(db);
   syncCountries(db);
-  for (const job of jobs) {
+  for (let i = 0; i < jobs.length; i++) {
+    const job = jobs[i]!;
     const result = await parse.next(job);
+    // parsed: the pool reads only the jobs after this one from now on
+    jobs[i] = SPENT;
     if (result instanceof Error) {
       report.failed.push(failure(job.path, result));
       options.onProgress?.(++done, total, job.path);
@@ -187,6 +209,7 @@ function store(db: Db, writer: WriterT, doc: Document, job: Pending,
   }
   uniquifyIds(ids, doc, report);
   writer.insert(doc, stamp);
+  ids.stored();
   (job.replaces ? report.replaced : report.added).push(doc.id);
 }
 
@@ -195,6 +218,13 @@ function store(db: Db, writer: WriterT, doc: Document, job: Pending,
  * the bare id), read once per id by one query and kept up to date while an `add` stores its
  * documents. Probing `id`, `id~2`, `id~3`… one query each cost the square of the copies: ~15 s
  * of CPU for the 2,000 copies of each seed in the x2000 bench corpus (issue 19).
+ *
+ * Only ids with copies are remembered past their document. An id found free and handed out bare
+ * is forgotten once its document is stored (`stored`): the database answers for it from then on,
+ * in the one query a later copy would cost anyway. Most ids are unique (a file name, a part's
+ * `#CUB`): kept to the end of the run, their entries (the id, a Set, an object: ~400 bytes) were
+ * what grew in the main thread's heap, 13,500 at x500 and 54,000 at x2000 (issue 19: `add`
+ * memory flat at any corpus size; bench/add-memory.mjs and heap snapshots, fifth session).
  */
 class TakenIds {
   /**
@@ -203,6 +233,8 @@ class TakenIds {
    * passes them (never asked again), so that an entry stays small however many copies are stored.
    */
   private readonly byBase = new Map<string, { base: string; taken: Set<number>; free: number }>();
+  /** the ids handed out bare since the last `stored`, read free from the database */
+  private readonly fresh: string[] = [];
   // ids sort as bytes: every `base~…` lies between `base~` and `base` followed by U+007F
   private readonly read: ReturnType<Db['prepare']>;
 
@@ -227,12 +259,28 @@ class TakenIds {
     }
     while (entry.taken.delete(entry.free)) entry.free++;
     const k = entry.free++;
+    if (k === 1) this.fresh.push(base);
     return k === 1 ? { id: base, note: null } : { id: `${base}~${k}`, note: new RenamedNote(entry.base, k) };
+  }
+
+  /**
+   * The ids handed out since the last call are in the database now: forget those that were
+   * free and got no copy since (the bare id handed out, no suffix taken), so that the entries
+   * kept are those of ids with copies. Until then the entries stand, for a document whose parts
+   * repeat an id.
+   */
+  stored(): void {
+    for (const base of this.fresh) {
+      const entry = this.byBase.get(base);
+      if (entry !== undefined && entry.free === 2 && entry.taken.size === 0) this.byBase.delete(base);
+    }
+    this.fresh.length = 0;
   }
 
   /** Forget what was read: documents were deleted. */
   clear(): void {
     this.byBase.clear();
+    this.fresh.length = 0;
   }
 }
 

@@ -1,6 +1,8 @@
 import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ingest } from '../../src/ingest/ingest.js';
+import { openStore } from '../../src/store/store.js';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { seed } from '../helpers/paths.js';
 
@@ -52,4 +54,23 @@ describe('add: ids made unique', () => {
     expect(runCli(['--db', db, 'add', dir]).code).toBe(0);
     expect(ids(db)).toEqual(['A/75/394 r1.txt', 'A/75/394~2 r2.txt', 'A/75/394~3 r3.txt']);
   });
+
+  it('an id forgotten once stored is still taken for a later copy in the same run', async () => {
+    // r1 is stored as A/75/394 and, free when read, forgotten after it (issue 19: the ids kept
+    // over a run); seed 000 comes between, r2 must still be ~2 and r3 ~3
+    const dir = join(t.dir, 'f');
+    const paths = [copy(dir, 1), seed('000'), copy(dir, 2), copy(dir, 3)];
+    const db = openStore(join(t.dir, 'f.db'));
+    try {
+      db.pragma('cache_size = -1234');
+      const report = await ingest(db, paths, { workers: 0 });
+      expect(report.committed).toBe(true);
+      expect(report.added.filter((id) => id.startsWith('A/75/394'))).toEqual(['A/75/394', 'A/75/394~2', 'A/75/394~3']);
+      // add writes with a smaller page cache, then gives the connection back as it was
+      expect(db.pragma('cache_size', { simple: true })).toBe(-1234);
+    } finally {
+      db.close();
+    }
+  });
 });
+
