@@ -5,7 +5,9 @@ export const PHRASE_RG = 'programme d.action';
 
 /** The hits of an FTS5 query joined to their paragraphs (the phrase as the search prepares it). */
 const hits = (match, columns) => `SELECT ${columns} FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid WHERE paragraphs_fts MATCH '${match}'`;
-const page = (match) => `${hits(match, 'p.text')} ORDER BY f.rank LIMIT 20`;
+// the 20 best rowids by bm25 first, then their 20 texts (joined first, SQLite would read every
+// hit's row); bm25() sorted with a LIMIT, as the search ranks (FTS5's `ORDER BY rank` is slower)
+const page = (match) => `SELECT p.text FROM (SELECT rowid, bm25(paragraphs_fts) AS s FROM paragraphs_fts WHERE paragraphs_fts MATCH '${match}' ORDER BY s LIMIT 20) f JOIN paragraphs p ON p.id = f.rowid ORDER BY f.s`;
 const FTS_PHRASE = '"programme d action"';
 const EVERY = hits(FTS_PHRASE, 'p.document_id, p.n, p.text');
 
