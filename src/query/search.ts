@@ -561,8 +561,7 @@ export function countMatches(db: Db, query: PreparedQuery | string, filters: Sea
   const perDocument = documentFiltersOnly(filters) ? countedPerDocument(db, q, filters, options) : null;
   if (perDocument !== null) {
     const where = documentConditions(filters);
-    const sum = `${perDocument.with} SELECT coalesce(sum(c.hits), 0) AS n
-      FROM c JOIN documents d ON d.id = c.id JOIN documents t ON t.id = coalesce(d.parent_id, d.id) WHERE ${where.sql}`;
+    const sum = `${perDocument.with} SELECT coalesce(sum(c.hits), 0) AS n ${COUNTED_DOCUMENTS} WHERE ${where.sql}`;
     return (runGet(db, sum, [...perDocument.params, ...where.params]) as { n: number }).n;
   }
   const { sql, params } = hitsSql(db, q.fts, filters, () => '1');
@@ -592,6 +591,9 @@ export interface CountOptions extends DocumentHitsOptions {
   by?: 'ranges' | 'sql';
 }
 
+/** The hits per document `c (id, hits)` joined to each document (`d`) and its top document (`t`). */
+const COUNTED_DOCUMENTS = 'FROM c JOIN documents d ON d.id = c.id JOIN documents t ON t.id = coalesce(d.parent_id, d.id)';
+
 /** No filter but on documents (--kind footnote aside, which picks the table): each document's hits all count or none. */
 function documentFiltersOnly(f: SearchFilters): boolean {
   return (f.paragraphKinds?.length ?? 0) === 0 && f.lead === undefined && f.section === undefined;
@@ -618,11 +620,10 @@ function countedPerDocument(db: Db, q: PreparedQuery, f: SearchFilters, options:
 /** Matching paragraphs and footnotes per document (corpus order) or per session/year (ascending), kind or lead (most first). */
 export function countBy(db: Db, query: PreparedQuery | string, by: CountBy, filters: SearchFilters = {}, options: CountOptions = {}): CountRow[] {
   const q = typeof query === 'string' ? prepareQuery(query) : query;
-  const docs = 'FROM c JOIN documents d ON d.id = c.id JOIN documents t ON t.id = coalesce(d.parent_id, d.id)';
   const perDocumentBy = (where: string): Record<'document' | 'session' | 'year', string> => ({
-    document: `SELECT d.id AS key, d.symbol, c.hits ${docs} WHERE ${where} ORDER BY t.date IS NULL, t.date, t.id, coalesce(d.part_index, 0)`,
-    session: `SELECT coalesce(d.session, t.session) AS key, sum(c.hits) AS hits ${docs} WHERE ${where} GROUP BY key ORDER BY key IS NULL, key`,
-    year: `SELECT CAST(substr(coalesce(d.date, t.date), 1, 4) AS INTEGER) AS key, sum(c.hits) AS hits ${docs} WHERE ${where} GROUP BY key ORDER BY key IS NULL, key`,
+    document: `SELECT d.id AS key, d.symbol, c.hits ${COUNTED_DOCUMENTS} WHERE ${where} ORDER BY t.date IS NULL, t.date, t.id, coalesce(d.part_index, 0)`,
+    session: `SELECT coalesce(d.session, t.session) AS key, sum(c.hits) AS hits ${COUNTED_DOCUMENTS} WHERE ${where} GROUP BY key ORDER BY key IS NULL, key`,
+    year: `SELECT CAST(substr(coalesce(d.date, t.date), 1, 4) AS INTEGER) AS key, sum(c.hits) AS hits ${COUNTED_DOCUMENTS} WHERE ${where} GROUP BY key ORDER BY key IS NULL, key`,
   });
   if ((by === 'document' || by === 'session' || by === 'year') && documentFiltersOnly(filters)) {
     // each hit's document from the ranges of ids; the documents filtered when they are joined

@@ -53,18 +53,19 @@ class Tally {
  * when there are none or they are not (then `search --count` looks their document up hit by hit).
  */
 class IdRange {
-  private first: number | bigint | null = null;
-  private last: number | bigint | null = null;
+  private first: number | null = null;
+  private last: number | null = null;
   private consecutive = true;
 
-  add(id: number | bigint): void {
-    const last = this.last;
-    if (last !== null && (typeof id === 'number' && typeof last === 'number' ? id !== last + 1 : BigInt(id) !== BigInt(last) + 1n)) this.consecutive = false;
+  /** The next id given (better-sqlite3 hands rowids as numbers; a bigint only with safeIntegers, which the store does not set). */
+  add(rowid: number | bigint): void {
+    const id = Number(rowid);
+    if (this.last !== null && id !== this.last + 1) this.consecutive = false;
     this.first ??= id;
     this.last = id;
   }
 
-  bounds(): [number | bigint | null, number | bigint | null] {
+  bounds(): [number | null, number | null] {
     return this.consecutive ? [this.first, this.last] : [null, null];
   }
 }
